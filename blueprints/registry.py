@@ -1,0 +1,146 @@
+"""The blueprint registry: factories by (topology, name), and their exact estimates.
+
+A blueprint is a factory ``factory(dim, **hyper) -> nn.Module``. Its costs are not written by
+hand: ``BlueprintSpec.param_estimate`` reads the formula that ``python -m codegen`` derived into
+``generated/estimates.py``, and ``BlueprintSpec.actual_param_count`` builds the module (on the
+meta device) and counts, which is the ground truth the tests compare against.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, ClassVar
+
+Factory = Callable[..., Any]
+
+GENERATED_MODULE = "generated.estimates"
+
+
+def _estimates() -> ModuleType:
+    """Import the generated module lazily, so the generator itself never depends on it."""
+    return importlib.import_module(GENERATED_MODULE)
+
+
+@dataclass(frozen=True)
+class BlueprintSpec:
+    """A registered blueprint: what it is called, where it goes, and how to build it."""
+
+    name: str
+    topology: str
+    factory: Factory
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        """``topology/name``, the form used in messages and docs."""
+        return f"{self.topology}/{self.name}"
+
+    def hyperparameters(self) -> dict[str, Any]:
+        """The factory's keyword hyperparameters and their defaults, in declaration order."""
+        params = list(inspect.signature(self.factory).parameters.values())[1:]
+        return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
+
+    def build(self, dim: int, **hyper: Any) -> Any:
+        """Build the module for real (on the current default device)."""
+        return self.factory(dim, **hyper)
+
+    def param_estimate(self, dim: int, **hyper: Any) -> int:
+        """Exact parameter count from the generated formulas; builds no module."""
+        return _estimates().param_count(self.topology, self.name, dim, **hyper)
+
+    def buffer_estimate(self, dim: int, **hyper: Any) -> int:
+        """Exact buffer element count (e.g. running statistics) from the generated formulas."""
+        return _estimates().buffer_count(self.topology, self.name, dim, **hyper)
+
+    def actual_param_count(self, dim: int, **hyper: Any) -> int:
+        """Build the module on the meta device and count its parameters (the ground truth)."""
+        module = self._build_on_meta(dim, **hyper)
+        return sum(p.numel() for p in module.parameters())
+
+    def actual_buffer_count(self, dim: int, **hyper: Any) -> int:
+        """Build the module on the meta device and count its buffer elements."""
+        module = self._build_on_meta(dim, **hyper)
+        return sum(b.numel() for b in module.buffers())
+
+    def _build_on_meta(self, dim: int, **hyper: Any) -> Any:
+        import torch
+
+        with torch.device("meta"):
+            return self.factory(dim, **hyper)
+
+
+class BlueprintRegistry:
+    """All registered blueprints, by topology then name, in registration order."""
+
+    _specs: ClassVar[dict[tuple[str, str], BlueprintSpec]] = {}
+
+    @classmethod
+    def register(
+        cls, name: str, topology: str, description: str = ""
+    ) -> Callable[[Factory], Factory]:
+        """Decorator registering ``factory(dim, **hyper) -> nn.Module`` as ``topology/name``."""
+
+        def decorate(factory: Factory) -> Factory:
+            key = (topology, name)
+            if key in cls._specs:
+                raise ValueError(f"blueprint {topology}/{name} is already registered")
+            params = list(inspect.signature(factory).parameters.values())
+            if not params or params[0].kind not in (
+                inspect.Parameter.POSITIONAL_ONLY,
+                inspect.Parameter.POSITIONAL_OR_KEYWORD,
+            ):
+                raise TypeError(
+                    f"blueprint {topology}/{name}: the factory must take the channel dimension "
+                    "as its first positional argument: factory(dim, **hyper)"
+                )
+            for p in params[1:]:
+                if p.default is inspect.Parameter.empty:
+                    raise TypeError(
+                        f"blueprint {topology}/{name}: hyperparameter {p.name!r} needs a default"
+                    )
+            cls._specs[key] = BlueprintSpec(name, topology, factory, description)
+            return factory
+
+        return decorate
+
+    @classmethod
+    def get(cls, topology: str, name: str) -> BlueprintSpec:
+        """The spec of ``topology/name``; ValueError listing what exists when unknown."""
+        try:
+            return cls._specs[(topology, name)]
+        except KeyError:
+            known = ", ".join(sorted(n for t, n in cls._specs if t == topology)) or "none"
+            raise ValueError(
+                f"unknown blueprint {topology}/{name}; {topology} has: {known}"
+            ) from None
+
+    @classmethod
+    def create(cls, topology: str, name: str, dim: int, **hyper: Any) -> Any:
+        """Build ``topology/name`` at ``dim`` with the given hyperparameters."""
+        return cls.get(topology, name).build(dim, **hyper)
+
+    @classmethod
+    def list_for_topology(cls, topology: str, dim: int | None = None) -> list[BlueprintSpec]:
+        """Blueprints of a topology: registration order, or by exact parameter count at ``dim``.
+
+        With ``dim`` the order is by ``param_estimate(dim)`` (default hyperparameters), ties by
+        name: the cheapest first.
+        """
+        specs = [s for (t, _), s in cls._specs.items() if t == topology]
+        if dim is None:
+            return specs
+        return sorted(specs, key=lambda s: (s.param_estimate(dim), s.name))
+
+    @classmethod
+    def all(cls) -> list[BlueprintSpec]:
+        """Every registered blueprint, in registration order."""
+        return list(cls._specs.values())
+
+    @classmethod
+    def topologies(cls) -> list[str]:
+        """The topologies that have at least one blueprint, in registration order."""
+        return list(dict.fromkeys(t for t, _ in cls._specs))
