@@ -76,9 +76,7 @@ class SqueezeExcite(nn.Module):
 
 def conv_block(dim: int) -> nn.Sequential:
     """ReLU . GroupNorm(g(C), C) . Conv3x3(C, C, pad 1, no bias)."""
-    return nn.Sequential(
-        nn.Conv2d(dim, dim, 3, padding=1, bias=False), group_norm(dim), nn.ReLU()
-    )
+    return nn.Sequential(nn.Conv2d(dim, dim, 3, padding=1, bias=False), group_norm(dim), nn.ReLU())
 
 
 @BlueprintRegistry.register("noop", TOPOLOGY, "identity; no parameters")

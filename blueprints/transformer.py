@@ -48,8 +48,9 @@ class CausalSelfAttention(nn.Module):
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         batch, seq, dim = x.shape
         q, k, v = self.qkv(x).split(dim, dim=2)
-        heads = [t.view(batch, seq, self.n_head, dim // self.n_head).transpose(1, 2)
-                 for t in (q, k, v)]
+        heads = [
+            t.view(batch, seq, self.n_head, dim // self.n_head).transpose(1, 2) for t in (q, k, v)
+        ]
         y = _causal_flex(*heads) if self.flex else None
         if y is None:
             y = F.scaled_dot_product_attention(*heads, is_causal=True)

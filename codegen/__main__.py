@@ -1,0 +1,107 @@
+"""Command line: ``python -m codegen [--check] [--output PATH] [--source MODULE ...]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+import warnings
+from pathlib import Path
+
+from .derive import DEFAULT_MAX_DIM, Settings
+from .errors import DerivationError
+from .output import stale_diff, write_if_changed
+from .pipeline import DEFAULT_SOURCES, generate
+
+DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated" / "estimates.py"
+FIX_COMMAND = "nox -s codegen  (or: python -m codegen)"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m codegen",
+        description="Derive exact parameter and buffer formulas for every registered "
+        "blueprint and write them to generated/estimates.py.",
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 with a diff if the output file is stale",
+    )
+    p.add_argument(
+        "--output",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        help="the module to write or check (default: generated/estimates.py)",
+    )
+    p.add_argument(
+        "--source",
+        action="append",
+        metavar="MODULE",
+        help="a module whose import registers blueprints (repeatable; "
+        f"default: {', '.join(DEFAULT_SOURCES)})",
+    )
+    p.add_argument(
+        "--max-dim",
+        type=int,
+        default=DEFAULT_MAX_DIM,
+        help=f"prove formulas for 1 <= dim <= MAX_DIM (default {DEFAULT_MAX_DIM})",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.max_dim < 1:
+        parser().error("--max-dim must be at least 1")
+    _silence_torch()
+    started = time.perf_counter()
+
+    live = sys.stderr.isatty()
+
+    def progress(text: str, final: bool) -> None:
+        if args.quiet or not (live or final):
+            return
+        if live:  # rewrite one status line in place; keep the final one
+            print(f"\r\033[K{text}", file=sys.stderr, end="\n" if final else "", flush=True)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
+    try:
+        text = generate(args.source or DEFAULT_SOURCES, Settings(max_dim=args.max_dim), progress)
+    except DerivationError as exc:
+        if live and not args.quiet:
+            print(file=sys.stderr)
+        print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
+        print(f"{args.output} was left unchanged.", file=sys.stderr)
+        return 2
+    elapsed = time.perf_counter() - started
+    if args.check:
+        diff = stale_diff(args.output, text, str(args.output))
+        if diff is None:
+            print(f"{args.output} is up to date ({elapsed:.1f} s).", file=sys.stderr)
+            return 0
+        sys.stdout.write(diff)
+        print(
+            f"\n{args.output} is stale: regenerate it with\n    {FIX_COMMAND}\n"
+            "and commit the result.",
+            file=sys.stderr,
+        )
+        return 1
+    written = write_if_changed(args.output, text)
+    state = "written" if written else "unchanged"
+    print(f"{args.output} {state} ({elapsed:.1f} s).", file=sys.stderr)
+    return 0
+
+
+def _silence_torch() -> None:
+    """Keep PyTorch's own deprecation chatter out of the generator's output."""
+    warnings.filterwarnings("ignore", category=FutureWarning, module=r"torch\..*")
+    warnings.filterwarnings("ignore", message="Failed to initialize NumPy")
+    logging.getLogger("torch").setLevel(logging.ERROR)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

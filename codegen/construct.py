@@ -1,0 +1,160 @@
+"""Build one blueprint with symbolic sizes and read off what it owns and what it assumed.
+
+``construct(spec, sample, hyper)`` runs the factory inside a ``SymbolicSession``: every
+parameter and buffer then has a sympy ``numel``, attributed to the submodule that owns it, and
+every Python branch on a size is a recorded guard. The result is checked against a real build
+(meta device) at the sample before it is returned, so a derivation that disagrees with PyTorch
+at the one point where both are known never leaves this module.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import sympy
+import torch
+from torch import nn
+
+from blueprints.registry import BlueprintSpec
+
+from .errors import DerivationError, SpecializationError, UnsupportedExpressionError
+from .evaluate import evaluate
+from .ir import Construction, Rejection, Term
+from .symbolic import SymbolicSession, user_location
+
+# The names of a blueprint's size variables, by position in ``factory(dim, ...)``.
+DIM = "dim"
+
+_PIN_HINT = (
+    "compute sizes with integer operators on the dimension (//, %, max, min) instead of "
+    "int(), float(), math.* or range() over it"
+)
+
+
+def construct(spec: BlueprintSpec, sample: dict[str, int], hyper: dict[str, Any]) -> Construction:
+    """Build ``spec`` symbolically at ``sample``; raise ``DerivationError`` if unprovable."""
+    session = SymbolicSession(sample)
+    try:
+        with session:
+            module = spec.factory(session.symbols[DIM], **hyper)
+    except SpecializationError as exc:
+        raise DerivationError(
+            spec.key,
+            f"{exc} while building at {_point(sample)}",
+            exc.location,
+            _PIN_HINT,
+        ) from exc
+    except DerivationError:
+        raise
+    except Exception as exc:  # the factory rejected the inputs, or the symbolic build failed
+        return _rejection(spec, sample, hyper, session, exc)
+
+    pinned = session.pinned_symbols()
+    guards = _converted(spec, session)
+    if pinned:
+        culprit = next((g for g in guards if isinstance(g.condition, sympy.Eq)), None)
+        raise DerivationError(
+            spec.key,
+            f"a guard pins {', '.join(pinned)} to a single value "
+            f"({culprit.condition if culprit else '?'}) while building at {_point(sample)}",
+            culprit.location if culprit else None,
+            "branch on ranges or divisibility (dim >= 8, dim % 4 == 0), not on equality with "
+            "one value; " + _PIN_HINT,
+        )
+    try:
+        quantities = (
+            ("params", _terms(session, module, module.named_parameters())),
+            ("buffers", _terms(session, module, module.named_buffers())),
+        )
+    except UnsupportedExpressionError as exc:
+        raise DerivationError(spec.key, f"a size cannot be expressed exactly: {exc}") from exc
+    construction = Construction(tuple(sorted(sample.items())), guards, quantities)
+    _check_at_sample(spec, construction, hyper)
+    return construction
+
+
+def _point(sample: dict[str, int]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(sample.items()))
+
+
+def _converted(spec: BlueprintSpec, session: SymbolicSession) -> tuple[Any, ...]:
+    try:
+        return tuple(session.guards())
+    except UnsupportedExpressionError as exc:
+        raise DerivationError(spec.key, f"a guard cannot be expressed exactly: {exc}") from exc
+
+
+def _terms(
+    session: SymbolicSession, module: nn.Module, named: Iterable[tuple[str, torch.Tensor]]
+) -> tuple[Term, ...]:
+    """Sum ``numel`` per owning submodule, in module-tree order."""
+    totals: dict[str, sympy.Expr] = {}
+    for name, tensor in named:
+        owner = name.rpartition(".")[0]
+        totals[owner] = totals.get(owner, sympy.Integer(0)) + session.to_sympy(tensor.numel())
+    return tuple(
+        Term(owner, type(module.get_submodule(owner)).__name__, sympy.expand(expr))
+        for owner, expr in totals.items()
+    )
+
+
+def _rejection(
+    spec: BlueprintSpec,
+    sample: dict[str, int],
+    hyper: dict[str, Any],
+    session: SymbolicSession,
+    exc: Exception,
+) -> Construction:
+    """The symbolic build raised: a real rejection of these inputs, or a derivation failure.
+
+    It is a rejection only if the real factory raises the same kind of error at the sample;
+    then the guards recorded up to the raise describe where the factory rejects.
+    """
+    location = user_location(traceback.extract_tb(exc.__traceback__))
+    try:
+        with torch.device("meta"):
+            spec.factory(sample[DIM], **hyper)
+    except type(exc) as real:
+        guards = _converted(spec, session)
+        return Construction(
+            tuple(sorted(sample.items())),
+            guards,
+            rejection=Rejection(type(real).__name__, str(real), location),
+        )
+    except Exception as real:
+        raise DerivationError(
+            spec.key,
+            f"building symbolically at {_point(sample)} raised {type(exc).__name__}: {exc}; "
+            f"the real build raises {type(real).__name__} instead",
+            location,
+        ) from exc
+    raise DerivationError(
+        spec.key,
+        f"building symbolically at {_point(sample)} raised {type(exc).__name__}: {exc}, "
+        "but the real module builds there",
+        location,
+        "a data-dependent branch or an operation PyTorch cannot do on symbolic sizes; "
+        "keep size computations in plain integer arithmetic on the dimension",
+    ) from exc
+
+
+def _check_at_sample(spec: BlueprintSpec, construction: Construction, hyper: dict) -> None:
+    """Compare the derived counts with a real build at the sample point."""
+    sample = dict(construction.sample)
+    grid = {k: np.array([v]) for k, v in sample.items()}
+    actual = {
+        "params": spec.actual_param_count(sample[DIM], **hyper),
+        "buffers": spec.actual_buffer_count(sample[DIM], **hyper),
+    }
+    for quantity, terms in construction.quantities:
+        derived = int(evaluate(sympy.Add(*(t.expr for t in terms)), grid)[0])
+        if derived != actual[quantity]:
+            raise DerivationError(
+                spec.key,
+                f"derived {quantity} {derived} but the real module has {actual[quantity]} at "
+                f"{_point(sample)}: the symbolic build does not match PyTorch",
+                hint="report this as a generator bug, with the blueprint",
+            )

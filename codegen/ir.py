@@ -1,0 +1,105 @@
+"""The intermediate representation between derivation and rendering: frozen, torch-free.
+
+Derivation (``construct``, ``regions``) produces these records; the printer and the renderer
+consume them. Expressions are plain sympy over named symbols (``dim``); nothing here imports
+torch, so everything from this module on can be tested without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy
+
+QUANTITIES = ("params", "buffers")
+
+
+@dataclass(frozen=True)
+class Variable:
+    """An integer input of the formulas with the closed range it is proven on."""
+
+    name: str
+    lo: int
+    hi: int
+
+
+@dataclass(frozen=True)
+class Guard:
+    """A condition a construction assumed (true at its sample), with the line that branched."""
+
+    condition: sympy.Basic
+    location: str
+    internal: bool
+
+
+@dataclass(frozen=True)
+class Term:
+    """The part of a quantity owned by one submodule (``owner`` is its path, "" the root)."""
+
+    owner: str
+    owner_type: str
+    expr: sympy.Expr
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """The factory raises here: the blueprint does not exist at these inputs."""
+
+    error: str
+    message: str
+    location: str | None
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One symbolic build at one sample point: what it assumed and what it found."""
+
+    sample: tuple[tuple[str, int], ...]
+    guards: tuple[Guard, ...]
+    quantities: tuple[tuple[str, tuple[Term, ...]], ...] = ()
+    rejection: Rejection | None = None
+
+    def terms(self, quantity: str) -> tuple[Term, ...]:
+        return dict(self.quantities)[quantity]
+
+
+@dataclass(frozen=True)
+class Branch:
+    """One branch of a piecewise estimate; ``condition`` None means "everywhere else"."""
+
+    condition: sympy.Basic | None
+    terms: tuple[Term, ...] = ()
+    rejection: Rejection | None = None
+
+    @property
+    def total(self) -> sympy.Expr:
+        return sympy.Add(*(t.expr for t in self.terms))
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """A quantity of a blueprint as ordered branches: the first whose condition holds applies."""
+
+    quantity: str
+    branches: tuple[Branch, ...]
+
+
+@dataclass(frozen=True)
+class BlueprintEstimates:
+    """Everything derived for one blueprint, ready to print."""
+
+    topology: str
+    name: str
+    description: str
+    factory: str
+    hyper: tuple[tuple[str, object], ...]
+    variables: tuple[Variable, ...]
+    estimates: tuple[Estimate, ...]
+    derivations: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.topology}/{self.name}"
+
+    def estimate(self, quantity: str) -> Estimate:
+        return next(e for e in self.estimates if e.quantity == quantity)

@@ -1,0 +1,43 @@
+"""What happens to generated text: written atomically, or compared with what is committed."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` unless it already holds exactly that; True if written.
+
+    The new content goes to a temporary file in the same directory first and replaces the old
+    one with ``os.replace``, so a reader (or a crash) never sees a half-written module.
+    """
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def stale_diff(path: Path, text: str, label: str) -> str | None:
+    """A unified diff from the file at ``path`` to ``text``, or None when they are equal."""
+    current = path.read_text(encoding="utf-8") if path.exists() else ""
+    if current == text:
+        return None
+    return "".join(
+        difflib.unified_diff(
+            current.splitlines(keepends=True),
+            text.splitlines(keepends=True),
+            fromfile=f"{label} (committed)",
+            tofile=f"{label} (regenerated)",
+        )
+    )

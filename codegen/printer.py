@@ -1,0 +1,119 @@
+"""Our own sympy printer: exact integer Python source, stable across runs.
+
+``sympy.pycode`` prints ``Rational`` as true division and knows nothing of floor division;
+here every construct maps to integer Python (``//``, ``%``, ``max``, ``min``, ``**``), a
+non-integer constant is an error rather than a float, and terms come out in sympy's canonical
+order so the same expression always prints the same way.
+"""
+
+from __future__ import annotations
+
+import sympy
+
+from .errors import UnsupportedExpressionError
+from .expressions import RELATIONS, integer_relation
+
+_OR, _AND, _NOT, _CMP, _ADD, _MUL, _NEG, _POW, _ATOM = range(1, 10)
+
+_RELATION_OPS = {
+    sympy.Eq: "==",
+    sympy.Ne: "!=",
+    sympy.Lt: "<",
+    sympy.Le: "<=",
+    sympy.Gt: ">",
+    sympy.Ge: ">=",
+}
+
+
+def pyexpr(expr: sympy.Basic) -> str:
+    """``expr`` as a Python expression in integer arithmetic."""
+    return _print(sympy.sympify(expr))[0]
+
+
+def _wrap(printed: tuple[str, int], minimum: int) -> str:
+    text, precedence = printed
+    return text if precedence >= minimum else f"({text})"
+
+
+def _print(expr: sympy.Basic) -> tuple[str, int]:
+    if isinstance(expr, sympy.Integer):
+        value = int(expr)
+        return str(value), _ATOM if value >= 0 else _NEG
+    if isinstance(expr, sympy.Rational):
+        raise UnsupportedExpressionError(f"non-integer constant {expr} cannot be printed exactly")
+    if isinstance(expr, sympy.Number):
+        raise UnsupportedExpressionError(f"non-integer constant {expr} cannot be printed exactly")
+    if isinstance(expr, sympy.Symbol):
+        return expr.name, _ATOM
+    if expr is sympy.true or expr is sympy.false:
+        return str(bool(expr)), _ATOM
+    if isinstance(expr, sympy.Add):
+        return _print_add(expr)
+    if isinstance(expr, sympy.Mul):
+        return _print_mul(expr)
+    if isinstance(expr, sympy.Pow):
+        base, exp = expr.args
+        if not (exp.is_Integer and exp > 0):
+            raise UnsupportedExpressionError(f"power {expr} is not a natural power")
+        simple = isinstance(base, sympy.Symbol | sympy.Integer)
+        # spaced as black and ruff format do: hugged only around simple operands
+        return f"{_wrap(_print(base), _ATOM)}{'**' if simple else ' ** '}{int(exp)}", _POW
+    if isinstance(expr, sympy.floor | sympy.ceiling):
+        num, den = sympy.fraction(sympy.together(expr.args[0]))
+        if den == 1:
+            return _print(num)
+        quotient = f"{_wrap(_print(num), _MUL)} // {_wrap(_print(den), _ATOM)}"
+        if isinstance(expr, sympy.floor):
+            return quotient, _MUL
+        return f"-(-{_wrap(_print(num), _POW)} // {_wrap(_print(den), _ATOM)})", _NEG
+    if isinstance(expr, sympy.Mod):
+        a, b = expr.args
+        return f"{_wrap(_print(a), _MUL)} % {_wrap(_print(b), _ATOM)}", _MUL
+    if isinstance(expr, sympy.Max | sympy.Min):
+        name = "max" if isinstance(expr, sympy.Max) else "min"
+        args = sorted(expr.args, key=sympy.default_sort_key)
+        return f"{name}({', '.join(_print(a)[0] for a in args)})", _ATOM
+    if isinstance(expr, RELATIONS):
+        kind, lhs, rhs = integer_relation(expr)
+        return f"{_wrap(_print(lhs), _ADD)} {_RELATION_OPS[kind]} {_wrap(_print(rhs), _ADD)}", _CMP
+    if isinstance(expr, sympy.And | sympy.Or):
+        word, precedence = (" and ", _AND) if isinstance(expr, sympy.And) else (" or ", _OR)
+        # an "and" inside an "or" gets parentheses for the reader, though Python needs none
+        parts = [_wrap(_print(a), _NOT if precedence == _OR else precedence + 1) for a in expr.args]
+        return word.join(parts), precedence
+    if isinstance(expr, sympy.Not):
+        return f"not {_wrap(_print(expr.args[0]), _NOT)}", _NOT
+    raise UnsupportedExpressionError(f"no integer Python for {type(expr).__name__}: {expr}")
+
+
+def _print_add(expr: sympy.Add) -> tuple[str, int]:
+    terms = expr.as_ordered_terms()
+    text = ""
+    for i, term in enumerate(terms):
+        coeff, _ = term.as_coeff_Mul()
+        negative = coeff.is_number and coeff < 0
+        body = _wrap(_print(-term if negative else term), _MUL)
+        if i == 0:
+            text = f"-{body}" if negative else body
+        else:
+            text += f" - {body}" if negative else f" + {body}"
+    return text, _ADD
+
+
+def _print_mul(expr: sympy.Mul) -> tuple[str, int]:
+    coeff, factors = expr.as_coeff_mul()
+    if not coeff.is_Integer:
+        raise UnsupportedExpressionError(f"non-integer coefficient {coeff} in {expr}")
+    if coeff < 0:
+        inner = (
+            _print_mul(sympy.Mul(-coeff, *factors, evaluate=False))[0]
+            if (-coeff != 1 or len(factors) > 1)
+            else _wrap(_print(factors[0]), _POW)
+        )
+        return f"-{inner}" if not inner.startswith("(") else f"-{inner}", _NEG
+    parts = [] if coeff == 1 else [str(int(coeff))]
+    for factor in factors:
+        printed = _print(factor)
+        # // and % bind like *, left to right: a floor or mod factor always gets parentheses.
+        parts.append(_wrap(printed, _NEG if printed[1] == _MUL else _MUL + 1))
+    return " * ".join(parts), _MUL

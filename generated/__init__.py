@@ -1,0 +1,1 @@
+"""Generated code, committed: see estimates.py (regenerate with `nox -s codegen`)."""

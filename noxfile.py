@@ -1,0 +1,47 @@
+"""Sessions: codegen (the main job), check (freshness), tests, lint.
+
+Every session installs through constraints.txt, which pins torch to the CPU wheel of 2.13.0:
+a looser requirement in a fresh virtualenv resolves to a multi-GB CUDA build.
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["lint", "tests", "check"]
+nox.options.reuse_venv = "yes"
+
+CONSTRAINTS = ("-c", "constraints.txt")
+
+
+def _install(session: nox.Session, extra: str = "") -> None:
+    session.install(*CONSTRAINTS, "-e", f".{extra}")
+
+
+@nox.session
+def codegen(session: nox.Session) -> None:
+    """Regenerate generated/estimates.py from the blueprint registry."""
+    _install(session)
+    session.run("python", "-m", "codegen", *session.posargs)
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Fail with a diff if generated/estimates.py differs from a fresh regeneration."""
+    _install(session)
+    session.run("python", "-m", "codegen", "--check", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite (exhaustive comparisons against real modules included)."""
+    _install(session, "[dev]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check over everything, the generated module included."""
+    session.install(*CONSTRAINTS, "ruff")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
