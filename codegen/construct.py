@@ -34,6 +34,12 @@ _PIN_HINT = (
 )
 
 
+_SYMBOLIC_HINT = (
+    "a data-dependent branch (on tensor values) or an operation PyTorch cannot do on symbolic "
+    "sizes; keep size computations in plain integer arithmetic on the dimension"
+)
+
+
 def construct(spec: BlueprintSpec, sample: dict[str, int], hyper: dict[str, Any]) -> Construction:
     """Build ``spec`` symbolically at ``sample``; raise ``DerivationError`` if unprovable."""
     session = SymbolicSession(sample)
@@ -127,18 +133,23 @@ def _rejection(
     except Exception as real:
         raise DerivationError(
             spec.key,
-            f"building symbolically at {_point(sample)} raised {type(exc).__name__}: {exc}; "
-            f"the real build raises {type(real).__name__} instead",
+            f"building symbolically at {_point(sample)} raised {type(exc).__name__}: "
+            f"{_first_line(exc)}; the real build (meta device) raises {type(real).__name__} "
+            "instead",
             location,
+            _SYMBOLIC_HINT,
         ) from exc
     raise DerivationError(
         spec.key,
-        f"building symbolically at {_point(sample)} raised {type(exc).__name__}: {exc}, "
-        "but the real module builds there",
+        f"building symbolically at {_point(sample)} raised {type(exc).__name__}: "
+        f"{_first_line(exc)}, but the real module builds there",
         location,
-        "a data-dependent branch or an operation PyTorch cannot do on symbolic sizes; "
-        "keep size computations in plain integer arithmetic on the dimension",
+        _SYMBOLIC_HINT,
     ) from exc
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [""])[0]
 
 
 def _check_at_sample(spec: BlueprintSpec, construction: Construction, hyper: dict) -> None:

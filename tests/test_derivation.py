@@ -1,0 +1,145 @@
+"""The derivation path on purpose-made blueprints: what it proves, and what it refuses."""
+
+from __future__ import annotations
+
+import math
+import types
+
+import pytest
+import torch
+from torch import nn
+
+from blueprints import BlueprintSpec
+from codegen.derive import Settings, derive_blueprint
+from codegen.errors import DerivationError
+from codegen.render import render
+
+
+def _spec(factory, name: str = "probe") -> BlueprintSpec:
+    return BlueprintSpec(name, "test", factory, "a purpose-made test blueprint")
+
+
+def _compile(spec: BlueprintSpec, max_dim: int) -> types.ModuleType:
+    """Derive, render and import the estimates of ``spec`` alone."""
+    text = render([derive_blueprint(spec, Settings(max_dim=max_dim))], ["tests"])
+    module = types.ModuleType("estimates_under_test")
+    exec(compile(text, "<generated>", "exec"), module.__dict__)  # noqa: S102
+    return module
+
+
+def _meta_counts(spec: BlueprintSpec, dim: int) -> tuple[int, int]:
+    return spec.actual_param_count(dim), spec.actual_buffer_count(dim)
+
+
+def test_buffers_are_derived_separately_from_parameters() -> None:
+    def batchnormed(dim: int) -> nn.Module:
+        return nn.Sequential(nn.Conv2d(dim, dim, 1), nn.BatchNorm2d(dim))
+
+    spec = _spec(batchnormed)
+    module = _compile(spec, 300)
+    for dim in range(1, 301):
+        expected = _meta_counts(spec, dim)
+        assert (module.param_count("test", "probe", dim),
+                module.buffer_count("test", "probe", dim)) == expected
+    assert module.test_probe_buffers(10) == 21  # running mean, var, and num_batches_tracked
+
+
+def test_piecewise_branches_follow_the_source() -> None:
+    def stepped(dim: int) -> nn.Module:
+        width = dim // 2 if dim % 2 == 0 else 3 * dim
+        layers = [nn.Linear(dim, width)]
+        if dim >= 100:
+            layers.append(nn.Linear(width, 7, bias=False))
+        return nn.Sequential(*layers)
+
+    spec = _spec(stepped)
+    module = _compile(spec, 400)
+    for dim in range(1, 401):
+        assert module.test_probe_params(dim) == spec.actual_param_count(dim), dim
+
+
+def test_rejected_inputs_become_value_errors() -> None:
+    def even_only(dim: int) -> nn.Module:
+        if dim % 2:
+            raise ValueError("dim must be even")
+        return nn.Linear(dim, dim // 2)
+
+    spec = _spec(even_only)
+    module = _compile(spec, 200)
+    for dim in range(1, 201):
+        if dim % 2:
+            with pytest.raises(ValueError, match=r"no module at dim=\d+; the factory raises "
+                                                 r"ValueError where dim % 2 != 0"):
+                module.test_probe_params(dim)
+        else:
+            assert module.test_probe_params(dim) == spec.actual_param_count(dim)
+
+
+def test_layer_norm_of_a_symbolic_dim_works() -> None:
+    spec = _spec(lambda dim: nn.Sequential(nn.LayerNorm(dim), nn.LayerNorm([dim])))
+    assert _compile(spec, 64).test_probe_params(64) == 4 * 64
+
+
+def _refusal(factory, max_dim: int = 256) -> DerivationError:
+    with pytest.raises(DerivationError) as info:
+        derive_blueprint(_spec(factory, "refused"), Settings(max_dim=max_dim))
+    assert info.value.blueprint == "test/refused"
+    return info.value
+
+
+def test_int_of_sqrt_is_refused_with_the_source_line() -> None:
+    def sqrt_width(dim: int) -> nn.Module:
+        return nn.Linear(dim, int(math.sqrt(dim)))  # the offending line
+
+    error = _refusal(sqrt_width)
+    assert "converted to a concrete number" in error.cause
+    assert error.location is not None and "test_derivation.py" in error.location
+    assert "sqrt_width" in error.location
+    assert "integer operators" in (error.hint or "")
+
+
+def test_range_over_the_dim_is_refused() -> None:
+    error = _refusal(lambda dim: nn.Sequential(*[nn.Identity() for _ in range(dim)]))
+    assert "converted to a concrete number" in error.cause
+
+
+def test_equality_with_one_value_is_refused() -> None:
+    def special_case(dim: int) -> nn.Module:
+        return nn.Linear(dim, 1 if dim == 64 else dim)
+
+    error = _refusal(special_case)
+    assert "pins dim to a single value" in error.cause
+    assert error.location is not None and "special_case" in error.location
+
+
+def test_data_dependent_branch_is_refused() -> None:
+    def data_dependent(dim: int) -> nn.Module:
+        weight = torch.ones(dim)
+        return nn.Linear(dim, dim if weight.sum().item() > 0 else 1)
+
+    error = _refusal(data_dependent)
+    assert "raised GuardOnDataDependentSymNode" in error.cause
+    assert "data-dependent" in (error.hint or "")
+
+
+def test_endless_splitting_is_refused() -> None:
+    def one_region_per_value(dim: int) -> nn.Module:
+        width = 1
+        for bound in range(2, 600, 2):
+            if dim > bound:
+                width += 1
+        return nn.Linear(width, 1)
+
+    with pytest.raises(DerivationError, match="keep splitting the domain"):
+        derive_blueprint(_spec(one_region_per_value, "split"),
+                         Settings(max_dim=256, max_derivations=20))
+
+
+def test_derivation_is_deterministic() -> None:
+    from blueprints import BlueprintRegistry
+
+    spec = BlueprintRegistry.get("cnn", "bottleneck")
+    first = derive_blueprint(spec, Settings(max_dim=2048))
+    second = derive_blueprint(spec, Settings(max_dim=2048))
+    assert first == second
+    assert render([first], ["x"]) == render([second], ["x"])

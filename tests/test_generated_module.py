@@ -1,0 +1,89 @@
+"""The generated module as its users see it: plain Python, strict about its inputs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from blueprints import BlueprintRegistry
+from generated import estimates
+
+from .conftest import ROOT
+
+
+def test_imports_neither_torch_nor_sympy() -> None:
+    code = (
+        "import sys; import generated.estimates as e; "
+        "assert e.param_count('cnn', 'attention', 64) == 2112; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'sympy', 'numpy')); "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_lists_every_registered_blueprint_in_sorted_order() -> None:
+    registered = sorted((s.topology, s.name) for s in BlueprintRegistry.all())
+    assert list(estimates.BLUEPRINTS) == registered
+
+
+def test_issue_figures() -> None:
+    # The numbers that motivated the project (hand-written constants were wrong).
+    assert estimates.cnn_attention_params(64) == 2112
+    assert estimates.cnn_attention_params(512) == 131584
+    at64 = {n: estimates.param_count("cnn", n, 64) for n in ("conv_small", "bottleneck",
+                                                              "depthwise")}
+    assert at64 == {"conv_small": 4224, "bottleneck": 4480, "depthwise": 4800}
+
+
+@pytest.mark.parametrize("dim", [True, False, 64.0, "64", None])
+def test_dim_must_be_an_int(dim: object) -> None:
+    with pytest.raises(TypeError, match="cnn/attention: dim must be an int"):
+        estimates.cnn_attention_params(dim)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("dim", [0, -1, 65537, 10**9])
+def test_dim_outside_the_domain_is_refused(dim: int) -> None:
+    with pytest.raises(ValueError, match=r"transformer/mlp: dim=.* outside the proven domain"):
+        estimates.param_count("transformer", "mlp", dim)
+
+
+def test_rejected_dims_raise_naming_the_rule() -> None:
+    with pytest.raises(ValueError, match=r"transformer/attention: no module at dim=6.*dim % 4 != 0"):
+        estimates.param_count("transformer", "attention", 6)
+    with pytest.raises(ValueError, match="dim % 4 != 0"):
+        estimates.buffer_count("transformer", "flex_attention", 10)
+
+
+def test_default_hyperparameters_are_accepted_others_refused_for_now() -> None:
+    assert estimates.param_count("cnn", "attention", 64, reduction=4) == 2112
+    with pytest.raises(ValueError, match="derived for reduction=4 only"):
+        estimates.param_count("cnn", "attention", 64, reduction=8)
+    with pytest.raises(ValueError, match="derived for rank=8 only"):
+        estimates.transformer_lora_params(64, rank=True)  # type: ignore[arg-type]
+
+
+def test_unknown_hyperparameter_lists_the_accepted_ones() -> None:
+    with pytest.raises(TypeError, match="unknown hyperparameter.*ratio; accepted: reduction"):
+        estimates.param_count("cnn", "attention", 64, ratio=2)
+    with pytest.raises(TypeError, match="accepted: none"):
+        estimates.param_count("cnn", "noop", 64, ratio=2)
+
+
+def test_unknown_blueprint_lists_what_exists() -> None:
+    with pytest.raises(ValueError, match="unknown blueprint cnn/nope; cnn has: attention"):
+        estimates.param_count("cnn", "nope", 64)
+
+
+def test_header_says_generated_and_how_to_regenerate() -> None:
+    doc = estimates.__doc__ or ""
+    assert "GENERATED FILE" in doc
+    assert "nox -s codegen" in doc and "python -m codegen" in doc
+
+
+def test_formula_in_the_docstring() -> None:
+    doc = estimates.cnn_attention_params.__doc__ or ""
+    assert "otherwise: 2 * dim * (dim // 4) + dim" in doc
+    assert "fc1 (Linear): dim * (dim // 4)" in doc

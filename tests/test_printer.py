@@ -1,0 +1,75 @@
+"""Tier 1: the integer printer, exact strings and agreement with evaluation."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import sympy
+
+from codegen.errors import UnsupportedExpressionError
+from codegen.evaluate import evaluate
+from codegen.printer import pyexpr
+from codegen.symbolic import plain_symbol
+
+dim = plain_symbol("dim")
+q = sympy.floor(dim / 4)
+
+CASES = [
+    (2 * dim * q + dim, "2 * dim * (dim // 4) + dim"),
+    (2 * dim * q + 2 * dim + 9 * q**2, "2 * dim * (dim // 4) + 2 * dim + 9 * (dim // 4) ** 2"),
+    (dim**2 + 11 * dim, "dim**2 + 11 * dim"),
+    (sympy.Integer(0), "0"),
+    (1 - 3 * dim, "1 - 3 * dim"),
+    (-dim, "-dim"),
+    (sympy.Max(1, q), "max(1, dim // 4)"),
+    (sympy.Min(dim, 8), "min(8, dim)"),
+    (sympy.floor((dim + 1) / 4), "(dim + 1) // 4"),
+    (sympy.floor(2 * dim / 3), "2 * dim // 3"),
+    (sympy.ceiling(dim / 4), "-(-dim // 4)"),
+    (sympy.Mod(dim, 32), "dim % 32"),
+    (dim * sympy.Mod(2 * dim, 5), "dim * (2 * dim % 5)"),
+    (sympy.Ne(sympy.Mod(dim, 4), 0), "dim % 4 != 0"),
+    (sympy.Eq(sympy.Mod(dim, 32), 0), "dim % 32 == 0"),
+    (sympy.Le(q, 1), "dim // 4 <= 1"),
+    (sympy.Gt(dim, 1), "dim > 1"),
+    (sympy.And(sympy.Eq(sympy.Mod(dim, 32), 0), sympy.Ge(sympy.floor(dim / 32), 16)),
+     "dim % 32 == 0 and dim // 32 >= 16"),
+    (sympy.Or(sympy.Le(dim, 1), sympy.And(sympy.Gt(dim, 3), sympy.Lt(dim, 9))),
+     "dim <= 1 or (dim > 3 and dim < 9)"),
+    (sympy.Not(sympy.Eq(sympy.Mod(dim, 2), 0)), "dim % 2 != 0"),
+]
+
+
+@pytest.mark.parametrize(("expr", "text"), CASES, ids=[t for _, t in CASES])
+def test_exact_text(expr: sympy.Basic, text: str) -> None:
+    assert pyexpr(expr) == text
+
+
+@pytest.mark.parametrize(("expr", "text"), CASES, ids=[t for _, t in CASES])
+def test_printed_code_computes_what_the_expression_means(expr: sympy.Basic, text: str) -> None:
+    points = np.arange(1, 2049)
+    expected = evaluate(expr, {"dim": points})
+    code = compile(text, "<printed>", "eval")
+    got = [eval(code, {}, {"dim": int(d)}) for d in points]  # noqa: S307
+    assert [bool(v) if isinstance(v, bool) else int(v) for v in expected] == got
+
+
+def test_sympy_agrees_with_the_evaluator_on_samples() -> None:
+    expr = 2 * dim * q + 2 * dim + 9 * q**2 + sympy.Mod(dim, 7) * sympy.Max(3, q)
+    for value in (1, 5, 63, 64, 1000, 65536):
+        assert int(expr.subs(dim, value)) == int(evaluate(expr, {"dim": np.array([value])})[0])
+
+
+def test_evaluator_is_exact_beyond_int64() -> None:
+    big = evaluate(dim**5, {"dim": np.array([70000])})
+    assert int(big[0]) == 70000**5
+
+
+@pytest.mark.parametrize("expr", [dim / 3, sympy.Rational(1, 2) * dim, sympy.Float(1.5) * dim])
+def test_non_integer_expressions_are_refused(expr: sympy.Basic) -> None:
+    with pytest.raises(UnsupportedExpressionError):
+        pyexpr(expr)
+
+
+def test_symbols_print_by_their_stable_names() -> None:
+    assert pyexpr(plain_symbol("seq_len") * plain_symbol("batch")) == "batch * seq_len"
