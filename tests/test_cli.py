@@ -33,7 +33,10 @@ def test_check_fails_on_a_hand_edited_module_with_diff_and_fix(tmp_path: Path) -
     before = edited.read_bytes()
     result = run_codegen("--check", "--output", str(edited))
     assert result.returncode == 1
-    assert "-    return 2000" in result.stdout and "+    return 2 * dim * (dim // 4) + dim" in result.stdout
+    assert (
+        "-    return 2000" in result.stdout
+        and "+    return 2 * dim * (dim // 4) + dim" in result.stdout
+    )
     assert "nox -s codegen" in result.stderr
     assert edited.read_bytes() == before  # --check writes nothing
 

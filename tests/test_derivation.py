@@ -39,8 +39,10 @@ def test_buffers_are_derived_separately_from_parameters() -> None:
     module = _compile(spec, 300)
     for dim in range(1, 301):
         expected = _meta_counts(spec, dim)
-        assert (module.param_count("test", "probe", dim),
-                module.buffer_count("test", "probe", dim)) == expected
+        assert (
+            module.param_count("test", "probe", dim),
+            module.buffer_count("test", "probe", dim),
+        ) == expected
     assert module.test_probe_buffers(10) == 21  # running mean, var, and num_batches_tracked
 
 
@@ -68,8 +70,11 @@ def test_rejected_inputs_become_value_errors() -> None:
     module = _compile(spec, 200)
     for dim in range(1, 201):
         if dim % 2:
-            with pytest.raises(ValueError, match=r"no module at dim=\d+; the factory raises "
-                                                 r"ValueError where dim % 2 != 0"):
+            with pytest.raises(
+                ValueError,
+                match=r"no module at dim=\d+; the factory raises "
+                r"ValueError where dim % 2 != 0",
+            ):
                 module.test_probe_params(dim)
         else:
             assert module.test_probe_params(dim) == spec.actual_param_count(dim)
@@ -131,8 +136,9 @@ def test_endless_splitting_is_refused() -> None:
         return nn.Linear(width, 1)
 
     with pytest.raises(DerivationError, match="keep splitting the domain"):
-        derive_blueprint(_spec(one_region_per_value, "split"),
-                         Settings(max_dim=256, max_derivations=20))
+        derive_blueprint(
+            _spec(one_region_per_value, "split"), Settings(max_dim=256, max_derivations=20)
+        )
 
 
 def test_derivation_is_deterministic() -> None:

@@ -33,8 +33,9 @@ def test_issue_figures() -> None:
     # The numbers that motivated the project (hand-written constants were wrong).
     assert estimates.cnn_attention_params(64) == 2112
     assert estimates.cnn_attention_params(512) == 131584
-    at64 = {n: estimates.param_count("cnn", n, 64) for n in ("conv_small", "bottleneck",
-                                                              "depthwise")}
+    at64 = {
+        n: estimates.param_count("cnn", n, 64) for n in ("conv_small", "bottleneck", "depthwise")
+    }
     assert at64 == {"conv_small": 4224, "bottleneck": 4480, "depthwise": 4800}
 
 
@@ -51,7 +52,9 @@ def test_dim_outside_the_domain_is_refused(dim: int) -> None:
 
 
 def test_rejected_dims_raise_naming_the_rule() -> None:
-    with pytest.raises(ValueError, match=r"transformer/attention: no module at dim=6.*dim % 4 != 0"):
+    with pytest.raises(
+        ValueError, match=r"transformer/attention: no module at dim=6.*dim % 4 != 0"
+    ):
         estimates.param_count("transformer", "attention", 6)
     with pytest.raises(ValueError, match="dim % 4 != 0"):
         estimates.buffer_count("transformer", "flex_attention", 10)

@@ -32,10 +32,14 @@ CASES = [
     (sympy.Eq(sympy.Mod(dim, 32), 0), "dim % 32 == 0"),
     (sympy.Le(q, 1), "dim // 4 <= 1"),
     (sympy.Gt(dim, 1), "dim > 1"),
-    (sympy.And(sympy.Eq(sympy.Mod(dim, 32), 0), sympy.Ge(sympy.floor(dim / 32), 16)),
-     "dim % 32 == 0 and dim // 32 >= 16"),
-    (sympy.Or(sympy.Le(dim, 1), sympy.And(sympy.Gt(dim, 3), sympy.Lt(dim, 9))),
-     "dim <= 1 or (dim > 3 and dim < 9)"),
+    (
+        sympy.And(sympy.Eq(sympy.Mod(dim, 32), 0), sympy.Ge(sympy.floor(dim / 32), 16)),
+        "dim % 32 == 0 and dim // 32 >= 16",
+    ),
+    (
+        sympy.Or(sympy.Le(dim, 1), sympy.And(sympy.Gt(dim, 3), sympy.Lt(dim, 9))),
+        "dim <= 1 or (dim > 3 and dim < 9)",
+    ),
     (sympy.Not(sympy.Eq(sympy.Mod(dim, 2), 0)), "dim % 2 != 0"),
 ]
 
