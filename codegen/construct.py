@@ -61,7 +61,12 @@ def construct(spec: BlueprintSpec, sample: dict[str, int], hyper: dict[str, Any]
     pinned = session.pinned_symbols()
     guards = _converted(spec, session)
     if pinned:
-        culprit = next((g for g in guards if isinstance(g.condition, sympy.Eq)), None)
+        # blame blueprint code before PyTorch internals, an equality before anything else
+        candidates = [g for g in guards if not g.internal] or list(guards)
+        culprit = next(
+            (g for g in candidates if isinstance(g.condition, sympy.Eq)),
+            candidates[-1] if candidates else None,
+        )
         raise DerivationError(
             spec.key,
             f"a guard pins {', '.join(pinned)} to a single value "

@@ -13,6 +13,7 @@ every point before they are returned.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -102,9 +103,16 @@ def explore(
             raise ExplorationError(
                 f"{len(regions)} derivations left {uncovered.size} of {domain.size} points "
                 f"uncovered (first: {domain.point(grid, int(uncovered[0]))}); the guards keep "
-                "splitting the domain"
+                f"splitting the domain; they come from {_guard_sources(regions)}"
             )
         index = int(uncovered[0])
+
+
+def _guard_sources(regions: Sequence[Region], most: int = 3) -> str:
+    """The source lines that recorded the most guards, blueprint code before PyTorch's."""
+    counts = Counter((g.internal, g.location) for r in regions for g in r.construction.guards)
+    ranked = sorted(counts.items(), key=lambda item: (item[0][0], -item[1], item[0][1]))
+    return "; ".join(f"{loc} ({n} guards)" for (_, loc), n in ranked[:most]) or "nowhere"
 
 
 class _Values:

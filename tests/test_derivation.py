@@ -130,12 +130,14 @@ def test_data_dependent_branch_is_refused() -> None:
 def test_endless_splitting_is_refused() -> None:
     def one_region_per_value(dim: int) -> nn.Module:
         width = 1
-        for bound in range(2, 600, 2):
+        for bound in range(2, 100, 2):
             if dim > bound:
                 width += 1
         return nn.Linear(width, 1)
 
-    with pytest.raises(DerivationError, match="keep splitting the domain"):
+    with pytest.raises(
+        DerivationError, match=r"keep splitting the domain; they come from tests/test_derivation"
+    ):
         derive_blueprint(
             _spec(one_region_per_value, "split"), Settings(max_dim=256, max_derivations=20)
         )
