@@ -1,0 +1,119 @@
+"""Trace one training step of a symbolically built module into a torch.fx graph of aten ops.
+
+``trace_training_step`` runs ``out = module(x)`` and ``autograd.grad(out.sum(), [x, *params])``
+under ``make_fx`` inside a ``SymbolicSession``, so every node's ``meta["val"]`` carries symbolic
+shapes. Each node is tagged in ``meta["custom"]`` with the phase (``forward``; ``loss``, the
+output.sum(); ``backward``) and the submodule responsible: forward ops by module hooks (the
+innermost module running), backward ops by pre-hooks on the autograd nodes, owned by the
+innermost module whose forward created them (autograd sequence numbers are handed out in
+creation order, so each module's forward spans an interval of them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import torch
+import torch.fx.traceback as fx_traceback
+from torch import nn
+from torch.func import functional_call
+from torch.fx.experimental.proxy_tensor import make_fx
+
+FORWARD, LOSS, BACKWARD = "forward", "loss", "backward"
+
+
+def tag(node: torch.fx.Node) -> tuple[str, str]:
+    """(phase, module path) of a traced node; module "" is the blueprint's root."""
+    custom = node.meta.get("custom") or {}
+    return custom.get("phase", FORWARD), custom.get("module", "")
+
+
+def _set_tag(phase: str, module: str) -> None:
+    fx_traceback.current_meta["custom"] = {"phase": phase, "module": module}
+
+
+def _sequence_nr() -> int:
+    return torch.autograd._get_sequence_nr()  # type: ignore[attr-defined]
+
+
+@contextmanager
+def _forward_tags(module: nn.Module, spans: list[tuple[int, int, str]]) -> Iterator[None]:
+    """Tag forward nodes with the innermost running submodule; record its sequence span."""
+    stack: list[tuple[str, int]] = []
+    handles = []
+
+    def pre(name: str) -> Any:
+        def hook(mod: nn.Module, args: Any) -> None:
+            stack.append((name, _sequence_nr()))
+            _set_tag(FORWARD, name)
+
+        return hook
+
+    def post(mod: nn.Module, args: Any, out: Any) -> None:
+        name, start = stack.pop()
+        spans.append((start, _sequence_nr(), name))
+        _set_tag(FORWARD, stack[-1][0] if stack else "")
+
+    for name, sub in module.named_modules():
+        handles.append(sub.register_forward_pre_hook(pre(name)))
+        handles.append(sub.register_forward_hook(post))
+    try:
+        yield
+    finally:
+        for handle in handles:
+            handle.remove()
+
+
+def _owner(seq: int, spans: list[tuple[int, int, str]]) -> str:
+    inside = [(start, name) for start, end, name in spans if start <= seq < end]
+    return max(inside)[1] if inside else ""
+
+
+def _tag_backward(out: torch.Tensor, spans: list[tuple[int, int, str]]) -> list[Any]:
+    """Pre-hooks on every autograd node behind ``out`` that tag the ops it runs."""
+    handles, seen = [], set()
+    pending = [out.grad_fn]
+    while pending:
+        node = pending.pop()
+        if node is None or node in seen:
+            continue
+        seen.add(node)
+        owner = _owner(node._sequence_nr(), spans)
+
+        def hook(grad_outputs: Any, owner: str = owner) -> None:
+            _set_tag(BACKWARD, owner)
+
+        handles.append(node.register_prehook(hook))
+        pending.extend(next_fn for next_fn, _ in node.next_functions)
+    return handles
+
+
+def trace_training_step(module: nn.Module, x: torch.Tensor) -> torch.fx.GraphModule:
+    """The aten graph of forward and backward (loss = output.sum()) of ``module`` on ``x``.
+
+    Call inside an active ``SymbolicSession`` with a fake ``x`` that requires grad.
+    """
+    params = dict(module.named_parameters())
+
+    def step(x: torch.Tensor, params: dict[str, torch.Tensor]) -> Any:
+        spans: list[tuple[int, int, str]] = []
+        with fx_traceback.preserve_node_meta():
+            _set_tag(FORWARD, "")
+            with _forward_tags(module, spans):
+                out = functional_call(module, params, (x,))
+            if not out.requires_grad:
+                return out
+            handles = _tag_backward(out, spans)
+            try:
+                _set_tag(LOSS, "")
+                loss = out.sum()
+                _set_tag(BACKWARD, "")
+                grads = torch.autograd.grad(loss, [x, *params.values()], allow_unused=True)
+            finally:
+                for handle in handles:
+                    handle.remove()
+        return out, grads
+
+    return make_fx(step, tracing_mode="real")(x, params)

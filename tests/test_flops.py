@@ -1,0 +1,119 @@
+"""FLOP derivation at a point: traced symbolic counts against PyTorch's counter on real tensors.
+
+The symbolic graph of one training step is counted with the per-op registries and evaluated at
+the sample sizes it was traced with; FlopCounterMode (with PyTorch's SDPA formulas for the CPU
+attention kernels) and our concrete elementwise mode count the real module on real tensors.
+"""
+
+from __future__ import annotations
+
+import pytest
+import sympy
+import torch
+from torch import nn
+from torch.utils.flop_counter import FlopCounterMode
+
+from blueprints import BlueprintRegistry, BlueprintSpec
+from codegen.flops import (
+    CPU_SDPA_MAPPING,
+    ElementwiseCounterMode,
+    OpRegistry,
+    UncountedOpError,
+    count_graph,
+)
+from codegen.symbolic import SymbolicSession, plain_symbol
+from codegen.trace import BACKWARD, FORWARD, LOSS, trace_training_step
+
+SPECS = BlueprintRegistry.all()
+SAMPLES = {
+    "cnn": [dict(dim=64, batch=3, height=5, width=7), dict(dim=24, batch=2, height=4, width=3)],
+    "transformer": [dict(dim=64, batch=3, seq_len=9), dict(dim=24, batch=2, seq_len=5)],
+}
+
+
+def _input_shape(topology: str, sizes: dict) -> list:
+    if topology == "cnn":
+        return [sizes["batch"], sizes["dim"], sizes["height"], sizes["width"]]
+    return [sizes["batch"], sizes["seq_len"], sizes["dim"]]
+
+
+def _symbolic_totals(spec: BlueprintSpec, sample: dict) -> dict[tuple[str, str], int]:
+    with SymbolicSession(sample) as session:
+        module = spec.factory(session.symbols["dim"])
+        x = torch.empty(*_input_shape(spec.topology, session.symbols), requires_grad=True)
+        graph = trace_training_step(module, x)
+    point = {plain_symbol(k): v for k, v in sample.items()}
+    totals: dict[tuple[str, str], int] = {}
+    for count in count_graph(graph):
+        value = int(sympy.sympify(session.to_sympy(count.count)).subs(point))
+        key = (count.quantity, count.phase)
+        totals[key] = totals.get(key, 0) + value
+    return totals
+
+
+def _reference(spec: BlueprintSpec, sample: dict) -> dict[tuple[str, str], int]:
+    torch.manual_seed(0)
+    module = spec.build(sample["dim"])
+    x = torch.randn(*_input_shape(spec.topology, sample), requires_grad=True)
+    result = {}
+    with (
+        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as fc,
+        ElementwiseCounterMode() as ew,
+    ):
+        out = module(x)
+    result[("flops", FORWARD)], result[("elementwise", FORWARD)] = fc.get_total_flops(), ew.total
+    with ElementwiseCounterMode() as ew:
+        loss = out.sum()
+    result[("elementwise", LOSS)] = ew.total
+    with (
+        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as fc,
+        ElementwiseCounterMode() as ew,
+    ):
+        loss.backward()
+    result[("flops", BACKWARD)], result[("elementwise", BACKWARD)] = fc.get_total_flops(), ew.total
+    return {k: v for k, v in result.items() if v}
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
+def test_symbolic_counts_equal_the_reference_at_the_sample(spec: BlueprintSpec) -> None:
+    for sample in SAMPLES[spec.topology]:
+        symbolic = {k: v for k, v in _symbolic_totals(spec, sample).items() if v}
+        assert symbolic == _reference(spec, sample), sample
+
+
+def test_an_op_without_a_rule_is_an_error_naming_it() -> None:
+    class Cumulative(nn.Module):
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return torch.cumsum(x, dim=1)
+
+    with SymbolicSession({"dim": 8, "batch": 2, "seq_len": 3}) as session:
+        s = session.symbols
+        graph = trace_training_step(
+            Cumulative(), torch.empty(s["batch"], s["seq_len"], s["dim"], requires_grad=True)
+        )
+    with pytest.raises(UncountedOpError, match=r"aten.cumsum.default \(forward pass"):
+        count_graph(graph)
+
+
+def test_registries_refuse_duplicate_formulas() -> None:
+    registry = OpRegistry("test")
+    registry.add(torch.ops.aten.mm, lambda *a, **k: 0)
+    with pytest.raises(RuntimeError, match="duplicate formula"):
+        registry.register(torch.ops.aten.mm)(lambda *a, **k: 0)
+
+
+def test_counts_are_attributed_to_submodules() -> None:
+    spec = BlueprintRegistry.get("transformer", "mlp")
+    with SymbolicSession({"dim": 16, "batch": 2, "seq_len": 3}) as session:
+        s = session.symbols
+        graph = trace_training_step(
+            spec.factory(s["dim"]),
+            torch.empty(s["batch"], s["seq_len"], s["dim"], requires_grad=True),
+        )
+    owners = {(c.phase, c.module) for c in count_graph(graph) if c.quantity == "flops"}
+    assert owners == {
+        (FORWARD, "body.fc1"),
+        (FORWARD, "body.fc2"),
+        (BACKWARD, "body.fc1"),
+        (BACKWARD, "body.fc2"),
+    }
