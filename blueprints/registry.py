@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, ClassVar
@@ -33,6 +33,10 @@ class BlueprintSpec:
     topology: str
     factory: Factory
     description: str = ""
+    # hyperparameters that cannot be symbols (a bool, a string choice): their finite values
+    choices: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    # integer hyperparameters: the closed range the generator proves formulas on
+    bounds: tuple[tuple[str, tuple[int, int]], ...] = ()
 
     @property
     def key(self) -> str:
@@ -80,9 +84,20 @@ class BlueprintRegistry:
 
     @classmethod
     def register(
-        cls, name: str, topology: str, description: str = ""
+        cls,
+        name: str,
+        topology: str,
+        description: str = "",
+        *,
+        choices: dict[str, Sequence[Any]] | None = None,
+        bounds: dict[str, tuple[int, int]] | None = None,
     ) -> Callable[[Factory], Factory]:
-        """Decorator registering ``factory(dim, **hyper) -> nn.Module`` as ``topology/name``."""
+        """Decorator registering ``factory(dim, **hyper) -> nn.Module`` as ``topology/name``.
+
+        Integer hyperparameters become symbols of the derived formulas, proven on ``bounds``
+        (default 1..64); any other hyperparameter (a bool, a string) must list its finite
+        ``choices``, and the formulas get one branch per value.
+        """
 
         def decorate(factory: Factory) -> Factory:
             key = (topology, name)
@@ -97,12 +112,33 @@ class BlueprintRegistry:
                     f"blueprint {topology}/{name}: the factory must take the channel dimension "
                     "as its first positional argument: factory(dim, **hyper)"
                 )
+            names = [p.name for p in params[1:]]
             for p in params[1:]:
                 if p.default is inspect.Parameter.empty:
                     raise TypeError(
                         f"blueprint {topology}/{name}: hyperparameter {p.name!r} needs a default"
                     )
-            cls._specs[key] = BlueprintSpec(name, topology, factory, description)
+            for label, given in (("choices", choices), ("bounds", bounds)):
+                unknown = sorted(set(given or ()) - set(names))
+                if unknown:
+                    raise TypeError(
+                        f"blueprint {topology}/{name}: {label} for unknown hyperparameter(s) "
+                        f"{', '.join(unknown)}; the factory takes: {', '.join(names) or 'none'}"
+                    )
+            for hyper, (lo, hi) in (bounds or {}).items():
+                if not 1 <= lo <= hi:
+                    raise ValueError(
+                        f"blueprint {topology}/{name}: bounds of {hyper} must "
+                        f"satisfy 1 <= lo <= hi, got ({lo}, {hi})"
+                    )
+            cls._specs[key] = BlueprintSpec(
+                name,
+                topology,
+                factory,
+                description,
+                tuple((k, tuple(v)) for k, v in (choices or {}).items()),
+                tuple((k, (int(lo), int(hi))) for k, (lo, hi) in (bounds or {}).items()),
+            )
             return factory
 
         return decorate

@@ -5,6 +5,7 @@ from __future__ import annotations
 import warnings
 
 import torch
+import torch.utils.checkpoint
 from torch import nn
 from torch.nn import functional as F
 
@@ -82,20 +83,30 @@ def _causal_flex(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Ten
 
 
 class MLP(nn.Module):
-    """Linear(eD, D) . GELU . Linear(D, eD), fc2 initialised at 0."""
+    """Linear(eD, D) . GELU . Linear(D, eD), fc2 initialised at 0.
 
-    def __init__(self, dim: int, expansion: int) -> None:
+    With ``checkpoint`` the block runs under activation checkpointing: the same parameters and
+    forward work, and a backward pass that recomputes the forward instead of storing it.
+    """
+
+    def __init__(self, dim: int, expansion: int, checkpoint: bool = False) -> None:
         super().__init__()
         if expansion < 1:
             raise ValueError(f"expansion must be >= 1, got {expansion}")
+        self.checkpoint = checkpoint
         self.fc1 = nn.Linear(dim, expansion * dim)
         self.act = nn.GELU()
         self.fc2 = nn.Linear(expansion * dim, dim)
         nn.init.zeros_(self.fc2.weight)
         nn.init.zeros_(self.fc2.bias)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
+    def _block(self, x: torch.Tensor) -> torch.Tensor:
         return self.fc2(self.act(self.fc1(x)))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.checkpoint and torch.is_grad_enabled():
+            return torch.utils.checkpoint.checkpoint(self._block, x, use_reentrant=False)
+        return self._block(x)
 
 
 @BlueprintRegistry.register("noop", TOPOLOGY, "identity; no parameters")
@@ -108,12 +119,16 @@ def norm(dim: int) -> nn.Module:
     return GatedNorm(nn.LayerNorm(dim))
 
 
-@BlueprintRegistry.register("lora", TOPOLOGY, "low-rank residual adapter")
+@BlueprintRegistry.register(
+    "lora", TOPOLOGY, "low-rank residual adapter", bounds={"rank": (1, 256)}
+)
 def lora(dim: int, rank: int = 8) -> nn.Module:
     return Residual(LowRank(dim, rank))
 
 
-@BlueprintRegistry.register("lora_large", TOPOLOGY, "low-rank residual adapter, larger rank")
+@BlueprintRegistry.register(
+    "lora_large", TOPOLOGY, "low-rank residual adapter, larger rank", bounds={"rank": (1, 256)}
+)
 def lora_large(dim: int, rank: int = 32) -> nn.Module:
     return Residual(LowRank(dim, rank))
 
@@ -130,11 +145,15 @@ def flex_attention(dim: int, n_head: int = 4) -> nn.Module:
     return Residual(CausalSelfAttention(dim, n_head, flex=True))
 
 
-@BlueprintRegistry.register("mlp_small", TOPOLOGY, "residual MLP, expansion 2")
-def mlp_small(dim: int, expansion: int = 2) -> nn.Module:
-    return Residual(MLP(dim, expansion))
+@BlueprintRegistry.register(
+    "mlp_small", TOPOLOGY, "residual MLP, expansion 2", choices={"checkpoint": (False, True)}
+)
+def mlp_small(dim: int, expansion: int = 2, checkpoint: bool = False) -> nn.Module:
+    return Residual(MLP(dim, expansion, checkpoint))
 
 
-@BlueprintRegistry.register("mlp", TOPOLOGY, "residual MLP, expansion 4")
-def mlp(dim: int, expansion: int = 4) -> nn.Module:
-    return Residual(MLP(dim, expansion))
+@BlueprintRegistry.register(
+    "mlp", TOPOLOGY, "residual MLP, expansion 4", choices={"checkpoint": (False, True)}
+)
+def mlp(dim: int, expansion: int = 4, checkpoint: bool = False) -> nn.Module:
+    return Residual(MLP(dim, expansion, checkpoint))

@@ -1,6 +1,6 @@
 """Build one blueprint with symbolic sizes and read off what it owns and what it assumed.
 
-``construct(spec, sample, hyper)`` runs the factory inside a ``SymbolicSession``: every
+``construct(spec, sample, fixed)`` runs the factory inside a ``SymbolicSession``: every
 parameter and buffer then has a sympy ``numel``, attributed to the submodule that owns it, and
 every Python branch on a size is a recorded guard. The result is checked against a real build
 (meta device) at the sample before it is returned, so a derivation that disagrees with PyTorch
@@ -40,12 +40,17 @@ _SYMBOLIC_HINT = (
 )
 
 
-def construct(spec: BlueprintSpec, sample: dict[str, int], hyper: dict[str, Any]) -> Construction:
-    """Build ``spec`` symbolically at ``sample``; raise ``DerivationError`` if unprovable."""
+def construct(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]) -> Construction:
+    """Build ``spec`` symbolically at ``sample``; raise ``DerivationError`` if unprovable.
+
+    ``sample`` gives ``dim`` and every integer hyperparameter (all become symbols); ``fixed``
+    the finite-choice hyperparameters, passed as they are.
+    """
     session = SymbolicSession(sample)
     try:
         with session:
-            module = spec.factory(session.symbols[DIM], **hyper)
+            symbols = session.symbols
+            module = spec.factory(symbols[DIM], **_hyper(symbols, fixed))
     except SpecializationError as exc:
         raise DerivationError(
             spec.key,
@@ -56,7 +61,7 @@ def construct(spec: BlueprintSpec, sample: dict[str, int], hyper: dict[str, Any]
     except DerivationError:
         raise
     except Exception as exc:  # the factory rejected the inputs, or the symbolic build failed
-        return _rejection(spec, sample, hyper, session, exc)
+        return _rejection(spec, sample, fixed, session, exc)
 
     pinned = session.pinned_symbols()
     guards = _converted(spec, session)
@@ -83,8 +88,13 @@ def construct(spec: BlueprintSpec, sample: dict[str, int], hyper: dict[str, Any]
     except UnsupportedExpressionError as exc:
         raise DerivationError(spec.key, f"a size cannot be expressed exactly: {exc}") from exc
     construction = Construction(tuple(sorted(sample.items())), guards, quantities)
-    _check_at_sample(spec, construction, hyper)
+    _check_at_sample(spec, construction, fixed)
     return construction
+
+
+def _hyper(values: dict[str, Any], fixed: dict[str, Any]) -> dict[str, Any]:
+    """The factory's keyword arguments: every variable but ``dim``, and the fixed choices."""
+    return {**{k: v for k, v in values.items() if k != DIM}, **fixed}
 
 
 def _point(sample: dict[str, int]) -> str:
@@ -115,7 +125,7 @@ def _terms(
 def _rejection(
     spec: BlueprintSpec,
     sample: dict[str, int],
-    hyper: dict[str, Any],
+    fixed: dict[str, Any],
     session: SymbolicSession,
     exc: Exception,
 ) -> Construction:
@@ -127,7 +137,7 @@ def _rejection(
     location = user_location(traceback.extract_tb(exc.__traceback__))
     try:
         with torch.device("meta"):
-            spec.factory(sample[DIM], **hyper)
+            spec.factory(sample[DIM], **_hyper(sample, fixed))
     except type(exc) as real:
         guards = _converted(spec, session)
         return Construction(
@@ -157,9 +167,10 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [""])[0]
 
 
-def _check_at_sample(spec: BlueprintSpec, construction: Construction, hyper: dict) -> None:
+def _check_at_sample(spec: BlueprintSpec, construction: Construction, fixed: dict) -> None:
     """Compare the derived counts with a real build at the sample point."""
     sample = dict(construction.sample)
+    hyper = _hyper(sample, fixed)
     grid = {k: np.array([v]) for k, v in sample.items()}
     actual = {
         "params": spec.actual_param_count(sample[DIM], **hyper),

@@ -2,8 +2,10 @@
 
 Region exploration and piece merging decide by enumeration: a guard is evaluated at every point
 of the domain, a formula compared with another at every point of a region. This module does
-that with numpy, in integer arithmetic only (floor division and modulo as in Python), and falls
-back to Python integers where int64 could overflow, so no comparison is ever approximate.
+that with numpy, in integer arithmetic only (floor division and modulo as in Python). Before
+evaluating, a bound on the expression's magnitude over the grid is computed by interval
+arithmetic; where int64 could overflow, Python integers are used instead, so no comparison is
+ever approximate.
 """
 
 from __future__ import annotations
@@ -18,51 +20,80 @@ from .expressions import RELATIONS, integer_relation
 
 Grid = Mapping[str, np.ndarray]
 
-_INT64_SAFE = 2.0**62
+_INT64_SAFE = 2**62
+_OPS = {
+    sympy.Eq: np.equal,
+    sympy.Ne: np.not_equal,
+    sympy.Lt: np.less,
+    sympy.Le: np.less_equal,
+    sympy.Gt: np.greater,
+    sympy.Ge: np.greater_equal,
+}
 
 
 def evaluate(expr: sympy.Basic, grid: Grid) -> np.ndarray:
-    """``expr`` at every point of ``grid`` (name -> 1-D array, all of one length).
+    """``expr`` at every point of ``grid`` (name -> 1-D int64 array, all of one length).
 
     Integer expressions give int64 arrays, or object arrays of Python ints where a value could
     exceed int64; conditions give bool arrays.
     """
     size = len(next(iter(grid.values())))
-    magnitude = _evaluate(expr, {k: v.astype(np.float64) for k, v in grid.items()}, size, float)
-    if magnitude.dtype != bool and np.any(np.abs(magnitude) >= _INT64_SAFE):
-        exact = {k: v.astype(object) for k, v in grid.items()}
-        return _evaluate(expr, exact, size, object)
-    return _evaluate(expr, {k: v.astype(np.int64) for k, v in grid.items()}, size, np.int64)
+    ranges = {name: (int(values.min()), int(values.max())) for name, values in grid.items()}
+    if _magnitude(expr, ranges) >= _INT64_SAFE:
+        grid = {name: values.astype(object) for name, values in grid.items()}
+    result = _evaluate(expr, grid)
+    return np.broadcast_to(result, (size,)) if np.ndim(result) == 0 else result
 
 
-def _evaluate(expr: sympy.Basic, grid: Grid, size: int, kind: object) -> np.ndarray:
-    def ev(e: sympy.Basic) -> np.ndarray:
-        return _evaluate(e, grid, size, kind)
+def _magnitude(expr: sympy.Basic, ranges: dict[str, tuple[int, int]]) -> int:
+    """An upper bound of |value| of ``expr`` (and of every subexpression) over the box."""
+    if isinstance(expr, sympy.Symbol):
+        lo, hi = ranges.get(expr.name, (0, 0))
+        return max(abs(lo), abs(hi))
+    if isinstance(expr, sympy.Rational):
+        return abs(int(expr.p)) + abs(int(expr.q))
+    if isinstance(expr, sympy.Pow):
+        return (
+            _magnitude(expr.args[0], ranges) ** max(int(expr.args[1]), 1)
+            if expr.args[1].is_Integer
+            else _INT64_SAFE
+        )
+    parts = [_magnitude(a, ranges) for a in expr.args] or [1]
+    if isinstance(expr, sympy.Mul):
+        product = 1
+        for part in parts:
+            product *= max(part, 1)
+        return product
+    if isinstance(expr, sympy.floor | sympy.ceiling):
+        num, den = sympy.fraction(sympy.together(expr.args[0]))
+        return _magnitude(num, ranges) * max(_magnitude(den, ranges), 1)  # keeps num*den safe
+    if isinstance(expr, RELATIONS):
+        _, lhs, rhs = integer_relation(expr)
+        return max(_magnitude(lhs, ranges), _magnitude(rhs, ranges))
+    return sum(parts)  # Add, Mod, Max, Min, And, Or, Not: no more than the sum of the parts
 
+
+def _evaluate(expr: sympy.Basic, grid: Grid) -> np.ndarray | int | bool:
+    ev = lambda e: _evaluate(e, grid)  # noqa: E731
     if isinstance(expr, sympy.Symbol):
         if expr.name not in grid:
             raise UnsupportedExpressionError(f"unknown variable {expr.name!r} in {expr}")
         return grid[expr.name]
     if isinstance(expr, sympy.Integer):
-        return np.full(
-            size,
-            int(expr),
-            dtype=object if kind is object else (np.float64 if kind is float else np.int64),
-        )
+        return int(expr)
     if expr is sympy.true or expr is sympy.false:
-        return np.full(size, bool(expr))
+        return bool(expr)
     if isinstance(expr, sympy.Add):
         total = ev(expr.args[0])
         for arg in expr.args[1:]:
             total = total + ev(arg)
         return total
     if isinstance(expr, sympy.Mul):
-        product = None
+        product = 1
         for arg in expr.args:
             if isinstance(arg, sympy.Rational) and not arg.is_Integer:
                 raise UnsupportedExpressionError(f"non-integer coefficient {arg} in {expr}")
-            value = ev(arg)
-            product = value if product is None else product * value
+            product = product * ev(arg)
         return product
     if isinstance(expr, sympy.Pow):
         base, exp = expr.args
@@ -72,12 +103,11 @@ def _evaluate(expr: sympy.Basic, grid: Grid, size: int, kind: object) -> np.ndar
     if isinstance(expr, sympy.floor | sympy.ceiling):
         num, den = sympy.fraction(sympy.together(expr.args[0]))
         n, d = ev(num), ev(den)
-        if kind is float:
-            return np.floor(n / d) if isinstance(expr, sympy.floor) else np.ceil(n / d)
-        return n // d if isinstance(expr, sympy.floor) else -((-n) // d)
+        with np.errstate(divide="ignore"):  # a zero divisor only where another guard excludes
+            return n // d if isinstance(expr, sympy.floor) else -((-n) // d)
     if isinstance(expr, sympy.Mod):
-        a, b = ev(expr.args[0]), ev(expr.args[1])
-        return np.mod(a, b) if kind is float else a % b
+        with np.errstate(divide="ignore"):
+            return ev(expr.args[0]) % ev(expr.args[1])
     if isinstance(expr, sympy.Max | sympy.Min):
         pick = np.maximum if isinstance(expr, sympy.Max) else np.minimum
         result = ev(expr.args[0])
@@ -85,24 +115,12 @@ def _evaluate(expr: sympy.Basic, grid: Grid, size: int, kind: object) -> np.ndar
             result = pick(result, ev(arg))
         return result
     if isinstance(expr, RELATIONS):
-        _, lhs, rhs = integer_relation(expr)
-        a, b = ev(lhs), ev(rhs)
-        ops = {
-            sympy.Eq: np.equal,
-            sympy.Ne: np.not_equal,
-            sympy.Lt: np.less,
-            sympy.Le: np.less_equal,
-            sympy.Gt: np.greater,
-            sympy.Ge: np.greater_equal,
-        }
-        return np.asarray(ops[type(expr)](a, b), dtype=bool)
+        kind, lhs, rhs = integer_relation(expr)
+        return np.asarray(_OPS[kind](ev(lhs), ev(rhs)), dtype=bool)
     if isinstance(expr, sympy.And | sympy.Or):
         parts = [ev(a) for a in expr.args]
-        return (
-            np.logical_and.reduce(parts)
-            if isinstance(expr, sympy.And)
-            else np.logical_or.reduce(parts)
-        )
+        reduce = np.logical_and.reduce if isinstance(expr, sympy.And) else np.logical_or.reduce
+        return reduce(np.broadcast_arrays(*parts))
     if isinstance(expr, sympy.Not):
-        return ~ev(expr.args[0])
+        return np.logical_not(ev(expr.args[0]))
     raise UnsupportedExpressionError(f"cannot evaluate {type(expr).__name__}: {expr}")

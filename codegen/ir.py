@@ -85,21 +85,43 @@ class Estimate:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """The estimates for one combination of the finite-choice hyperparameters."""
+
+    values: tuple[tuple[str, object], ...]
+    estimates: tuple[Estimate, ...]
+
+    def estimate(self, quantity: str) -> Estimate:
+        return next(e for e in self.estimates if e.quantity == quantity)
+
+
+@dataclass(frozen=True)
 class BlueprintEstimates:
-    """Everything derived for one blueprint, ready to print."""
+    """Everything derived for one blueprint, ready to print.
+
+    ``variables`` are the symbols of the formulas (``dim`` first, then the integer
+    hyperparameters) with their proven ranges; ``choices`` the hyperparameters with finite
+    values, one ``Variant`` per combination of them; ``defaults`` every hyperparameter's
+    default, in the factory's order.
+    """
 
     topology: str
     name: str
     description: str
     factory: str
-    hyper: tuple[tuple[str, object], ...]
+    defaults: tuple[tuple[str, object], ...]
     variables: tuple[Variable, ...]
-    estimates: tuple[Estimate, ...]
+    choices: tuple[tuple[str, tuple[object, ...]], ...]
+    variants: tuple[Variant, ...]
     derivations: int
 
     @property
     def key(self) -> str:
         return f"{self.topology}/{self.name}"
 
-    def estimate(self, quantity: str) -> Estimate:
-        return next(e for e in self.estimates if e.quantity == quantity)
+    def estimate(self, quantity: str, **values: object) -> Estimate:
+        """The estimate of ``quantity`` for the given choice values (default: the first)."""
+        for variant in self.variants:
+            if all(dict(variant.values)[k] == v for k, v in values.items()):
+                return variant.estimate(quantity)
+        raise KeyError(values)

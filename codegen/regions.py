@@ -13,6 +13,7 @@ every point before they are returned.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -39,9 +40,8 @@ class Domain:
         return int(np.prod([v.hi - v.lo + 1 for v in self.variables]))
 
     def grid(self) -> dict[str, np.ndarray]:
-        axes = [np.arange(v.lo, v.hi + 1, dtype=np.int64) for v in self.variables]
-        mesh = np.meshgrid(*axes, indexing="ij")
-        return {v.name: m.ravel() for v, m in zip(self.variables, mesh, strict=True)}
+        """Every point of the box, one flat array per variable (cached: do not modify)."""
+        return _grid(self.variables)
 
     def point(self, grid: dict[str, np.ndarray], index: int) -> dict[str, int]:
         return {v.name: int(grid[v.name][index]) for v in self.variables}
@@ -51,6 +51,13 @@ class Domain:
         for v in self.variables:
             index = index * (v.hi - v.lo + 1) + (point[v.name] - v.lo)
         return index
+
+
+@functools.lru_cache(maxsize=2)
+def _grid(variables: tuple[Variable, ...]) -> dict[str, np.ndarray]:
+    axes = [np.arange(v.lo, v.hi + 1, dtype=np.int64) for v in variables]
+    mesh = np.meshgrid(*axes, indexing="ij")
+    return {v.name: m.ravel() for v, m in zip(variables, mesh, strict=True)}
 
 
 @dataclass(eq=False)
@@ -78,6 +85,7 @@ def explore(
 ) -> list[Region]:
     """Derive at ``first``, then at uncovered points, until the guards cover the domain."""
     grid = domain.grid()
+    values = _Values(grid)  # guards recur from one derivation to the next
     covered = np.zeros(domain.size, dtype=bool)
     regions: list[Region] = []
     index = domain.index(first)
@@ -85,7 +93,7 @@ def explore(
         construction = derive(domain.point(grid, index))
         mask = np.ones(domain.size, dtype=bool)
         for guard in construction.guards:
-            mask &= evaluate(guard.condition, grid)
+            mask &= values(guard.condition)
         if not mask[index]:
             raise ExplorationError(
                 f"the guards recorded at {domain.point(grid, index)} do not hold there: "
@@ -132,7 +140,7 @@ def _same_terms(a: Sequence[Term], b: Sequence[Term], values: _Values, where: np
     if [(t.owner, t.owner_type) for t in a] != [(t.owner, t.owner_type) for t in b]:
         return False
     return all(
-        np.array_equal(values(x.expr)[where], values(y.expr)[where])
+        x.expr == y.expr or np.array_equal(values(x.expr)[where], values(y.expr)[where])
         for x, y in zip(a, b, strict=True)
     )
 
@@ -206,36 +214,46 @@ def _condition(group: _Group, unclaimed: np.ndarray, values: _Values) -> sympy.B
     """A short condition selecting exactly ``group``'s points among the unclaimed ones.
 
     Start from the disjunction of the regions' guard conjunctions, then drop, one at a time and
-    in a fixed order, every conjunction and every guard the selection does not need.
+    in a fixed order, every conjunction and every guard the selection does not need. All masks
+    are restricted to the unclaimed points, where the condition is evaluated.
     """
-    target = group.mask & unclaimed
+    where = np.flatnonzero(unclaimed)
+    target = group.mask[where]
+    masks: dict[sympy.Basic, np.ndarray] = {}
+
+    def mask_of(cond: sympy.Basic) -> np.ndarray:
+        if cond not in masks:
+            masks[cond] = np.asarray(values(cond))[where]
+        return masks[cond]
+
+    def clause_mask(clause: list[sympy.Basic]) -> np.ndarray:
+        result = np.ones(where.size, dtype=bool)
+        for cond in clause:
+            result &= mask_of(cond)
+        return result
+
+    def union(clause_masks: list[np.ndarray]) -> np.ndarray:
+        return np.logical_or.reduce(clause_masks) if clause_masks else np.zeros_like(target)
+
     clauses = [[g.condition for g in r.construction.guards] for r in group.regions]
+    clause_masks = [clause_mask(c) for c in clauses]
 
-    def selects(candidate: list[list[sympy.Basic]]) -> bool:
-        mask = np.zeros_like(target)
-        for clause in candidate:
-            part = unclaimed.copy()
-            for cond in clause:
-                part &= values(cond)
-            mask |= part
-        return bool(np.array_equal(mask & unclaimed, target))
-
-    def drop_clauses(clauses: list[list[sympy.Basic]]) -> list[list[sympy.Basic]]:
+    def drop_clauses() -> None:
         for i in range(len(clauses) - 1, -1, -1):
-            trial = clauses[:i] + clauses[i + 1 :]
-            if trial and selects(trial):
-                clauses = trial
-        return clauses
+            rest = clause_masks[:i] + clause_masks[i + 1 :]
+            if rest and np.array_equal(union(rest), target):
+                del clauses[i], clause_masks[i]
 
-    clauses = drop_clauses(clauses)
-    for clause in clauses:
+    drop_clauses()
+    for i, clause in enumerate(clauses):
+        others = union(clause_masks[:i] + clause_masks[i + 1 :])
         for cond in list(clause):
-            clause.remove(cond)
-            if not selects(clauses):
-                clause.append(cond)
+            trial = [c for c in clause if c is not cond]
+            if np.array_equal(others | clause_mask(trial), target):
+                clause.remove(cond)
         clause.sort(key=sympy.default_sort_key)
-    clauses = drop_clauses(clauses)
-    clauses = [c for c in clauses if c] or [[]]
+        clause_masks[i] = clause_mask(clause)
+    drop_clauses()
     if any(not c for c in clauses):
         return sympy.true
     return sympy.Or(*(sympy.And(*c) for c in clauses))

@@ -67,42 +67,87 @@ def _blueprint(bp: BlueprintEstimates) -> dict[str, object]:
     for part in (bp.topology, bp.name):
         if not part.isidentifier():
             raise ValueError(f"blueprint {bp.key}: {part!r} cannot be part of a function name")
-    (dim,) = bp.variables
+    key = bp.key
+    checks = [f'_check_int("{key}", "{v.name}", {v.name}, {v.lo}, {v.hi})' for v in bp.variables]
+    checks += [
+        f'_check_choice("{key}", "{name}", {name}, {tuple(options)!r})'
+        for name, options in bp.choices
+    ]
     return {
-        "key": bp.key,
+        "key": key,
         "topology": bp.topology,
         "name": bp.name,
-        "lo": str(dim.lo),
-        "hi": str(dim.hi),
-        "domain": f"{dim.lo} <= {dim.name} <= {dim.hi}",
-        "hyper": [
-            {"name": name, "type": type(value).__name__, "default": repr(value)}
-            for name, value in bp.hyper
-        ],
-        "functions": [_function(bp, e) for e in bp.estimates],
+        "keywords": "".join(
+            f", {name}: {type(value).__name__} = {value!r}" for name, value in bp.defaults
+        ),
+        "hyper_names": [name for name, _ in bp.defaults],
+        # the point, as f-string fields, for error messages: "dim={dim}, rank={rank}"
+        "point": ", ".join(f"{v.name}={{{v.name}}}" for v in bp.variables),
+        "checks": checks,
+        "functions": [_function(bp, quantity) for quantity in _QUANTITIES],
     }
 
 
-def _function(bp: BlueprintEstimates, estimate: Estimate) -> dict[str, object]:
-    suffix, _, _, title, _ = _QUANTITIES[estimate.quantity]
-    (dim,) = bp.variables
-    hyper = "".join(f", {name}={value!r}" for name, value in bp.hyper)
+def _function(bp: BlueprintEstimates, quantity: str) -> dict[str, object]:
+    suffix, _, _, title, _ = _QUANTITIES[quantity]
     description = f"{bp.description[:1].upper()}{bp.description[1:]}." if bp.description else ""
-    intro = [
-        *_prose(description),
-        f"Built by {bp.factory}(); exact for {dim.lo} <= {dim.name} <= {dim.hi}{hyper}.",
-    ]
+    domain = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in bp.variables)
+    intro = [*_prose(description), *_prose(f"Built by {bp.factory}(); exact for {domain}.")]
+    groups = _variant_groups(bp, quantity)
+    doc, variants = ["", *intro], []
+    for position, (condition, label, estimate) in enumerate(groups):
+        last = position == len(groups) - 1
+        if len(groups) > 1:
+            doc += ["", f"{label}:"]
+        doc += _doc(estimate, indent="    " if len(groups) > 1 else "")
+        variants.append(
+            {
+                "condition": None if last else condition,
+                "branches": [_branch(b) for b in estimate.branches],
+            }
+        )
     return {
         "name": f"{bp.topology}_{bp.name}_{suffix}",
         "title": f"{title} of {bp.key}.",
-        "doc": ["", *intro, *_doc(estimate)],
-        "branches": [_branch(b) for b in estimate.branches],
+        "doc": doc,
+        "variants": variants,
     }
+
+
+def _variant_groups(bp: BlueprintEstimates, quantity: str) -> list[tuple[str, str, Estimate]]:
+    """(condition, label, estimate) per distinct estimate among the choice variants."""
+    groups: list[tuple[list[dict[str, object]], Estimate]] = []
+    for variant in bp.variants:
+        estimate = variant.estimate(quantity)
+        for members, existing in groups:
+            if existing == estimate:
+                members.append(dict(variant.values))
+                break
+        else:
+            groups.append(([dict(variant.values)], estimate))
+    result = []
+    for members, estimate in groups:
+        condition = " or ".join(_choice_condition(m) for m in members) or "True"
+        result.append((condition, f"if {condition}", estimate))
+    return result
+
+
+def _choice_condition(values: dict[str, object]) -> str:
+    parts = []
+    for name, value in values.items():
+        if isinstance(value, bool):
+            parts.append(name if value else f"not {name}")
+        else:
+            parts.append(f"{name} == {value!r}")
+    return " and ".join(parts)
 
 
 def _prose(text: str) -> list[str]:
     """Docstring prose, wrapped to stay inside the line length with the 4-space indent."""
-    return textwrap.wrap(text, width=_WIDTH - 4, break_on_hyphens=False)
+    # a range such as "1 <= dim <= 65536" stays on one line
+    protected = re.sub(r"(\d+) <= (\w+) <= (\d+)", "\\1\u00a0<=\u00a0\\2\u00a0<=\u00a0\\3", text)
+    lines = textwrap.wrap(protected, width=_WIDTH - 4, break_on_hyphens=False)
+    return [line.replace("\u00a0", " ") for line in lines]
 
 
 def _label(branch: Branch, count: int) -> str:
@@ -115,7 +160,7 @@ def _owner(term: Term) -> str:
     return f"{term.owner or 'self'} ({term.owner_type})"
 
 
-def _doc(estimate: Estimate) -> list[str]:
+def _doc(estimate: Estimate, indent: str = "") -> list[str]:
     """Docstring lines: the formula per branch, then the terms per submodule."""
     count = len(estimate.branches)
     lines = [""]
@@ -128,12 +173,12 @@ def _doc(estimate: Estimate) -> list[str]:
     if valued:
         lines += ["", "Per submodule:"]
         for branch in valued:
-            indent = "    "
+            inner = "    "
             if len(valued) > 1 or count > 1:
                 lines.append(f"    {_label(branch, count)}:")
-                indent = "        "
-            lines += [f"{indent}{_owner(t)}: {pyexpr(t.expr)}" for t in branch.terms]
-    return lines
+                inner = "        "
+            lines += [f"{inner}{_owner(t)}: {pyexpr(t.expr)}" for t in branch.terms]
+    return [f"{indent}{line}" if line else "" for line in lines]
 
 
 def _branch(branch: Branch) -> dict[str, object]:
@@ -146,7 +191,7 @@ def _branch(branch: Branch) -> dict[str, object]:
         # string pieces for implicit concatenation, each short enough for one source line
         error = [
             _fstring_safe(part)
-            for part in textwrap.wrap(text, width=_WIDTH - 16, drop_whitespace=False)
+            for part in textwrap.wrap(text, width=_WIDTH - 20, drop_whitespace=False)
         ]
     return {
         "condition": None if branch.condition is None else pyexpr(branch.condition),

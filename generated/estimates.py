@@ -34,54 +34,54 @@ BLUEPRINTS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _check_dim(blueprint: str, dim: object, lo: int, hi: int) -> None:
-    if isinstance(dim, bool) or not isinstance(dim, int):
-        raise TypeError(f"{blueprint}: dim must be an int, got {type(dim).__name__}")
-    if not lo <= dim <= hi:
-        raise ValueError(f"{blueprint}: dim={dim} is outside the proven domain {lo} <= dim <= {hi}")
-
-
-def _check_hyper(blueprint: str, name: str, value: object, default: object) -> None:
-    if type(value) is not type(default) or value != default:
+def _check_int(blueprint: str, name: str, value: object, lo: int, hi: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{blueprint}: {name} must be an int, got {type(value).__name__}")
+    if not lo <= value <= hi:
         raise ValueError(
-            f"{blueprint}: estimates are derived for {name}={default!r} only, got {value!r}"
+            f"{blueprint}: {name}={value} is outside the proven domain {lo} <= {name} <= {hi}"
         )
+
+
+def _check_choice(blueprint: str, name: str, value: object, choices: tuple[object, ...]) -> None:
+    if not any(type(value) is type(c) and value == c for c in choices):
+        raise ValueError(f"{blueprint}: {name} must be one of {choices!r}, got {value!r}")
 
 
 def cnn_attention_params(dim: int, *, reduction: int = 4) -> int:
     """Parameters of cnn/attention.
 
     Squeeze-excitation channel attention.
-    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, reduction=4.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
 
-    if dim // 4 <= 1: 3 * dim
-    otherwise: 2 * dim * (dim // 4) + dim
+    if dim // reduction <= 1: 3 * dim
+    otherwise: 2 * dim * (dim // reduction) + dim
 
     Per submodule:
-        if dim // 4 <= 1:
+        if dim // reduction <= 1:
             fc1 (Linear): dim
             fc2 (Linear): 2 * dim
         otherwise:
-            fc1 (Linear): dim * (dim // 4)
-            fc2 (Linear): dim * (dim // 4) + dim
+            fc1 (Linear): dim * (dim // reduction)
+            fc2 (Linear): dim * (dim // reduction) + dim
     """
-    _check_dim("cnn/attention", dim, 1, 65536)
-    _check_hyper("cnn/attention", "reduction", reduction, 4)
-    if dim // 4 <= 1:
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
+    if dim // reduction <= 1:
         return 3 * dim
-    return 2 * dim * (dim // 4) + dim
+    return 2 * dim * (dim // reduction) + dim
 
 
 def cnn_attention_buffers(dim: int, *, reduction: int = 4) -> int:
     """Buffer elements of cnn/attention.
 
     Squeeze-excitation channel attention.
-    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, reduction=4.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
 
     everywhere: 0
     """
-    _check_dim("cnn/attention", dim, 1, 65536)
-    _check_hyper("cnn/attention", "reduction", reduction, 4)
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
     return 0
 
 
@@ -89,40 +89,40 @@ def cnn_bottleneck_params(dim: int, *, reduction: int = 4) -> int:
     """Parameters of cnn/bottleneck.
 
     1x1 down, 3x3, 1x1 up, residual.
-    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, reduction=4.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
 
-    if dim // 4 <= 8: 18 * dim + 576
-    otherwise: 2 * dim * (dim // 4) + 2 * dim + 9 * (dim // 4) ** 2
+    if dim // reduction <= 8: 18 * dim + 576
+    otherwise: 2 * dim * (dim // reduction) + 2 * dim + 9 * (dim // reduction) ** 2
 
     Per submodule:
-        if dim // 4 <= 8:
+        if dim // reduction <= 8:
             body.0 (Conv2d): 8 * dim
             body.2 (Conv2d): 576
             body.4 (Conv2d): 8 * dim
             body.5 (GroupNorm): 2 * dim
         otherwise:
-            body.0 (Conv2d): dim * (dim // 4)
-            body.2 (Conv2d): 9 * (dim // 4) ** 2
-            body.4 (Conv2d): dim * (dim // 4)
+            body.0 (Conv2d): dim * (dim // reduction)
+            body.2 (Conv2d): 9 * (dim // reduction) ** 2
+            body.4 (Conv2d): dim * (dim // reduction)
             body.5 (GroupNorm): 2 * dim
     """
-    _check_dim("cnn/bottleneck", dim, 1, 65536)
-    _check_hyper("cnn/bottleneck", "reduction", reduction, 4)
-    if dim // 4 <= 8:
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
+    if dim // reduction <= 8:
         return 18 * dim + 576
-    return 2 * dim * (dim // 4) + 2 * dim + 9 * (dim // 4) ** 2
+    return 2 * dim * (dim // reduction) + 2 * dim + 9 * (dim // reduction) ** 2
 
 
 def cnn_bottleneck_buffers(dim: int, *, reduction: int = 4) -> int:
     """Buffer elements of cnn/bottleneck.
 
     1x1 down, 3x3, 1x1 up, residual.
-    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, reduction=4.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
 
     everywhere: 0
     """
-    _check_dim("cnn/bottleneck", dim, 1, 65536)
-    _check_hyper("cnn/bottleneck", "reduction", reduction, 4)
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
     return 0
 
 
@@ -140,7 +140,7 @@ def cnn_conv_heavy_params(dim: int) -> int:
         body.1.0 (Conv2d): 9 * dim**2
         body.1.1 (GroupNorm): 2 * dim
     """
-    _check_dim("cnn/conv_heavy", dim, 1, 65536)
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
     return 18 * dim**2 + 4 * dim
 
 
@@ -152,7 +152,7 @@ def cnn_conv_heavy_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("cnn/conv_heavy", dim, 1, 65536)
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
     return 0
 
 
@@ -168,7 +168,7 @@ def cnn_conv_light_params(dim: int) -> int:
         body.0 (Conv2d): 9 * dim**2
         body.1 (GroupNorm): 2 * dim
     """
-    _check_dim("cnn/conv_light", dim, 1, 65536)
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
     return 9 * dim**2 + 2 * dim
 
 
@@ -180,7 +180,7 @@ def cnn_conv_light_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("cnn/conv_light", dim, 1, 65536)
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
     return 0
 
 
@@ -196,7 +196,7 @@ def cnn_conv_small_params(dim: int) -> int:
         body.0 (Conv2d): dim**2
         body.1 (GroupNorm): 2 * dim
     """
-    _check_dim("cnn/conv_small", dim, 1, 65536)
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
     return dim**2 + 2 * dim
 
 
@@ -208,7 +208,7 @@ def cnn_conv_small_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("cnn/conv_small", dim, 1, 65536)
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
     return 0
 
 
@@ -225,7 +225,7 @@ def cnn_depthwise_params(dim: int) -> int:
         body.1 (Conv2d): dim**2
         body.2 (GroupNorm): 2 * dim
     """
-    _check_dim("cnn/depthwise", dim, 1, 65536)
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
     return dim**2 + 11 * dim
 
 
@@ -237,7 +237,7 @@ def cnn_depthwise_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("cnn/depthwise", dim, 1, 65536)
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
     return 0
 
 
@@ -249,7 +249,7 @@ def cnn_noop_params(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("cnn/noop", dim, 1, 65536)
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
     return 0
 
 
@@ -261,7 +261,7 @@ def cnn_noop_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("cnn/noop", dim, 1, 65536)
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
     return 0
 
 
@@ -277,7 +277,7 @@ def cnn_norm_params(dim: int) -> int:
         self (GatedNorm): 1
         norm (GroupNorm): 2 * dim
     """
-    _check_dim("cnn/norm", dim, 1, 65536)
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
     return 2 * dim + 1
 
 
@@ -289,7 +289,7 @@ def cnn_norm_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("cnn/norm", dim, 1, 65536)
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
     return 0
 
 
@@ -297,9 +297,9 @@ def transformer_attention_params(dim: int, *, n_head: int = 4) -> int:
     """Parameters of transformer/attention.
 
     Causal multi-head self-attention (SDPA).
-    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, n_head=4.
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64.
 
-    if dim % 4 != 0: ValueError (the factory rejects it)
+    if dim % n_head != 0: ValueError (the factory rejects it)
     otherwise: 4 * dim**2 + 4 * dim
 
     Per submodule:
@@ -307,13 +307,13 @@ def transformer_attention_params(dim: int, *, n_head: int = 4) -> int:
             body.qkv (Linear): 3 * dim**2 + 3 * dim
             body.proj (Linear): dim**2 + dim
     """
-    _check_dim("transformer/attention", dim, 1, 65536)
-    _check_hyper("transformer/attention", "n_head", n_head, 4)
-    if dim % 4 != 0:
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    if dim % n_head != 0:
         raise ValueError(
-            f"transformer/attention: no module at dim={dim}; "
-            "the factory raises ValueError where dim % 4 != 0 (blueprints/transformer.py, in "
-            "__init__)"
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
         )
     return 4 * dim**2 + 4 * dim
 
@@ -322,18 +322,18 @@ def transformer_attention_buffers(dim: int, *, n_head: int = 4) -> int:
     """Buffer elements of transformer/attention.
 
     Causal multi-head self-attention (SDPA).
-    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, n_head=4.
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64.
 
-    if dim % 4 != 0: ValueError (the factory rejects it)
+    if dim % n_head != 0: ValueError (the factory rejects it)
     otherwise: 0
     """
-    _check_dim("transformer/attention", dim, 1, 65536)
-    _check_hyper("transformer/attention", "n_head", n_head, 4)
-    if dim % 4 != 0:
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    if dim % n_head != 0:
         raise ValueError(
-            f"transformer/attention: no module at dim={dim}; "
-            "the factory raises ValueError where dim % 4 != 0 (blueprints/transformer.py, in "
-            "__init__)"
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
         )
     return 0
 
@@ -342,9 +342,10 @@ def transformer_flex_attention_params(dim: int, *, n_head: int = 4) -> int:
     """Parameters of transformer/flex_attention.
 
     Causal multi-head self-attention (flex attention).
-    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536, n_head=4.
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64.
 
-    if dim % 4 != 0: ValueError (the factory rejects it)
+    if dim % n_head != 0: ValueError (the factory rejects it)
     otherwise: 4 * dim**2 + 4 * dim
 
     Per submodule:
@@ -352,13 +353,13 @@ def transformer_flex_attention_params(dim: int, *, n_head: int = 4) -> int:
             body.qkv (Linear): 3 * dim**2 + 3 * dim
             body.proj (Linear): dim**2 + dim
     """
-    _check_dim("transformer/flex_attention", dim, 1, 65536)
-    _check_hyper("transformer/flex_attention", "n_head", n_head, 4)
-    if dim % 4 != 0:
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    if dim % n_head != 0:
         raise ValueError(
-            f"transformer/flex_attention: no module at dim={dim}; "
-            "the factory raises ValueError where dim % 4 != 0 (blueprints/transformer.py, in "
-            "__init__)"
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
         )
     return 4 * dim**2 + 4 * dim
 
@@ -367,18 +368,19 @@ def transformer_flex_attention_buffers(dim: int, *, n_head: int = 4) -> int:
     """Buffer elements of transformer/flex_attention.
 
     Causal multi-head self-attention (flex attention).
-    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536, n_head=4.
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64.
 
-    if dim % 4 != 0: ValueError (the factory rejects it)
+    if dim % n_head != 0: ValueError (the factory rejects it)
     otherwise: 0
     """
-    _check_dim("transformer/flex_attention", dim, 1, 65536)
-    _check_hyper("transformer/flex_attention", "n_head", n_head, 4)
-    if dim % 4 != 0:
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    if dim % n_head != 0:
         raise ValueError(
-            f"transformer/flex_attention: no module at dim={dim}; "
-            "the factory raises ValueError where dim % 4 != 0 (blueprints/transformer.py, in "
-            "__init__)"
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
         )
     return 0
 
@@ -387,29 +389,29 @@ def transformer_lora_params(dim: int, *, rank: int = 8) -> int:
     """Parameters of transformer/lora.
 
     Low-rank residual adapter.
-    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, rank=8.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
 
-    everywhere: 16 * dim
+    everywhere: 2 * dim * rank
 
     Per submodule:
-        body.down (Linear): 8 * dim
-        body.up (Linear): 8 * dim
+        body.down (Linear): dim * rank
+        body.up (Linear): dim * rank
     """
-    _check_dim("transformer/lora", dim, 1, 65536)
-    _check_hyper("transformer/lora", "rank", rank, 8)
-    return 16 * dim
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
+    return 2 * dim * rank
 
 
 def transformer_lora_buffers(dim: int, *, rank: int = 8) -> int:
     """Buffer elements of transformer/lora.
 
     Low-rank residual adapter.
-    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, rank=8.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
 
     everywhere: 0
     """
-    _check_dim("transformer/lora", dim, 1, 65536)
-    _check_hyper("transformer/lora", "rank", rank, 8)
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
     return 0
 
 
@@ -417,89 +419,93 @@ def transformer_lora_large_params(dim: int, *, rank: int = 32) -> int:
     """Parameters of transformer/lora_large.
 
     Low-rank residual adapter, larger rank.
-    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, rank=32.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
 
-    everywhere: 64 * dim
+    everywhere: 2 * dim * rank
 
     Per submodule:
-        body.down (Linear): 32 * dim
-        body.up (Linear): 32 * dim
+        body.down (Linear): dim * rank
+        body.up (Linear): dim * rank
     """
-    _check_dim("transformer/lora_large", dim, 1, 65536)
-    _check_hyper("transformer/lora_large", "rank", rank, 32)
-    return 64 * dim
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
+    return 2 * dim * rank
 
 
 def transformer_lora_large_buffers(dim: int, *, rank: int = 32) -> int:
     """Buffer elements of transformer/lora_large.
 
     Low-rank residual adapter, larger rank.
-    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, rank=32.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
 
     everywhere: 0
     """
-    _check_dim("transformer/lora_large", dim, 1, 65536)
-    _check_hyper("transformer/lora_large", "rank", rank, 32)
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
     return 0
 
 
-def transformer_mlp_params(dim: int, *, expansion: int = 4) -> int:
+def transformer_mlp_params(dim: int, *, expansion: int = 4, checkpoint: bool = False) -> int:
     """Parameters of transformer/mlp.
 
     Residual MLP, expansion 4.
-    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, expansion=4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
 
-    everywhere: 8 * dim**2 + 5 * dim
+    everywhere: 2 * expansion * dim**2 + dim * expansion + dim
 
     Per submodule:
-        body.fc1 (Linear): 4 * dim**2 + 4 * dim
-        body.fc2 (Linear): 4 * dim**2 + dim
+        body.fc1 (Linear): expansion * dim**2 + dim * expansion
+        body.fc2 (Linear): expansion * dim**2 + dim
     """
-    _check_dim("transformer/mlp", dim, 1, 65536)
-    _check_hyper("transformer/mlp", "expansion", expansion, 4)
-    return 8 * dim**2 + 5 * dim
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
+    return 2 * expansion * dim**2 + dim * expansion + dim
 
 
-def transformer_mlp_buffers(dim: int, *, expansion: int = 4) -> int:
+def transformer_mlp_buffers(dim: int, *, expansion: int = 4, checkpoint: bool = False) -> int:
     """Buffer elements of transformer/mlp.
 
     Residual MLP, expansion 4.
-    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, expansion=4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
 
     everywhere: 0
     """
-    _check_dim("transformer/mlp", dim, 1, 65536)
-    _check_hyper("transformer/mlp", "expansion", expansion, 4)
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
     return 0
 
 
-def transformer_mlp_small_params(dim: int, *, expansion: int = 2) -> int:
+def transformer_mlp_small_params(dim: int, *, expansion: int = 2, checkpoint: bool = False) -> int:
     """Parameters of transformer/mlp_small.
 
     Residual MLP, expansion 2.
-    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, expansion=2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
 
-    everywhere: 4 * dim**2 + 3 * dim
+    everywhere: 2 * expansion * dim**2 + dim * expansion + dim
 
     Per submodule:
-        body.fc1 (Linear): 2 * dim**2 + 2 * dim
-        body.fc2 (Linear): 2 * dim**2 + dim
+        body.fc1 (Linear): expansion * dim**2 + dim * expansion
+        body.fc2 (Linear): expansion * dim**2 + dim
     """
-    _check_dim("transformer/mlp_small", dim, 1, 65536)
-    _check_hyper("transformer/mlp_small", "expansion", expansion, 2)
-    return 4 * dim**2 + 3 * dim
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
+    return 2 * expansion * dim**2 + dim * expansion + dim
 
 
-def transformer_mlp_small_buffers(dim: int, *, expansion: int = 2) -> int:
+def transformer_mlp_small_buffers(dim: int, *, expansion: int = 2, checkpoint: bool = False) -> int:
     """Buffer elements of transformer/mlp_small.
 
     Residual MLP, expansion 2.
-    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, expansion=2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
 
     everywhere: 0
     """
-    _check_dim("transformer/mlp_small", dim, 1, 65536)
-    _check_hyper("transformer/mlp_small", "expansion", expansion, 2)
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
     return 0
 
 
@@ -511,7 +517,7 @@ def transformer_noop_params(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("transformer/noop", dim, 1, 65536)
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
     return 0
 
 
@@ -523,7 +529,7 @@ def transformer_noop_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("transformer/noop", dim, 1, 65536)
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
     return 0
 
 
@@ -539,7 +545,7 @@ def transformer_norm_params(dim: int) -> int:
         self (GatedNorm): 1
         norm (LayerNorm): 2 * dim
     """
-    _check_dim("transformer/norm", dim, 1, 65536)
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
     return 2 * dim + 1
 
 
@@ -551,7 +557,7 @@ def transformer_norm_buffers(dim: int) -> int:
 
     everywhere: 0
     """
-    _check_dim("transformer/norm", dim, 1, 65536)
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
     return 0
 
 
@@ -606,8 +612,8 @@ _HYPER: dict[tuple[str, str], tuple[str, ...]] = {
     ("transformer", "flex_attention"): ("n_head",),
     ("transformer", "lora"): ("rank",),
     ("transformer", "lora_large"): ("rank",),
-    ("transformer", "mlp"): ("expansion",),
-    ("transformer", "mlp_small"): ("expansion",),
+    ("transformer", "mlp"): ("expansion", "checkpoint"),
+    ("transformer", "mlp_small"): ("expansion", "checkpoint"),
     ("transformer", "noop"): (),
     ("transformer", "norm"): (),
 }

@@ -1,9 +1,18 @@
-"""Tier 3: the command line, freshness of the committed module, determinism, loud failure."""
+"""Tier 3: the command line, freshness of the committed module, determinism, loud failure.
+
+Derivation runs twice here (once in-process, once in a subprocess under another hash seed);
+the --check and write logic is exercised in-process with the derivation replaced by a fixed
+text, which is all that logic sees.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+import pytest
+
+import codegen.__main__ as cli
 
 from .conftest import COMMITTED, run_codegen
 
@@ -14,11 +23,6 @@ def test_committed_module_is_fresh(generated_text: str) -> None:
     )
 
 
-def test_check_passes_on_the_committed_module() -> None:
-    result = run_codegen("--check", hash_seed="1")
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
 def test_output_is_identical_under_another_hash_seed(tmp_path: Path) -> None:
     out = tmp_path / "estimates.py"
     result = run_codegen("--output", str(out), hash_seed="987654321")
@@ -26,35 +30,56 @@ def test_output_is_identical_under_another_hash_seed(tmp_path: Path) -> None:
     assert out.read_bytes() == COMMITTED.read_bytes()
 
 
-def test_check_fails_on_a_hand_edited_module_with_diff_and_fix(tmp_path: Path) -> None:
-    edited = tmp_path / "estimates.py"
+@pytest.fixture
+def fixed_generation(monkeypatch: pytest.MonkeyPatch) -> str:
     text = COMMITTED.read_text(encoding="utf-8")
-    edited.write_text(text.replace("return 2 * dim * (dim // 4) + dim", "return 2000", 1))
+    monkeypatch.setattr(cli, "generate", lambda *args, **kwargs: text)
+    return text
+
+
+def test_check_passes_on_a_fresh_module(
+    tmp_path: Path, fixed_generation: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "estimates.py"
+    out.write_text(fixed_generation)
+    assert cli.main(["--check", "-q", "--output", str(out)]) == 0
+    assert "is up to date" in capsys.readouterr().err
+
+
+def test_check_fails_on_a_hand_edited_module_with_diff_and_fix(
+    tmp_path: Path, fixed_generation: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edited = tmp_path / "estimates.py"
+    original = "return 2 * dim * (dim // reduction) + dim"
+    assert original in fixed_generation
+    edited.write_text(fixed_generation.replace(original, "return 2000", 1))
     before = edited.read_bytes()
-    result = run_codegen("--check", "--output", str(edited))
-    assert result.returncode == 1
-    assert (
-        "-    return 2000" in result.stdout
-        and "+    return 2 * dim * (dim // 4) + dim" in result.stdout
-    )
-    assert "nox -s codegen" in result.stderr
+    assert cli.main(["--check", "-q", "--output", str(edited)]) == 1
+    captured = capsys.readouterr()
+    assert "-    return 2000" in captured.out
+    assert f"+    {original}" in captured.out
+    assert "nox -s codegen" in captured.err
     assert edited.read_bytes() == before  # --check writes nothing
 
 
-def test_check_fails_on_a_missing_module(tmp_path: Path) -> None:
-    result = run_codegen("--check", "--output", str(tmp_path / "absent.py"))
-    assert result.returncode == 1
+def test_check_fails_on_a_missing_module(tmp_path: Path, fixed_generation: str) -> None:
+    assert cli.main(["--check", "-q", "--output", str(tmp_path / "absent.py")]) == 1
     assert not (tmp_path / "absent.py").exists()
 
 
-def test_write_is_skipped_when_unchanged(tmp_path: Path) -> None:
+def test_write_replaces_a_stale_module_and_skips_a_fresh_one(
+    tmp_path: Path, fixed_generation: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "estimates.py"
-    out.write_bytes(COMMITTED.read_bytes())
+    out.write_text("stale\n")
+    assert cli.main(["-q", "--output", str(out)]) == 0
+    assert out.read_text() == fixed_generation
+    assert "written" in capsys.readouterr().err
     os.utime(out, (1_000_000_000, 1_000_000_000))
-    result = run_codegen("--output", str(out))
-    assert result.returncode == 0
-    assert "unchanged" in result.stderr
+    assert cli.main(["-q", "--output", str(out)]) == 0
+    assert "unchanged" in capsys.readouterr().err
     assert out.stat().st_mtime == 1_000_000_000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["estimates.py"]
 
 
 def test_underivable_blueprint_fails_loudly_and_leaves_the_output(tmp_path: Path) -> None:

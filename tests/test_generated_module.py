@@ -53,19 +53,37 @@ def test_dim_outside_the_domain_is_refused(dim: int) -> None:
 
 def test_rejected_dims_raise_naming_the_rule() -> None:
     with pytest.raises(
-        ValueError, match=r"transformer/attention: no module at dim=6.*dim % 4 != 0"
+        ValueError, match=r"transformer/attention: no module at dim=6.*dim % n_head != 0"
     ):
         estimates.param_count("transformer", "attention", 6)
-    with pytest.raises(ValueError, match="dim % 4 != 0"):
+    with pytest.raises(ValueError, match="dim % n_head != 0"):
         estimates.buffer_count("transformer", "flex_attention", 10)
 
 
-def test_default_hyperparameters_are_accepted_others_refused_for_now() -> None:
+def test_hyperparameters_are_variables_of_the_formulas() -> None:
     assert estimates.param_count("cnn", "attention", 64, reduction=4) == 2112
-    with pytest.raises(ValueError, match="derived for reduction=4 only"):
-        estimates.param_count("cnn", "attention", 64, reduction=8)
-    with pytest.raises(ValueError, match="derived for rank=8 only"):
+    assert estimates.param_count("cnn", "attention", 64, reduction=8) == 2 * 64 * 8 + 64
+    assert estimates.transformer_lora_params(100, rank=3) == 600
+
+
+@pytest.mark.parametrize(("name", "value"), [("reduction", 0), ("reduction", 65), ("rank", -1)])
+def test_hyperparameters_outside_their_domain_are_refused(name: str, value: int) -> None:
+    blueprint = ("cnn", "attention") if name == "reduction" else ("transformer", "lora")
+    with pytest.raises(ValueError, match=f"{name}={value} is outside the proven domain"):
+        estimates.param_count(*blueprint, 64, **{name: value})
+
+
+def test_hyperparameter_types_are_checked() -> None:
+    with pytest.raises(TypeError, match="transformer/lora: rank must be an int, got bool"):
         estimates.transformer_lora_params(64, rank=True)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"checkpoint must be one of \(False, True\), got 1"):
+        estimates.param_count("transformer", "mlp", 64, checkpoint=1)
+
+
+def test_rejections_name_every_variable() -> None:
+    with pytest.raises(ValueError, match=r"no module at dim=10, n_head=4;.*dim % n_head != 0"):
+        estimates.param_count("transformer", "attention", 10, n_head=4)
+    assert estimates.param_count("transformer", "attention", 10, n_head=5) == 4 * 100 + 40
 
 
 def test_unknown_hyperparameter_lists_the_accepted_ones() -> None:
@@ -88,5 +106,5 @@ def test_header_says_generated_and_how_to_regenerate() -> None:
 
 def test_formula_in_the_docstring() -> None:
     doc = estimates.cnn_attention_params.__doc__ or ""
-    assert "otherwise: 2 * dim * (dim // 4) + dim" in doc
-    assert "fc1 (Linear): dim * (dim // 4)" in doc
+    assert "otherwise: 2 * dim * (dim // reduction) + dim" in doc
+    assert "fc1 (Linear): dim * (dim // reduction)" in doc
