@@ -36,7 +36,8 @@ def check(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The test suite (exhaustive comparisons against real modules included)."""
     _install(session, "[dev]")
-    session.run("pytest", *session.posargs)
+    # two workers: the machines have two cores, and the exhaustive grids dominate the run
+    session.run("pytest", "-n", "2", *session.posargs)
 
 
 @nox.session

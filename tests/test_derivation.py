@@ -151,3 +151,48 @@ def test_derivation_is_deterministic() -> None:
     second = derive_blueprint(spec, Settings(max_dim=2048))
     assert first == second
     assert render([first], ["x"]) == render([second], ["x"])
+
+
+def test_finite_choice_hyperparameters_get_a_branch_each() -> None:
+    def projection(dim: int, width: int = 2, bias: bool = True) -> nn.Module:
+        return nn.Linear(dim, width * dim, bias=bias)
+
+    spec = BlueprintSpec(
+        "proj", "test", projection, "", choices=(("bias", (True, False)),), bounds=()
+    )
+    module = _compile(spec, 128)
+    for dim in (1, 7, 64, 128):
+        for width in (1, 3, 64):
+            for bias in (True, False):
+                expected = spec.actual_param_count(dim, width=width, bias=bias)
+                assert module.test_proj_params(dim, width=width, bias=bias) == expected
+    doc = module.test_proj_params.__doc__
+    assert "if bias:" in doc and "if not bias:" in doc
+
+
+def test_an_undeclared_non_integer_hyperparameter_is_refused_by_name() -> None:
+    def gated(dim: int, gate: bool = False) -> nn.Module:
+        return nn.Linear(dim, dim, bias=gate)
+
+    with pytest.raises(DerivationError, match=r"hyperparameter 'gate' \(default False\)") as info:
+        derive_blueprint(_spec(gated, "undeclared"), Settings(max_dim=64))
+    assert "choices={'gate'" in (info.value.hint or "")
+
+
+def test_integer_hyperparameters_are_symbols_with_rejections_from_the_factory() -> None:
+    def heads(dim: int, n_head: int = 2) -> nn.Module:
+        if dim % n_head:
+            raise ValueError("dim must be divisible by n_head")
+        return nn.Linear(dim, dim // n_head)
+
+    spec = _spec(heads, "heads")
+    module = _compile(spec, 200)
+    for dim in range(1, 201):
+        for n_head in range(1, 65):
+            if dim % n_head:
+                with pytest.raises(ValueError, match="dim % n_head != 0"):
+                    module.test_heads_params(dim, n_head=n_head)
+            else:
+                assert module.test_heads_params(dim, n_head=n_head) == (
+                    spec.actual_param_count(dim, n_head=n_head)
+                )
