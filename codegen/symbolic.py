@@ -45,6 +45,8 @@ def _format_frame(frame: traceback.FrameSummary) -> str:
 
 
 def _relative(path: str) -> str:
+    if path.startswith(_TORCH_DIR):  # torch/...: the same on every machine
+        return "torch" + path[len(_TORCH_DIR) :]
     try:
         rel = os.path.relpath(path)
     except ValueError:
