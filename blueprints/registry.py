@@ -62,19 +62,22 @@ class BlueprintSpec:
 
     def actual_param_count(self, dim: int, **hyper: Any) -> int:
         """Build the module on the meta device and count its parameters (the ground truth)."""
-        module = self._build_on_meta(dim, **hyper)
-        return sum(p.numel() for p in module.parameters())
+        return self.actual_counts(dim, **hyper)[0]
 
     def actual_buffer_count(self, dim: int, **hyper: Any) -> int:
         """Build the module on the meta device and count its buffer elements."""
-        module = self._build_on_meta(dim, **hyper)
-        return sum(b.numel() for b in module.buffers())
+        return self.actual_counts(dim, **hyper)[1]
 
-    def _build_on_meta(self, dim: int, **hyper: Any) -> Any:
+    def actual_counts(self, dim: int, **hyper: Any) -> tuple[int, int]:
+        """(parameters, buffer elements) of one build on the meta device: no weight memory."""
         import torch
 
         with torch.device("meta"):
-            return self.factory(dim, **hyper)
+            module = self.factory(dim, **hyper)
+        return (
+            sum(p.numel() for p in module.parameters()),
+            sum(b.numel() for b in module.buffers()),
+        )
 
 
 class BlueprintRegistry:

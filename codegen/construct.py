@@ -172,10 +172,7 @@ def _check_at_sample(spec: BlueprintSpec, construction: Construction, fixed: dic
     sample = dict(construction.sample)
     hyper = _hyper(sample, fixed)
     grid = {k: np.array([v]) for k, v in sample.items()}
-    actual = {
-        "params": spec.actual_param_count(sample[DIM], **hyper),
-        "buffers": spec.actual_buffer_count(sample[DIM], **hyper),
-    }
+    actual = dict(zip(("params", "buffers"), spec.actual_counts(sample[DIM], **hyper), strict=True))
     for quantity, terms in construction.quantities:
         derived = int(evaluate(sympy.Add(*(t.expr for t in terms)), grid)[0])
         if derived != actual[quantity]:
