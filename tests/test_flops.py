@@ -37,9 +37,11 @@ def _input_shape(topology: str, sizes: dict) -> list:
     return [sizes["batch"], sizes["seq_len"], sizes["dim"]]
 
 
-def _symbolic_totals(spec: BlueprintSpec, sample: dict) -> dict[tuple[str, str], int]:
+def _symbolic_totals(
+    spec: BlueprintSpec, sample: dict, **fixed: object
+) -> dict[tuple[str, str], int]:
     with SymbolicSession(sample) as session:
-        module = spec.factory(session.symbols["dim"])
+        module = spec.factory(session.symbols["dim"], **fixed)
         x = torch.empty(*_input_shape(spec.topology, session.symbols), requires_grad=True)
         graph = trace_training_step(module, x)
     point = {plain_symbol(k): v for k, v in sample.items()}
@@ -51,9 +53,9 @@ def _symbolic_totals(spec: BlueprintSpec, sample: dict) -> dict[tuple[str, str],
     return totals
 
 
-def _reference(spec: BlueprintSpec, sample: dict) -> dict[tuple[str, str], int]:
+def _reference(spec: BlueprintSpec, sample: dict, **fixed: object) -> dict[tuple[str, str], int]:
     torch.manual_seed(0)
-    module = spec.build(sample["dim"])
+    module = spec.build(sample["dim"], **fixed)
     x = torch.randn(*_input_shape(spec.topology, sample), requires_grad=True)
     result = {}
     with (
@@ -79,6 +81,20 @@ def test_symbolic_counts_equal_the_reference_at_the_sample(spec: BlueprintSpec) 
     for sample in SAMPLES[spec.topology]:
         symbolic = {k: v for k, v in _symbolic_totals(spec, sample).items() if v}
         assert symbolic == _reference(spec, sample), sample
+
+
+@pytest.mark.parametrize("name", ["mlp", "mlp_small"])
+def test_activation_checkpointing_adds_the_recomputation(name: str) -> None:
+    spec = BlueprintRegistry.get("transformer", name)
+    sample = SAMPLES["transformer"][0]
+    plain = _symbolic_totals(spec, sample, checkpoint=False)
+    checkpointed = _symbolic_totals(spec, sample, checkpoint=True)
+    assert {k: v for k, v in checkpointed.items() if v} == _reference(spec, sample, checkpoint=True)
+    # same forward; the backward recomputes (at most) the forward again: checkpointing stops
+    # recomputing early once the saved tensors it needs exist (here fc1's part only)
+    assert checkpointed[("flops", FORWARD)] == plain[("flops", FORWARD)]
+    extra = checkpointed[("flops", BACKWARD)] - plain[("flops", BACKWARD)]
+    assert 0 < extra <= plain[("flops", FORWARD)]
 
 
 def test_an_op_without_a_rule_is_an_error_naming_it() -> None:
