@@ -9,7 +9,7 @@ import time
 import warnings
 from pathlib import Path
 
-from .derive import DEFAULT_MAX_DIM, Settings
+from .derive import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, Settings
 from .errors import DerivationError
 from .output import stale_diff, write_if_changed
 from .pipeline import DEFAULT_SOURCES, generate
@@ -48,14 +48,21 @@ def parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_DIM,
         help=f"prove formulas for 1 <= dim <= MAX_DIM (default {DEFAULT_MAX_DIM})",
     )
+    p.add_argument(
+        "--hyper-max",
+        type=int,
+        default=DEFAULT_HYPER_MAX,
+        help="prove integer hyperparameters without declared bounds on "
+        f"1..HYPER_MAX (default {DEFAULT_HYPER_MAX})",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.max_dim < 1:
-        parser().error("--max-dim must be at least 1")
+    if args.max_dim < 1 or args.hyper_max < 1:
+        parser().error("--max-dim and --hyper-max must be at least 1")
     _silence_torch()
     started = time.perf_counter()
 
@@ -70,7 +77,11 @@ def main(argv: list[str] | None = None) -> int:
             print(text, file=sys.stderr, flush=True)
 
     try:
-        text = generate(args.source or DEFAULT_SOURCES, Settings(max_dim=args.max_dim), progress)
+        text = generate(
+            args.source or DEFAULT_SOURCES,
+            Settings(max_dim=args.max_dim, hyper_max=args.hyper_max),
+            progress,
+        )
     except DerivationError as exc:
         if live and not args.quiet:
             print(file=sys.stderr)
