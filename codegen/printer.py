@@ -112,8 +112,15 @@ def _print_mul(expr: sympy.Mul) -> tuple[str, int]:
         )
         return f"-{inner}" if not inner.startswith("(") else f"-{inner}", _NEG
     parts = [] if coeff == 1 else [str(int(coeff))]
-    for factor in factors:
+    # variables in name order, higher powers first: "2 * dim**2 * expansion", not sympy's
+    # "2 * expansion * dim**2"
+    for factor in sorted(factors, key=_factor_order):
         printed = _print(factor)
         # // and % bind like *, left to right: a floor or mod factor always gets parentheses.
         parts.append(_wrap(printed, _NEG if printed[1] == _MUL else _MUL + 1))
     return " * ".join(parts), _MUL
+
+
+def _factor_order(factor: sympy.Expr) -> tuple[object, ...]:
+    base, exp = factor.as_base_exp()
+    return (str(base).lower(), -int(exp) if exp.is_Integer else 0, sympy.default_sort_key(factor))

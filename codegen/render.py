@@ -94,6 +94,9 @@ def _function(bp: BlueprintEstimates, quantity: str) -> dict[str, object]:
     domain = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in bp.variables)
     intro = [*_prose(description), *_prose(f"Built by {bp.factory}(); exact for {domain}.")]
     groups = _variant_groups(bp, quantity)
+    if len(groups) == 1 and bp.choices:
+        names = " and ".join(name for name, _ in bp.choices)
+        intro += _prose(f"The same for every value of {names}.")
     doc, variants = ["", *intro], []
     for position, (condition, label, estimate) in enumerate(groups):
         last = position == len(groups) - 1

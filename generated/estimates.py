@@ -450,17 +450,18 @@ def transformer_mlp_params(dim: int, *, expansion: int = 4, checkpoint: bool = F
 
     Residual MLP, expansion 4.
     Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
+    The same for every value of checkpoint.
 
-    everywhere: 2 * expansion * dim**2 + dim * expansion + dim
+    everywhere: 2 * dim**2 * expansion + dim * expansion + dim
 
     Per submodule:
-        body.fc1 (Linear): expansion * dim**2 + dim * expansion
-        body.fc2 (Linear): expansion * dim**2 + dim
+        body.fc1 (Linear): dim**2 * expansion + dim * expansion
+        body.fc2 (Linear): dim**2 * expansion + dim
     """
     _check_int("transformer/mlp", "dim", dim, 1, 65536)
     _check_int("transformer/mlp", "expansion", expansion, 1, 64)
     _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
-    return 2 * expansion * dim**2 + dim * expansion + dim
+    return 2 * dim**2 * expansion + dim * expansion + dim
 
 
 def transformer_mlp_buffers(dim: int, *, expansion: int = 4, checkpoint: bool = False) -> int:
@@ -468,6 +469,7 @@ def transformer_mlp_buffers(dim: int, *, expansion: int = 4, checkpoint: bool = 
 
     Residual MLP, expansion 4.
     Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
+    The same for every value of checkpoint.
 
     everywhere: 0
     """
@@ -482,17 +484,18 @@ def transformer_mlp_small_params(dim: int, *, expansion: int = 2, checkpoint: bo
 
     Residual MLP, expansion 2.
     Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
+    The same for every value of checkpoint.
 
-    everywhere: 2 * expansion * dim**2 + dim * expansion + dim
+    everywhere: 2 * dim**2 * expansion + dim * expansion + dim
 
     Per submodule:
-        body.fc1 (Linear): expansion * dim**2 + dim * expansion
-        body.fc2 (Linear): expansion * dim**2 + dim
+        body.fc1 (Linear): dim**2 * expansion + dim * expansion
+        body.fc2 (Linear): dim**2 * expansion + dim
     """
     _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
     _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
     _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
-    return 2 * expansion * dim**2 + dim * expansion + dim
+    return 2 * dim**2 * expansion + dim * expansion + dim
 
 
 def transformer_mlp_small_buffers(dim: int, *, expansion: int = 2, checkpoint: bool = False) -> int:
@@ -500,6 +503,7 @@ def transformer_mlp_small_buffers(dim: int, *, expansion: int = 2, checkpoint: b
 
     Residual MLP, expansion 2.
     Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
+    The same for every value of checkpoint.
 
     everywhere: 0
     """

@@ -18,6 +18,10 @@ CASES = [
     (2 * dim * q + dim, "2 * dim * (dim // 4) + dim"),
     (2 * dim * q + 2 * dim + 9 * q**2, "2 * dim * (dim // 4) + 2 * dim + 9 * (dim // 4) ** 2"),
     (dim**2 + 11 * dim, "dim**2 + 11 * dim"),
+    (
+        2 * plain_symbol("expansion") * dim**2 + dim * plain_symbol("expansion"),
+        "2 * dim**2 * expansion + dim * expansion",
+    ),
     (sympy.Integer(0), "0"),
     (1 - 3 * dim, "1 - 3 * dim"),
     (-dim, "-dim"),
@@ -52,9 +56,13 @@ def test_exact_text(expr: sympy.Basic, text: str) -> None:
 @pytest.mark.parametrize(("expr", "text"), CASES, ids=[t for _, t in CASES])
 def test_printed_code_computes_what_the_expression_means(expr: sympy.Basic, text: str) -> None:
     points = np.arange(1, 2049)
-    expected = evaluate(expr, {"dim": points})
+    grid = {"dim": points, "expansion": points % 7 + 1}
+    expected = evaluate(expr, grid)
     code = compile(text, "<printed>", "eval")
-    got = [eval(code, {}, {"dim": int(d)}) for d in points]  # noqa: S307
+    got = [
+        eval(code, {}, {"dim": int(d), "expansion": int(e)})  # noqa: S307
+        for d, e in zip(points, grid["expansion"], strict=True)
+    ]
     assert [bool(v) if isinstance(v, bool) else int(v) for v in expected] == got
 
 
