@@ -97,7 +97,7 @@ def explore(
         if not mask[index]:
             raise ExplorationError(
                 f"the guards recorded at {domain.point(grid, index)} do not hold there: "
-                + "; ".join(str(g.condition) for g in construction.guards if g.condition)
+                + "; ".join(str(g.condition) for g in construction.guards)
             )
         mask &= ~covered
         covered |= mask
