@@ -18,6 +18,8 @@ from typing import Any, ClassVar
 Factory = Callable[..., Any]
 
 GENERATED_MODULE = "generated.estimates"
+# every input-size keyword of any topology (the rest of a call's keywords are hyperparameters)
+_SIZE_NAMES = frozenset({"batch", "height", "width", "seq_len"})
 
 
 def _estimates() -> ModuleType:
@@ -67,6 +69,23 @@ class BlueprintSpec:
     def actual_buffer_count(self, dim: int, **hyper: Any) -> int:
         """Build the module on the meta device and count its buffer elements."""
         return self.actual_counts(dim, **hyper)[1]
+
+    def actual_flops(self, dim: int, *, backward: bool = False, **kwargs: Any) -> int:
+        """FLOPs of one training step of the real module, by PyTorch's FlopCounterMode.
+
+        The ground truth for FLOPs: the module is built for real (on the CPU) and run on a
+        random input whose sizes are keyword arguments (cnn: ``batch, height, width``;
+        transformer: ``batch, seq_len``); the rest of ``kwargs`` are hyperparameters. The
+        forward pass by default; ``backward=True`` gives the backward pass of loss = out.sum().
+        """
+        from .flop_reference import INPUT_LAYOUT, input_shape, measure_flops
+
+        names = INPUT_LAYOUT.get(self.topology, ())
+        sizes = {k: v for k, v in kwargs.items() if k in names or k in _SIZE_NAMES}
+        hyper = {k: v for k, v in kwargs.items() if k not in sizes}
+        shape = input_shape(self.topology, dim, sizes)
+        forward, backward_flops = measure_flops(self.factory(dim, **hyper), shape)
+        return backward_flops if backward else forward
 
     def actual_counts(self, dim: int, **hyper: Any) -> tuple[int, int]:
         """(parameters, buffer elements) of one build on the meta device: no weight memory."""

@@ -22,6 +22,8 @@ from typing import Any
 import torch
 from torch.utils import flop_counter
 
+from blueprints.flop_reference import CPU_SDPA_MAPPING
+
 from .trace import tag
 
 aten = torch.ops.aten
@@ -73,38 +75,9 @@ for _packet, _formula in flop_counter.flop_registry.items():
     MATMUL.add(_packet, _formula)
 
 
-def _cpu_sdpa(
-    query_shape: Any,
-    key_shape: Any,
-    value_shape: Any,
-    *args: Any,
-    out_shape: Any = None,
-    **kwargs: Any,
-) -> Any:
-    return flop_counter.sdpa_flop_count(query_shape, key_shape, value_shape)
-
-
-def _cpu_sdpa_backward(
-    grad_out_shape: Any,
-    query_shape: Any,
-    key_shape: Any,
-    value_shape: Any,
-    *args: Any,
-    out_shape: Any = None,
-    **kwargs: Any,
-) -> Any:
-    return flop_counter.sdpa_backward_flop_count(
-        grad_out_shape, query_shape, key_shape, value_shape
-    )
-
-
 # torch 2.13's FlopCounterMode does not map the CPU flash-attention kernels (it counts 0 for
-# them); PyTorch's own SDPA formulas apply to them unchanged. The same mapping, given to
-# FlopCounterMode(custom_mapping=...), is the reference the tests compare against.
-CPU_SDPA_MAPPING = {
-    aten._scaled_dot_product_flash_attention_for_cpu: _cpu_sdpa,
-    aten._scaled_dot_product_flash_attention_for_cpu_backward: _cpu_sdpa_backward,
-}
+# them); PyTorch's own SDPA formulas apply to them unchanged. The same mapping is what the
+# ground truth (blueprints.flop_reference) gives FlopCounterMode.
 for _packet, _formula in CPU_SDPA_MAPPING.items():
     MATMUL.add(_packet, flop_counter.shape_wrapper(_formula))
 

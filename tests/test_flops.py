@@ -133,3 +133,34 @@ def test_counts_are_attributed_to_submodules() -> None:
         (BACKWARD, "body.fc1"),
         (BACKWARD, "body.fc2"),
     }
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
+def test_registry_ground_truth_agrees_with_the_symbolic_counts(spec: BlueprintSpec) -> None:
+    sample = SAMPLES[spec.topology][1]
+    sizes = {k: v for k, v in sample.items() if k != "dim"}
+    symbolic = _symbolic_totals(spec, sample)
+    assert spec.actual_flops(sample["dim"], **sizes) == symbolic.get(("flops", FORWARD), 0)
+    assert spec.actual_flops(sample["dim"], backward=True, **sizes) == symbolic.get(
+        ("flops", BACKWARD), 0
+    )
+
+
+def test_ground_truth_takes_hyperparameters() -> None:
+    spec = BlueprintRegistry.get("transformer", "lora")
+    assert spec.actual_flops(16, batch=2, seq_len=3, rank=5) == 2 * (2 * 3 * 16 * 5) * 2
+
+
+def test_ground_truth_checks_the_input_sizes() -> None:
+    cnn = BlueprintRegistry.get("cnn", "conv_small")
+    with pytest.raises(TypeError, match="cnn inputs take batch, height, width; missing: width"):
+        cnn.actual_flops(8, batch=1, height=2)
+    with pytest.raises(TypeError, match="unexpected: seq_len"):
+        cnn.actual_flops(8, batch=1, height=2, width=2, seq_len=3)
+    with pytest.raises(ValueError, match="batch must be positive, got 0"):
+        cnn.actual_flops(8, batch=0, height=2, width=2)
+    mlp = BlueprintRegistry.get("transformer", "mlp")
+    with pytest.raises(
+        TypeError, match="transformer inputs take batch, seq_len; unexpected: height"
+    ):
+        mlp.actual_flops(8, batch=1, seq_len=2, height=3)
