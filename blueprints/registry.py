@@ -197,8 +197,3 @@ class BlueprintRegistry:
     def all(cls) -> list[BlueprintSpec]:
         """Every registered blueprint, in registration order."""
         return list(cls._specs.values())
-
-    @classmethod
-    def topologies(cls) -> list[str]:
-        """The topologies that have at least one blueprint, in registration order."""
-        return list(dict.fromkeys(t for t, _ in cls._specs))
