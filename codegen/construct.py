@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -40,12 +41,26 @@ _SYMBOLIC_HINT = (
 )
 
 
+@dataclass(frozen=True)
+class Built:
+    """A symbolic build: its IR record, and the fake module with the session it lives in."""
+
+    construction: Construction
+    module: nn.Module | None  # None where the factory rejects the inputs
+    session: SymbolicSession
+
+
 def construct(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]) -> Construction:
     """Build ``spec`` symbolically at ``sample``; raise ``DerivationError`` if unprovable.
 
     ``sample`` gives ``dim`` and every integer hyperparameter (all become symbols); ``fixed``
     the finite-choice hyperparameters, passed as they are.
     """
+    return build(spec, sample, fixed).construction
+
+
+def build(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]) -> Built:
+    """``construct``, keeping the fake module (for tracing its forward and backward)."""
     session = SymbolicSession(sample)
     try:
         with session:
@@ -61,7 +76,7 @@ def construct(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]
     except DerivationError:
         raise
     except Exception as exc:  # the factory rejected the inputs, or the symbolic build failed
-        return _rejection(spec, sample, fixed, session, exc)
+        return Built(_rejection(spec, sample, fixed, session, exc), None, session)
 
     pinned = session.pinned_symbols()
     guards = _converted(spec, session)
@@ -89,7 +104,7 @@ def construct(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]
         raise DerivationError(spec.key, f"a size cannot be expressed exactly: {exc}") from exc
     construction = Construction(tuple(sorted(sample.items())), guards, quantities)
     _check_at_sample(spec, construction, fixed)
-    return construction
+    return Built(construction, module, session)
 
 
 def _hyper(values: dict[str, Any], fixed: dict[str, Any]) -> dict[str, Any]:

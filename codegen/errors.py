@@ -19,6 +19,10 @@ class DerivationError(Exception):
         self.hint = hint
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, str | None, str | None]]:
+        # rebuilt from its fields when it crosses from a worker process to the generator
+        return (type(self), (self.blueprint, self.cause, self.location, self.hint))
+
     def __str__(self) -> str:
         text = f"{self.blueprint}: {self.cause}"
         if self.location:

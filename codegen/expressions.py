@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import sympy
 
 from .errors import UnsupportedExpressionError
@@ -9,6 +11,7 @@ from .errors import UnsupportedExpressionError
 RELATIONS = (sympy.Eq, sympy.Ne, sympy.Lt, sympy.Le, sympy.Gt, sympy.Ge)
 
 
+@functools.cache  # the same guards are evaluated at many points
 def integer_relation(rel: sympy.Basic) -> tuple[type, sympy.Expr, sympy.Expr]:
     """``rel`` as (relation class, lhs, rhs) with integer coefficients only.
 

@@ -87,6 +87,9 @@ class SymbolicSession:
 
     def __enter__(self) -> SymbolicSession:
         stack = self._stack
+        # The fake-tensor dispatch cache costs more than it saves on one-off traces (profiled:
+        # 0.7 s of a 1.3 s trace); the results are the same without it.
+        stack.enter_context(torch._dynamo.config.patch(fake_tensor_cache_enabled=False))
         stack.enter_context(FakeTensorMode(shape_env=self._env))
         for patch in _inert_initialisation():
             stack.enter_context(patch)
@@ -130,6 +133,40 @@ class SymbolicSession:
             return _to_plain(value, self._plain)
         raise TypeError(f"cannot convert {type(value).__name__} to a symbolic expression")
 
+    def symint(self, expr: sympy.Expr) -> Any:
+        """A plain-sympy integer expression over this session's names as a SymInt (or int).
+
+        The inverse of ``to_sympy`` for the integer functions it produces: ``floor`` of a
+        quotient becomes ``//``, ``Mod`` ``%``, ``Max``/``Min`` ``torch.sym_max``/``sym_min``.
+        """
+        if isinstance(expr, sympy.Integer):
+            return int(expr)
+        if isinstance(expr, sympy.Symbol):
+            return self.symbols[expr.name]
+        if isinstance(expr, sympy.floor):
+            num, den = sympy.fraction(sympy.together(expr.args[0]))
+            return self.symint(sympy.expand(num)) // self.symint(den)
+        if isinstance(expr, sympy.Pow) and expr.args[1].is_Integer and expr.args[1] > 0:
+            base = self.symint(expr.args[0])
+            result = base
+            for _ in range(int(expr.args[1]) - 1):
+                result = result * base
+            return result
+        parts = [self.symint(a) for a in expr.args]
+        combine = {
+            sympy.Add: lambda a, b: a + b,
+            sympy.Mul: lambda a, b: a * b,
+            sympy.Mod: lambda a, b: a % b,
+            sympy.Max: torch.sym_max,
+            sympy.Min: torch.sym_min,
+        }.get(type(expr))
+        if combine is None or not parts or (isinstance(expr, sympy.Mul) and _has_fraction(expr)):
+            raise UnsupportedExpressionError(f"cannot make a symbolic size of {expr}")
+        result = parts[0]
+        for part in parts[1:]:
+            result = combine(result, part)
+        return result
+
     def _conversion_traps(self) -> list[Any]:
         """Patches that turn int()/index()/float() of a symbolic value into an immediate error.
 
@@ -151,6 +188,10 @@ class SymbolicSession:
             mock.patch.object(torch.SymFloat, "__int__", trap("int")),
             mock.patch.object(torch.SymFloat, "__trunc__", trap("trunc")),
         ]
+
+
+def _has_fraction(expr: sympy.Mul) -> bool:
+    return any(isinstance(a, sympy.Rational) and not a.is_Integer for a in expr.args)
 
 
 def plain_symbol(name: str) -> sympy.Symbol:

@@ -11,7 +11,7 @@ creation order, so each module's forward spans an interval of them).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -90,14 +90,25 @@ def _tag_backward(out: torch.Tensor, spans: list[tuple[int, int, str]]) -> list[
     return handles
 
 
-def trace_training_step(module: nn.Module, x: torch.Tensor) -> torch.fx.GraphModule:
+def trace_training_step(
+    module: nn.Module,
+    x: torch.Tensor,
+    symbols: dict[str, torch.SymInt] | None = None,
+    setup: Callable[[dict[str, Any]], None] | None = None,
+) -> torch.fx.GraphModule:
     """The aten graph of forward and backward (loss = output.sum()) of ``module`` on ``x``.
 
     Call inside an active ``SymbolicSession`` with a fake ``x`` that requires grad.
+    ``symbols`` are passed to the traced function as inputs, so that sizes computed from them
+    (a head count stored on a module) are part of the graph; ``setup(symbols)`` runs inside the
+    trace before the forward, to give the module its symbolic attributes.
     """
     params = dict(module.named_parameters())
+    names = sorted(symbols or {})
 
-    def step(x: torch.Tensor, params: dict[str, torch.Tensor]) -> Any:
+    def step(x: torch.Tensor, params: dict[str, torch.Tensor], values: list[Any]) -> Any:
+        if setup is not None:
+            setup(dict(zip(names, values, strict=True)))
         spans: list[tuple[int, int, str]] = []
         with fx_traceback.preserve_node_meta():
             _set_tag(FORWARD, "")
@@ -116,4 +127,4 @@ def trace_training_step(module: nn.Module, x: torch.Tensor) -> torch.fx.GraphMod
                     handle.remove()
         return out, grads
 
-    return make_fx(step, tracing_mode="real")(x, params)
+    return make_fx(step, tracing_mode="real")(x, params, [symbols[n] for n in names])
