@@ -16,13 +16,17 @@ from blueprints.registry import BlueprintSpec
 
 from .construct import DIM, construct
 from .errors import DerivationError
-from .ir import QUANTITIES, BlueprintEstimates, Variable, Variant
+from .flop_regions import explore_flops, input_names, merge_flops
+from .ir import FLOP_QUANTITIES, QUANTITIES, BlueprintEstimates, Variable, Variant
 from .regions import Domain, ExplorationError, explore, piecewise
+from .solver import Box
 
 DEFAULT_MAX_DIM = 65536
 DEFAULT_HYPER_MAX = 64
+DEFAULT_MAX_INPUT = 65536
 # Where exploration starts: a size typical of real use, so the first region is the common one.
 FIRST_SAMPLE = 64
+FIRST_INPUT = {"batch": 3, "height": 5, "width": 7, "seq_len": 9}
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,9 @@ class Settings:
 
     max_dim: int = DEFAULT_MAX_DIM
     hyper_max: int = DEFAULT_HYPER_MAX  # for integer hyperparameters without declared bounds
+    max_input: int = DEFAULT_MAX_INPUT  # batch, height, width, seq_len
     max_derivations: int = 500
+    flops: bool = True  # derive FLOP estimates too (the slow part)
 
 
 # progress(text, final): live status while a blueprint is explored, then one final line for it
@@ -71,18 +77,37 @@ def variables_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...
     return tuple(variables)
 
 
+def inputs_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...]:
+    """The input sizes of the FLOP formulas, with the ranges they are proven on."""
+    if not settings.flops:
+        return ()
+    try:
+        names = input_names(spec.topology)
+    except KeyError:
+        raise DerivationError(
+            spec.key,
+            f"no input layout is known for topology {spec.topology!r}, so its FLOPs cannot be "
+            "traced",
+            hint="add the layout to blueprints/flop_reference.INPUT_LAYOUT",
+        ) from None
+    return tuple(Variable(name, 1, settings.max_input) for name in names)
+
+
 def derive_blueprint(
     spec: BlueprintSpec, settings: Settings, progress: Progress | None = None
 ) -> BlueprintEstimates:
     """All estimates of ``spec``, exact on its whole domain, for every choice combination."""
     defaults = spec.hyperparameters()
     variables = variables_of(spec, settings)
+    inputs = inputs_of(spec, settings)
     domain = Domain(variables)
+    box = Box(variables + inputs)
     first = {DIM: min(FIRST_SAMPLE, settings.max_dim)}
     first.update({v.name: defaults[v.name] for v in variables[1:]})
     choice_names = [name for name, _ in spec.choices]
     started = time.perf_counter()
-    variants, derivations = [], 0
+    first_flop = {**first, **{v.name: min(FIRST_INPUT[v.name], v.hi) for v in inputs}}
+    variants, derivations, traces = [], 0, 0
     for values in itertools.product(*(options for _, options in spec.choices)):
         fixed = dict(zip(choice_names, values, strict=True))
         label = "".join(f", {k}={v!r}" for k, v in fixed.items())
@@ -107,12 +132,35 @@ def derive_blueprint(
             estimates = tuple(piecewise(regions, q, domain) for q in QUANTITIES)
         except ExplorationError as exc:
             raise DerivationError(spec.key, f"{exc}{label}") from exc
+        if settings.flops:
+
+            def report_flops(count: int, traced: int, label: str = label) -> None:
+                if progress is not None:
+                    elapsed = time.perf_counter() - started
+                    progress(
+                        f"{spec.key}{label}: FLOPs, {count} region(s) from {traced} trace(s) "
+                        f"({elapsed:.1f} s)",
+                        False,
+                    )
+
+            exploration = explore_flops(
+                spec,
+                fixed,
+                box,
+                first_flop,
+                progress=report_flops,
+            )
+            estimates += tuple(
+                merge_flops(exploration.regions, q, box, spec.key + label) for q in FLOP_QUANTITIES
+            )
+            traces += exploration.traces
         variants.append(Variant(tuple(fixed.items()), estimates))
         derivations += len(regions)
     if progress is not None:
         ranges = ", ".join(f"{v.name} {v.lo}..{v.hi}" for v in variables)
+        flop_note = f", {traces} FLOP trace(s)" if settings.flops else ""
         progress(
-            f"{spec.key}: {derivations} derivation(s) over {ranges} "
+            f"{spec.key}: {derivations} derivation(s){flop_note} over {ranges} "
             f"({time.perf_counter() - started:.1f} s)",
             True,
         )
@@ -123,7 +171,9 @@ def derive_blueprint(
         factory=f"{spec.factory.__module__}.{spec.factory.__qualname__}",
         defaults=tuple(defaults.items()),
         variables=variables,
+        inputs=inputs,
         choices=spec.choices,
         variants=tuple(variants),
         derivations=derivations,
+        traces=traces,
     )

@@ -12,6 +12,14 @@ from dataclasses import dataclass
 import sympy
 
 QUANTITIES = ("params", "buffers")
+# FLOP estimates: matmul FLOPs (PyTorch's convention) and elementwise operations (ours), for
+# the forward and the backward pass of one training step (see codegen/flops.py)
+FLOP_QUANTITIES = (
+    "forward_flops",
+    "backward_flops",
+    "elementwise_flops",
+    "backward_elementwise_flops",
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +56,7 @@ class Rejection:
     error: str
     message: str
     location: str | None
+    stage: str = "factory"  # "factory": building raises; "training step": running it raises
 
 
 @dataclass(frozen=True)
@@ -100,9 +109,10 @@ class BlueprintEstimates:
     """Everything derived for one blueprint, ready to print.
 
     ``variables`` are the symbols of the formulas (``dim`` first, then the integer
-    hyperparameters) with their proven ranges; ``choices`` the hyperparameters with finite
-    values, one ``Variant`` per combination of them; ``defaults`` every hyperparameter's
-    default, in the factory's order.
+    hyperparameters) with their proven ranges; ``inputs`` the input sizes besides ``dim``
+    (batch, height, width or seq_len), variables of the FLOP formulas only; ``choices`` the
+    hyperparameters with finite values, one ``Variant`` per combination of them;
+    ``defaults`` every hyperparameter's default, in the factory's order.
     """
 
     topology: str
@@ -111,9 +121,11 @@ class BlueprintEstimates:
     factory: str
     defaults: tuple[tuple[str, object], ...]
     variables: tuple[Variable, ...]
+    inputs: tuple[Variable, ...]
     choices: tuple[tuple[str, tuple[object, ...]], ...]
     variants: tuple[Variant, ...]
     derivations: int
+    traces: int = 0
 
     @property
     def key(self) -> str:
