@@ -62,6 +62,26 @@ class BlueprintSpec:
         """Exact buffer element count (e.g. running statistics) from the generated formulas."""
         return _estimates().buffer_count(self.topology, self.name, dim, **hyper)
 
+    def flops_estimate(self, dim: int, *, backward: bool = False, **kwargs: Any) -> int:
+        """Exact FLOPs of one training step from the generated formulas; builds no module.
+
+        The same arguments and convention as ``actual_flops``: input sizes (cnn: ``batch,
+        height, width``; transformer: ``batch, seq_len``) and hyperparameters as keywords; the
+        forward pass by default, ``backward=True`` for the backward pass of loss = out.sum().
+        Missing or unexpected sizes are a TypeError, sizes outside the proven domain (not
+        positive, or too large) a ValueError.
+        """
+        estimates = _estimates()
+        count = estimates.backward_flops if backward else estimates.forward_flops
+        return count(self.topology, self.name, dim, **kwargs)
+
+    def elementwise_estimate(self, dim: int, *, backward: bool = False, **kwargs: Any) -> int:
+        """Exact elementwise operations (the work FlopCounterMode ignores; the README's table)
+        of the forward pass, or with ``backward=True`` of the backward pass."""
+        estimates = _estimates()
+        count = estimates.backward_elementwise_flops if backward else estimates.elementwise_flops
+        return count(self.topology, self.name, dim, **kwargs)
+
     def actual_param_count(self, dim: int, **hyper: Any) -> int:
         """Build the module on the meta device and count its parameters (the ground truth)."""
         return self.actual_counts(dim, **hyper)[0]

@@ -30,6 +30,30 @@ def pyexpr(expr: sympy.Basic) -> str:
     return _print(sympy.sympify(expr))[0]
 
 
+_FLIPPED = {
+    sympy.Eq: sympy.Eq,
+    sympy.Ne: sympy.Ne,
+    sympy.Lt: sympy.Gt,
+    sympy.Le: sympy.Ge,
+    sympy.Gt: sympy.Lt,
+    sympy.Ge: sympy.Le,
+}
+
+
+def _readable_sides(
+    kind: type, lhs: sympy.Expr, rhs: sympy.Expr
+) -> tuple[type, sympy.Expr, sympy.Expr]:
+    """Subtracted terms moved to the other side: ``n_head == dim``, not ``-dim + n_head == 0``."""
+    terms = sympy.Add.make_args(lhs)
+    negative = [t for t in terms if t.could_extract_minus_sign()]
+    if not negative or rhs != 0:
+        return kind, lhs, rhs
+    positive = [t for t in terms if not t.could_extract_minus_sign()]
+    if not positive:
+        return _FLIPPED[kind], -lhs, -rhs
+    return kind, sympy.Add(*positive), -sympy.Add(*negative)
+
+
 def _wrap(printed: tuple[str, int], minimum: int) -> str:
     text, precedence = printed
     return text if precedence >= minimum else f"({text})"
@@ -74,7 +98,7 @@ def _print(expr: sympy.Basic) -> tuple[str, int]:
         args = sorted(expr.args, key=sympy.default_sort_key)
         return f"{name}({', '.join(_print(a)[0] for a in args)})", _ATOM
     if isinstance(expr, RELATIONS):
-        kind, lhs, rhs = integer_relation(expr)
+        kind, lhs, rhs = _readable_sides(*integer_relation(expr))
         return f"{_wrap(_print(lhs), _ADD)} {_RELATION_OPS[kind]} {_wrap(_print(rhs), _ADD)}", _CMP
     if isinstance(expr, sympy.And | sympy.Or):
         word, precedence = (" and ", _AND) if isinstance(expr, sympy.And) else (" or ", _OR)
