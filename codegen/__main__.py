@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .derive import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, Settings
+from .cache import DerivationCache
+from .derive import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, DEFAULT_MAX_INPUT, Progress, Settings
 from .errors import DerivationError
 from .output import stale_diff, write_if_changed
-from .pipeline import DEFAULT_SOURCES, generate
+from .pipeline import DEFAULT_SOURCES, UnknownBlueprintError, derive_all, specs_of
+from .render import render
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated" / "estimates.py"
 FIX_COMMAND = "nox -s codegen  (or: python -m codegen)"
@@ -21,7 +25,7 @@ FIX_COMMAND = "nox -s codegen  (or: python -m codegen)"
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m codegen",
-        description="Derive exact parameter and buffer formulas for every registered "
+        description="Derive exact parameter, buffer and FLOP formulas for every registered "
         "blueprint and write them to generated/estimates.py.",
     )
     p.add_argument(
@@ -55,14 +59,40 @@ def parser() -> argparse.ArgumentParser:
         help="prove integer hyperparameters without declared bounds on "
         f"1..HYPER_MAX (default {DEFAULT_HYPER_MAX})",
     )
+    p.add_argument(
+        "--max-input",
+        type=int,
+        default=DEFAULT_MAX_INPUT,
+        help="prove FLOP formulas for input sizes (batch, height, width, seq_len) from 1 to "
+        f"MAX_INPUT (default {DEFAULT_MAX_INPUT})",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="derive blueprints in this many processes (default: one per CPU)",
+    )
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="TOPOLOGY/NAME",
+        help="derive only this blueprint (repeatable; for experiments with --output: the "
+        "result is not the full module)",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="derive every blueprint afresh, ignoring stored derivations (generated/derivations/)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.max_dim < 1 or args.hyper_max < 1:
-        parser().error("--max-dim and --hyper-max must be at least 1")
+    if min(args.max_dim, args.hyper_max, args.max_input, args.jobs) < 1:
+        parser().error("--max-dim, --hyper-max, --max-input and --jobs must be at least 1")
     _silence_torch()
     started = time.perf_counter()
 
@@ -76,12 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(text, file=sys.stderr, flush=True)
 
+    sources = args.source or DEFAULT_SOURCES
+    settings = Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
+    # stored derivations serve the default sources only; --check reads them but writes nothing
+    cache = DerivationCache() if sources == DEFAULT_SOURCES and not args.no_cache else None
     try:
-        text = generate(
-            args.source or DEFAULT_SOURCES,
-            Settings(max_dim=args.max_dim, hyper_max=args.hyper_max),
-            progress,
-        )
+        text, store = produce(sources, settings, progress, args.jobs, args.only or (), cache)
+    except UnknownBlueprintError as exc:
+        parser().error(str(exc))
     except DerivationError as exc:
         if live and not args.quiet:
             print(file=sys.stderr)
@@ -102,9 +134,36 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     written = write_if_changed(args.output, text)
+    store()
     state = "written" if written else "unchanged"
     print(f"{args.output} {state} ({elapsed:.1f} s).", file=sys.stderr)
     return 0
+
+
+def produce(
+    sources: Sequence[str],
+    settings: Settings,
+    progress: Progress,
+    jobs: int,
+    only: Sequence[str],
+    cache: DerivationCache | None,
+) -> tuple[str, Callable[[], None]]:
+    """The module text, and a function that stores the fresh derivations in ``cache``.
+
+    Storing is separate so that ``--check`` (and a failed run) writes nothing.
+    """
+    specs = specs_of(sources, only)
+    derived, fresh = derive_all(specs, sources, settings, progress, jobs, cache)
+
+    def store() -> None:
+        if cache is None:
+            return
+        for i in fresh:
+            cache.store(specs[i], settings, derived[i])
+        if not only:
+            cache.prune(specs)
+
+    return render(derived, sources), store
 
 
 def _silence_torch() -> None:

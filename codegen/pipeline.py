@@ -3,42 +3,131 @@
 ``generate`` imports the modules that register blueprints, derives every blueprint in a stable
 order (topology, then name) and renders the text. It writes nothing: ``output`` decides what
 happens to the text.
+
+Blueprints are independent, so with ``jobs > 1`` they are derived in worker processes (each
+imports the sources itself); the results are collected in the same stable order, so the text
+does not depend on which worker finished first. With a ``DerivationCache``, a blueprint whose
+inputs are unchanged since its derivation was stored is not derived again (``codegen/cache.py``).
 """
 
 from __future__ import annotations
 
 import importlib
+import multiprocessing
+import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 
-from blueprints.registry import BlueprintRegistry
+from blueprints.registry import BlueprintRegistry, BlueprintSpec
 
+from .cache import DerivationCache
 from .derive import Progress, Settings, derive_blueprint
+from .ir import BlueprintEstimates
 from .render import render
 
 DEFAULT_SOURCES = ("blueprints",)
+
+
+class UnknownBlueprintError(ValueError):
+    """``only`` names a blueprint no source registers."""
 
 
 def generate(
     sources: Sequence[str] = DEFAULT_SOURCES,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
+    only: Sequence[str] = (),
+    cache: DerivationCache | None = None,
 ) -> str:
     """The text of ``generated/estimates.py`` for the blueprints that ``sources`` register.
 
-    Raises ``DerivationError`` naming the first blueprint that cannot be proven exact.
+    ``only`` restricts generation to those ``topology/name`` keys (for experiments: the
+    result is not the full module); ``cache`` supplies stored derivations (read only: see
+    ``derive_all``). Raises ``DerivationError`` naming the first blueprint that cannot be
+    proven exact.
     """
     settings = settings or Settings()
+    specs = specs_of(sources, only)
+    derived, _ = derive_all(specs, sources, settings, progress, jobs, cache)
+    return render(derived, sources)
+
+
+def derive_all(
+    specs: Sequence[BlueprintSpec],
+    sources: Sequence[str],
+    settings: Settings,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    cache: DerivationCache | None = None,
+) -> tuple[list[BlueprintEstimates], list[int]]:
+    """The derivations of ``specs`` in order, and the positions of those derived afresh."""
+    results: list[BlueprintEstimates | None] = [
+        cache.load(spec, settings) if cache is not None else None for spec in specs
+    ]
+    missing = [i for i, r in enumerate(results) if r is None]
+    if progress is not None:
+        for i, spec in enumerate(specs):
+            if results[i] is not None:
+                progress(f"[{i + 1}/{len(specs)}] {spec.key}: unchanged (stored derivation)", True)
+    todo = [specs[i] for i in missing]
+    if jobs > 1 and len(todo) > 1:
+        fresh = _in_workers(todo, sources, settings, progress, jobs)
+    else:
+        fresh = []
+        for number, spec in enumerate(todo, 1):
+            step = f"[{number}/{len(todo)}] "
+            report = None
+            if progress is not None:
+
+                def report(text: str, final: bool, step: str = step) -> None:
+                    progress(step + text, final)
+
+            fresh.append(derive_blueprint(spec, settings, report))
+    for i, estimates in zip(missing, fresh, strict=True):
+        results[i] = estimates
+    return [r for r in results if r is not None], missing
+
+
+def specs_of(sources: Sequence[str], only: Sequence[str] = ()) -> list[BlueprintSpec]:
     for source in sources:
         importlib.import_module(source)
     specs = sorted(BlueprintRegistry.all(), key=lambda s: (s.topology, s.name))
-    derived = []
-    for number, spec in enumerate(specs, 1):
-        step = f"[{number}/{len(specs)}] "
-        report = None
-        if progress is not None:
+    if only:
+        unknown = sorted(set(only) - {s.key for s in specs})
+        if unknown:
+            raise UnknownBlueprintError(f"no registered blueprint {', '.join(unknown)}")
+        specs = [s for s in specs if s.key in only]
+    return specs
 
-            def report(text: str, final: bool, step: str = step) -> None:
-                progress(step + text, final)
 
-        derived.append(derive_blueprint(spec, settings, report))
-    return render(derived, sources)
+def _derive_in_worker(key: str, sources: Sequence[str], settings: Settings) -> BlueprintEstimates:
+    spec = next(s for s in specs_of(sources) if s.key == key)
+    return derive_blueprint(spec, settings, None)
+
+
+def _in_workers(
+    specs: Sequence[BlueprintSpec],
+    sources: Sequence[str],
+    settings: Settings,
+    progress: Progress | None,
+    jobs: int,
+) -> list[BlueprintEstimates]:
+    # the slowest blueprints (most variants, then most variables) first keeps the workers busy
+    order = sorted(specs, key=lambda s: (-len(s.choices), -len(s.hyperparameters()), s.key))
+    context = multiprocessing.get_context("spawn")  # no fork of a process that has run torch
+    started = time.perf_counter()
+    results: dict[str, BlueprintEstimates] = {}
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        futures = {pool.submit(_derive_in_worker, s.key, sources, settings): s for s in order}
+        for number, future in enumerate(as_completed(futures), 1):
+            spec = futures[future]
+            results[spec.key] = estimates = future.result()
+            if progress is not None:
+                progress(
+                    f"[{number}/{len(specs)}] {spec.key}: {estimates.derivations} derivation(s), "
+                    f"{estimates.traces} FLOP trace(s) (done after "
+                    f"{time.perf_counter() - started:.1f} s)",
+                    True,
+                )
+    return [results[s.key] for s in specs]
