@@ -22,8 +22,27 @@ def run_codegen(*args: str, hash_seed: str = "0") -> subprocess.CompletedProcess
         env=env,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=1800,
     )
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-slow", action="store_true", help="also run tests marked slow (minutes each)"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "slow: takes minutes; run with --run-slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="slow (the same check runs as `nox -s check`); --run-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -31,4 +50,4 @@ def generated_text() -> str:
     """The module text a fresh in-process generation produces."""
     from codegen.pipeline import generate
 
-    return generate()
+    return generate(jobs=2)

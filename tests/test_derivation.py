@@ -21,7 +21,7 @@ def _spec(factory, name: str = "probe") -> BlueprintSpec:
 
 def _compile(spec: BlueprintSpec, max_dim: int) -> types.ModuleType:
     """Derive, render and import the estimates of ``spec`` alone."""
-    text = render([derive_blueprint(spec, Settings(max_dim=max_dim))], ["tests"])
+    text = render([derive_blueprint(spec, Settings(max_dim=max_dim, flops=False))], ["tests"])
     module = types.ModuleType("estimates_under_test")
     exec(compile(text, "<generated>", "exec"), module.__dict__)  # noqa: S102
     return module
@@ -87,7 +87,7 @@ def test_layer_norm_of_a_symbolic_dim_works() -> None:
 
 def _refusal(factory, max_dim: int = 256) -> DerivationError:
     with pytest.raises(DerivationError) as info:
-        derive_blueprint(_spec(factory, "refused"), Settings(max_dim=max_dim))
+        derive_blueprint(_spec(factory, "refused"), Settings(max_dim=max_dim, flops=False))
     assert info.value.blueprint == "test/refused"
     return info.value
 
@@ -139,7 +139,8 @@ def test_endless_splitting_is_refused() -> None:
         DerivationError, match=r"keep splitting the domain; they come from tests/test_derivation"
     ):
         derive_blueprint(
-            _spec(one_region_per_value, "split"), Settings(max_dim=256, max_derivations=20)
+            _spec(one_region_per_value, "split"),
+            Settings(max_dim=256, max_derivations=20, flops=False),
         )
 
 
@@ -147,8 +148,8 @@ def test_derivation_is_deterministic() -> None:
     from blueprints import BlueprintRegistry
 
     spec = BlueprintRegistry.get("cnn", "bottleneck")
-    first = derive_blueprint(spec, Settings(max_dim=2048))
-    second = derive_blueprint(spec, Settings(max_dim=2048))
+    first = derive_blueprint(spec, Settings(max_dim=2048, flops=False))
+    second = derive_blueprint(spec, Settings(max_dim=2048, flops=False))
     assert first == second
     assert render([first], ["x"]) == render([second], ["x"])
 
@@ -175,7 +176,7 @@ def test_an_undeclared_non_integer_hyperparameter_is_refused_by_name() -> None:
         return nn.Linear(dim, dim, bias=gate)
 
     with pytest.raises(DerivationError, match=r"hyperparameter 'gate' \(default False\)") as info:
-        derive_blueprint(_spec(gated, "undeclared"), Settings(max_dim=64))
+        derive_blueprint(_spec(gated, "undeclared"), Settings(max_dim=64, flops=False))
     assert "choices={'gate'" in (info.value.hint or "")
 
 

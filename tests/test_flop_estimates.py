@@ -1,0 +1,145 @@
+"""Generated FLOP estimates against PyTorch's own counter on real modules and real tensors.
+
+For every built-in blueprint, 50 random (dim, hyperparameters, input sizes) combinations with
+small sizes, and for each the forward and backward FLOPs of one training step as
+``FlopCounterMode`` counts them (with PyTorch's SDPA formulas for the CPU attention kernels)
+and the elementwise operations as ``ElementwiseCounterMode`` counts them. Where the real step
+raises (GroupNorm in training refuses a single value per channel), the estimate must raise
+ValueError too.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+
+import pytest
+import torch
+from torch.utils.flop_counter import FlopCounterMode
+
+from blueprints import BlueprintRegistry, BlueprintSpec
+from blueprints.flop_reference import CPU_SDPA_MAPPING, INPUT_LAYOUT
+from codegen.flops import ElementwiseCounterMode
+from generated import estimates
+
+SPECS = BlueprintRegistry.all()
+COMBINATIONS = 50
+# small ranges, so that size-1 corner cases (batch, height, width, seq_len, hidden sizes) occur
+SIZES = {"batch": (1, 4), "height": (1, 6), "width": (1, 6), "seq_len": (1, 12)}
+HYPER = {"reduction": (1, 12), "n_head": (1, 6), "rank": (1, 12), "expansion": (1, 4)}
+
+
+def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], dict[str, object]]]:
+    """Random (dim, input sizes, hyperparameters), seeded per blueprint: reproducible."""
+    rng = random.Random(f"{spec.key}-flops")
+    choices = dict(spec.choices)
+    while True:
+        sizes = {n: rng.randint(*SIZES[n]) for n in INPUT_LAYOUT[spec.topology] if n != "dim"}
+        hyper: dict[str, object] = {}
+        for name in spec.hyperparameters():
+            hyper[name] = (
+                rng.choice(choices[name]) if name in choices else rng.randint(*HYPER[name])
+            )
+        dim = rng.choice([rng.randint(1, 8), rng.randint(1, 48)])
+        if "n_head" in hyper and rng.random() < 0.8:  # mostly dims the factory accepts
+            dim = int(hyper["n_head"]) * rng.randint(1, 8)
+        yield dim, sizes, hyper
+
+
+def _measure(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
+    """(forward FLOPs, backward FLOPs, forward elementwise, backward elementwise), for real."""
+    torch.manual_seed(0)
+    module = spec.build(dim, **hyper)
+    x = torch.randn(*[dim if n == "dim" else sizes[n] for n in INPUT_LAYOUT[spec.topology]])
+    x.requires_grad_(True)
+    with (
+        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as forward,
+        ElementwiseCounterMode() as forward_elementwise,
+    ):
+        out = module(x)
+    loss = out.sum()
+    with (
+        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as backward,
+        ElementwiseCounterMode() as backward_elementwise,
+    ):
+        loss.backward()
+    return (
+        forward.get_total_flops(),
+        backward.get_total_flops(),
+        forward_elementwise.total,
+        backward_elementwise.total,
+    )
+
+
+def _estimate(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
+    arguments = {**sizes, **hyper}
+    return (
+        spec.flops_estimate(dim, **arguments),
+        spec.flops_estimate(dim, backward=True, **arguments),
+        spec.elementwise_estimate(dim, **arguments),
+        spec.elementwise_estimate(dim, backward=True, **arguments),
+    )
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
+def test_generated_flops_equal_flop_counter_mode(spec: BlueprintSpec) -> None:
+    """At least COMBINATIONS combinations where the real step runs, compared exactly; where
+    the factory or the step raises, the estimate must raise ValueError too."""
+    compared = refused = 0
+    for dim, sizes, hyper in _combinations(spec):
+        where = f"{spec.key} dim={dim} {sizes} {hyper}"
+        try:
+            actual = _measure(spec, dim, sizes, hyper)
+        except ValueError:
+            with pytest.raises(ValueError):
+                _estimate(spec, dim, sizes, hyper)
+            refused += 1
+        else:
+            assert _estimate(spec, dim, sizes, hyper) == actual, where
+            compared += 1
+        if compared >= COMBINATIONS:
+            break
+        assert refused <= 4 * COMBINATIONS, f"{spec.key}: {refused} refusals, {compared} compared"
+
+
+def test_flop_dispatchers_check_the_input_sizes() -> None:
+    with pytest.raises(TypeError, match="cnn inputs take batch, height, width; missing: width"):
+        estimates.forward_flops("cnn", "conv_small", 8, batch=1, height=2)
+    with pytest.raises(TypeError, match="unexpected: seq_len"):
+        estimates.backward_flops("cnn", "conv_small", 8, batch=1, height=2, width=2, seq_len=3)
+    with pytest.raises(TypeError, match="transformer inputs take batch, seq_len; missing: seq_len"):
+        estimates.elementwise_flops("transformer", "mlp", 8, batch=1)
+    with pytest.raises(TypeError, match="unknown hyperparameter.*rank; accepted: expansion"):
+        estimates.forward_flops("transformer", "mlp", 8, batch=1, seq_len=2, rank=3)
+    for bad in (0, -3):
+        with pytest.raises(ValueError, match="batch=.* outside the proven domain"):
+            estimates.forward_flops("transformer", "mlp", 8, batch=bad, seq_len=2)
+    with pytest.raises(TypeError, match="height must be an int"):
+        estimates.forward_flops("cnn", "noop", 8, batch=1, height=2.0, width=2)
+
+
+def test_flops_estimate_takes_the_registry_arguments() -> None:
+    spec = BlueprintRegistry.get("transformer", "lora")
+    assert spec.flops_estimate(16, batch=2, seq_len=3, rank=5) == 2 * (2 * 3 * 16 * 5) * 2
+    assert spec.flops_estimate(16, batch=2, seq_len=3, rank=5) == spec.actual_flops(
+        16, batch=2, seq_len=3, rank=5
+    )
+    with pytest.raises(TypeError, match="missing: seq_len"):
+        spec.flops_estimate(16, batch=2)
+
+
+@pytest.mark.parametrize("name", ["mlp", "mlp_small"])
+def test_checkpointing_changes_backward_flops_only(name: str) -> None:
+    spec = BlueprintRegistry.get("transformer", name)
+    sizes = {"batch": 3, "seq_len": 7}
+    plain = _estimate(spec, 32, sizes, {"checkpoint": False})
+    checkpointed = _estimate(spec, 32, sizes, {"checkpoint": True})
+    assert checkpointed[0] == plain[0] and checkpointed[2] == plain[2]
+    assert checkpointed[1] > plain[1]  # the backward recomputes fc1
+    assert checkpointed == _measure(spec, 32, sizes, {"checkpoint": True})
+
+
+def test_flop_formulas_cover_large_inputs_exactly() -> None:
+    # beyond anything the tests can run: the formulas are integers, never floats
+    value = estimates.forward_flops("cnn", "conv_heavy", 65536, batch=65536, height=65536, width=1)
+    assert isinstance(value, int) and value == 36 * 65536 * 65536**2 * 65536
