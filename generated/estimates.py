@@ -85,6 +85,166 @@ def cnn_attention_buffers(dim: int, *, reduction: int = 4) -> int:
     return 0
 
 
+def cnn_attention_forward_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Forward FLOPs of cnn/attention.
+
+    Squeeze-excitation channel attention.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if dim // reduction > 1: 4 * batch * dim * (dim // reduction)
+    otherwise: 4 * batch * dim
+
+    Per submodule:
+        if dim // reduction > 1:
+            fc1 (Linear): 2 * batch * dim * (dim // reduction)
+            fc2 (Linear): 2 * batch * dim * (dim // reduction)
+        otherwise:
+            fc1 (Linear): 2 * batch * dim
+            fc2 (Linear): 2 * batch * dim
+    """
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
+    _check_int("cnn/attention", "batch", batch, 1, 65536)
+    _check_int("cnn/attention", "height", height, 1, 65536)
+    _check_int("cnn/attention", "width", width, 1, 65536)
+    if dim // reduction > 1:
+        return 4 * batch * dim * (dim // reduction)
+    return 4 * batch * dim
+
+
+def cnn_attention_backward_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Backward FLOPs of cnn/attention.
+
+    Squeeze-excitation channel attention.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if dim // reduction > 1: 8 * batch * dim * (dim // reduction)
+    otherwise: 8 * batch * dim
+
+    Per submodule:
+        if dim // reduction > 1:
+            fc1 (Linear): 4 * batch * dim * (dim // reduction)
+            fc2 (Linear): 4 * batch * dim * (dim // reduction)
+        otherwise:
+            fc1 (Linear): 4 * batch * dim
+            fc2 (Linear): 4 * batch * dim
+    """
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
+    _check_int("cnn/attention", "batch", batch, 1, 65536)
+    _check_int("cnn/attention", "height", height, 1, 65536)
+    _check_int("cnn/attention", "width", width, 1, 65536)
+    if dim // reduction > 1:
+        return 8 * batch * dim * (dim // reduction)
+    return 8 * batch * dim
+
+
+def cnn_attention_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Forward elementwise operations of cnn/attention.
+
+    Squeeze-excitation channel attention.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if dim // reduction > 1: 2 * batch * dim * height * width + batch * dim + batch *
+        (dim // reduction)
+    otherwise: 2 * batch * dim * height * width + batch * dim + batch
+
+    Per submodule:
+        if dim // reduction > 1:
+            self (SqueezeExcite): batch * dim * height * width
+            act (ReLU): batch * (dim // reduction)
+            gate (Sigmoid): batch * dim
+            pool (AdaptiveAvgPool2d): batch * dim * height * width
+        otherwise:
+            self (SqueezeExcite): batch * dim * height * width
+            act (ReLU): batch
+            gate (Sigmoid): batch * dim
+            pool (AdaptiveAvgPool2d): batch * dim * height * width
+    """
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
+    _check_int("cnn/attention", "batch", batch, 1, 65536)
+    _check_int("cnn/attention", "height", height, 1, 65536)
+    _check_int("cnn/attention", "width", width, 1, 65536)
+    if dim // reduction > 1:
+        return 2 * batch * dim * height * width + batch * dim + batch * (dim // reduction)
+    return 2 * batch * dim * height * width + batch * dim + batch
+
+
+def cnn_attention_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Backward elementwise operations of cnn/attention.
+
+    Squeeze-excitation channel attention.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if height == 1 and width == 1 and dim // reduction > 1: 6 * batch * dim + batch *
+        (dim // reduction)
+    if height * width <= 1: 6 * batch * dim + batch
+    if dim // reduction > 1: 5 * batch * dim * height * width + 2 * batch * dim + batch *
+        (dim // reduction)
+    otherwise: 5 * batch * dim * height * width + 2 * batch * dim + batch
+
+    Per submodule:
+        if height == 1 and width == 1 and dim // reduction > 1:
+            self (SqueezeExcite): 2 * batch * dim
+            act (ReLU): batch * (dim // reduction)
+            fc2 (Linear): batch * dim
+            gate (Sigmoid): batch * dim
+            pool (AdaptiveAvgPool2d): 2 * batch * dim
+        if height * width <= 1:
+            self (SqueezeExcite): 2 * batch * dim
+            act (ReLU): batch
+            fc2 (Linear): batch * dim
+            gate (Sigmoid): batch * dim
+            pool (AdaptiveAvgPool2d): 2 * batch * dim
+        if dim // reduction > 1:
+            self (SqueezeExcite): 3 * batch * dim * height * width
+            act (ReLU): batch * (dim // reduction)
+            fc2 (Linear): batch * dim
+            gate (Sigmoid): batch * dim
+            pool (AdaptiveAvgPool2d): 2 * batch * dim * height * width
+        otherwise:
+            self (SqueezeExcite): 3 * batch * dim * height * width
+            act (ReLU): batch
+            fc2 (Linear): batch * dim
+            gate (Sigmoid): batch * dim
+            pool (AdaptiveAvgPool2d): 2 * batch * dim * height * width
+    """
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
+    _check_int("cnn/attention", "batch", batch, 1, 65536)
+    _check_int("cnn/attention", "height", height, 1, 65536)
+    _check_int("cnn/attention", "width", width, 1, 65536)
+    if height == 1 and width == 1 and dim // reduction > 1:
+        return 6 * batch * dim + batch * (dim // reduction)
+    if height * width <= 1:
+        return 6 * batch * dim + batch
+    if dim // reduction > 1:
+        return 5 * batch * dim * height * width + 2 * batch * dim + batch * (dim // reduction)
+    return 5 * batch * dim * height * width + 2 * batch * dim + batch
+
+
 def cnn_bottleneck_params(dim: int, *, reduction: int = 4) -> int:
     """Parameters of cnn/bottleneck.
 
@@ -126,6 +286,233 @@ def cnn_bottleneck_buffers(dim: int, *, reduction: int = 4) -> int:
     return 0
 
 
+def cnn_bottleneck_forward_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Forward FLOPs of cnn/bottleneck.
+
+    1x1 down, 3x3, 1x1 up, residual.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim // reduction > 8: 4 * batch * dim * (dim // reduction) * height * width + 18 * batch *
+        (dim // reduction) ** 2 * height * width
+    otherwise: 32 * batch * dim * height * width + 1152 * batch * height * width
+
+    Per submodule:
+        if dim // reduction > 8:
+            body.0 (Conv2d): 2 * batch * dim * (dim // reduction) * height * width
+            body.2 (Conv2d): 18 * batch * (dim // reduction) ** 2 * height * width
+            body.4 (Conv2d): 2 * batch * dim * (dim // reduction) * height * width
+        otherwise:
+            body.0 (Conv2d): 16 * batch * dim * height * width
+            body.2 (Conv2d): 1152 * batch * height * width
+            body.4 (Conv2d): 16 * batch * dim * height * width
+    """
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
+    _check_int("cnn/bottleneck", "batch", batch, 1, 65536)
+    _check_int("cnn/bottleneck", "height", height, 1, 65536)
+    _check_int("cnn/bottleneck", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/bottleneck: no training step at dim={dim}, reduction={reduction}, "
+            f"batch={batch}, height={height}, width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim // reduction > 8:
+        return (
+            4 * batch * dim * (dim // reduction) * height * width
+            + 18 * batch * (dim // reduction) ** 2 * height * width
+        )
+    return 32 * batch * dim * height * width + 1152 * batch * height * width
+
+
+def cnn_bottleneck_backward_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Backward FLOPs of cnn/bottleneck.
+
+    1x1 down, 3x3, 1x1 up, residual.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim // reduction > 8: 8 * batch * dim * (dim // reduction) * height * width + 36 * batch *
+        (dim // reduction) ** 2 * height * width
+    otherwise: 64 * batch * dim * height * width + 2304 * batch * height * width
+
+    Per submodule:
+        if dim // reduction > 8:
+            body.0 (Conv2d): 4 * batch * dim * (dim // reduction) * height * width
+            body.2 (Conv2d): 36 * batch * (dim // reduction) ** 2 * height * width
+            body.4 (Conv2d): 4 * batch * dim * (dim // reduction) * height * width
+        otherwise:
+            body.0 (Conv2d): 32 * batch * dim * height * width
+            body.2 (Conv2d): 2304 * batch * height * width
+            body.4 (Conv2d): 32 * batch * dim * height * width
+    """
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
+    _check_int("cnn/bottleneck", "batch", batch, 1, 65536)
+    _check_int("cnn/bottleneck", "height", height, 1, 65536)
+    _check_int("cnn/bottleneck", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/bottleneck: no training step at dim={dim}, reduction={reduction}, "
+            f"batch={batch}, height={height}, width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim // reduction > 8:
+        return (
+            8 * batch * dim * (dim // reduction) * height * width
+            + 36 * batch * (dim // reduction) ** 2 * height * width
+        )
+    return 64 * batch * dim * height * width + 2304 * batch * height * width
+
+
+def cnn_bottleneck_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Forward elementwise operations of cnn/bottleneck.
+
+    1x1 down, 3x3, 1x1 up, residual.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim // reduction > 8: 6 * batch * dim * height * width + 2 * batch * (dim // reduction) *
+        height * width
+    otherwise: 6 * batch * dim * height * width + 16 * batch * height * width
+
+    Per submodule:
+        if dim // reduction > 8:
+            self (Residual): batch * dim * height * width
+            body.1 (ReLU): batch * (dim // reduction) * height * width
+            body.3 (ReLU): batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 5 * batch * dim * height * width
+        otherwise:
+            self (Residual): batch * dim * height * width
+            body.1 (ReLU): 8 * batch * height * width
+            body.3 (ReLU): 8 * batch * height * width
+            body.5 (GroupNorm): 5 * batch * dim * height * width
+    """
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
+    _check_int("cnn/bottleneck", "batch", batch, 1, 65536)
+    _check_int("cnn/bottleneck", "height", height, 1, 65536)
+    _check_int("cnn/bottleneck", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/bottleneck: no training step at dim={dim}, reduction={reduction}, "
+            f"batch={batch}, height={height}, width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim // reduction > 8:
+        return 6 * batch * dim * height * width + 2 * batch * (dim // reduction) * height * width
+    return 6 * batch * dim * height * width + 16 * batch * height * width
+
+
+def cnn_bottleneck_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Backward elementwise operations of cnn/bottleneck.
+
+    1x1 down, 3x3, 1x1 up, residual.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim // reduction > 8: 9 * batch * dim * height * width + 2 * batch * (dim // reduction) *
+        height * width
+    otherwise: 9 * batch * dim * height * width + 16 * batch * height * width
+
+    Per submodule:
+        if dim // reduction > 8:
+            body.0 (Conv2d): batch * dim * height * width
+            body.1 (ReLU): batch * (dim // reduction) * height * width
+            body.3 (ReLU): batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 8 * batch * dim * height * width
+        otherwise:
+            body.0 (Conv2d): batch * dim * height * width
+            body.1 (ReLU): 8 * batch * height * width
+            body.3 (ReLU): 8 * batch * height * width
+            body.5 (GroupNorm): 8 * batch * dim * height * width
+    """
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
+    _check_int("cnn/bottleneck", "batch", batch, 1, 65536)
+    _check_int("cnn/bottleneck", "height", height, 1, 65536)
+    _check_int("cnn/bottleneck", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/bottleneck: no training step at dim={dim}, reduction={reduction}, "
+            f"batch={batch}, height={height}, width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim // reduction > 8:
+        return 9 * batch * dim * height * width + 2 * batch * (dim // reduction) * height * width
+    return 9 * batch * dim * height * width + 16 * batch * height * width
+
+
 def cnn_conv_heavy_params(dim: int) -> int:
     """Parameters of cnn/conv_heavy.
 
@@ -156,6 +543,183 @@ def cnn_conv_heavy_buffers(dim: int) -> int:
     return 0
 
 
+def cnn_conv_heavy_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/conv_heavy.
+
+    Two 3x3 conv blocks, residual.
+    Built by blueprints.cnn.conv_heavy(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 36 * batch * dim**2 * height * width
+
+    Per submodule:
+        otherwise:
+            body.0.0 (Conv2d): 18 * batch * dim**2 * height * width
+            body.1.0 (Conv2d): 18 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_heavy", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_heavy", "height", height, 1, 65536)
+    _check_int("cnn/conv_heavy", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_heavy: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 36 * batch * dim**2 * height * width
+
+
+def cnn_conv_heavy_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/conv_heavy.
+
+    Two 3x3 conv blocks, residual.
+    Built by blueprints.cnn.conv_heavy(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 72 * batch * dim**2 * height * width
+
+    Per submodule:
+        otherwise:
+            body.0.0 (Conv2d): 36 * batch * dim**2 * height * width
+            body.1.0 (Conv2d): 36 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_heavy", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_heavy", "height", height, 1, 65536)
+    _check_int("cnn/conv_heavy", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_heavy: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 72 * batch * dim**2 * height * width
+
+
+def cnn_conv_heavy_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/conv_heavy.
+
+    Two 3x3 conv blocks, residual.
+    Built by blueprints.cnn.conv_heavy(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 13 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            self (Residual): batch * dim * height * width
+            body.0.1 (GroupNorm): 5 * batch * dim * height * width
+            body.0.2 (ReLU): batch * dim * height * width
+            body.1.1 (GroupNorm): 5 * batch * dim * height * width
+            body.1.2 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_heavy", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_heavy", "height", height, 1, 65536)
+    _check_int("cnn/conv_heavy", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_heavy: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 13 * batch * dim * height * width
+
+
+def cnn_conv_heavy_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/conv_heavy.
+
+    Two 3x3 conv blocks, residual.
+    Built by blueprints.cnn.conv_heavy(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 19 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            body.0.0 (Conv2d): batch * dim * height * width
+            body.0.1 (GroupNorm): 8 * batch * dim * height * width
+            body.0.2 (ReLU): batch * dim * height * width
+            body.1.1 (GroupNorm): 8 * batch * dim * height * width
+            body.1.2 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_heavy", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_heavy", "height", height, 1, 65536)
+    _check_int("cnn/conv_heavy", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_heavy: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 19 * batch * dim * height * width
+
+
 def cnn_conv_light_params(dim: int) -> int:
     """Parameters of cnn/conv_light.
 
@@ -184,6 +748,177 @@ def cnn_conv_light_buffers(dim: int) -> int:
     return 0
 
 
+def cnn_conv_light_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/conv_light.
+
+    One 3x3 conv block, residual.
+    Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 18 * batch * dim**2 * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): 18 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_light", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_light", "height", height, 1, 65536)
+    _check_int("cnn/conv_light", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_light: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 18 * batch * dim**2 * height * width
+
+
+def cnn_conv_light_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/conv_light.
+
+    One 3x3 conv block, residual.
+    Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 36 * batch * dim**2 * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): 36 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_light", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_light", "height", height, 1, 65536)
+    _check_int("cnn/conv_light", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_light: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 36 * batch * dim**2 * height * width
+
+
+def cnn_conv_light_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/conv_light.
+
+    One 3x3 conv block, residual.
+    Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 7 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            self (Residual): batch * dim * height * width
+            body.1 (GroupNorm): 5 * batch * dim * height * width
+            body.2 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_light", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_light", "height", height, 1, 65536)
+    _check_int("cnn/conv_light", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_light: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 7 * batch * dim * height * width
+
+
+def cnn_conv_light_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/conv_light.
+
+    One 3x3 conv block, residual.
+    Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 10 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): batch * dim * height * width
+            body.1 (GroupNorm): 8 * batch * dim * height * width
+            body.2 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_light", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_light", "height", height, 1, 65536)
+    _check_int("cnn/conv_light", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_light: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 10 * batch * dim * height * width
+
+
 def cnn_conv_small_params(dim: int) -> int:
     """Parameters of cnn/conv_small.
 
@@ -210,6 +945,177 @@ def cnn_conv_small_buffers(dim: int) -> int:
     """
     _check_int("cnn/conv_small", "dim", dim, 1, 65536)
     return 0
+
+
+def cnn_conv_small_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/conv_small.
+
+    Pointwise 1x1 conv block, residual.
+    Built by blueprints.cnn.conv_small(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if (batch <= 1 and height <= 1 and width <= 1 and dim < 2) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 2 * batch * dim**2 * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): 2 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_small", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_small", "height", height, 1, 65536)
+    _check_int("cnn/conv_small", "width", width, 1, 65536)
+    if (
+        (batch <= 1 and height <= 1 and width <= 1 and dim < 2)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_small: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (batch <= 1 and height <= 1 and width "
+            "<= 1 and dim < 2) or (batch == 1 and height == 1 and width == 1 and dim < 16 and"
+            " dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 "
+            "and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == "
+            "0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 2 * batch * dim**2 * height * width
+
+
+def cnn_conv_small_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/conv_small.
+
+    Pointwise 1x1 conv block, residual.
+    Built by blueprints.cnn.conv_small(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if (batch <= 1 and height <= 1 and width <= 1 and dim < 2) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 4 * batch * dim**2 * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): 4 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_small", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_small", "height", height, 1, 65536)
+    _check_int("cnn/conv_small", "width", width, 1, 65536)
+    if (
+        (batch <= 1 and height <= 1 and width <= 1 and dim < 2)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_small: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (batch <= 1 and height <= 1 and width "
+            "<= 1 and dim < 2) or (batch == 1 and height == 1 and width == 1 and dim < 16 and"
+            " dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 "
+            "and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == "
+            "0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 4 * batch * dim**2 * height * width
+
+
+def cnn_conv_small_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/conv_small.
+
+    Pointwise 1x1 conv block, residual.
+    Built by blueprints.cnn.conv_small(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if (batch <= 1 and height <= 1 and width <= 1 and dim < 2) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 7 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            self (Residual): batch * dim * height * width
+            body.1 (GroupNorm): 5 * batch * dim * height * width
+            body.2 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_small", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_small", "height", height, 1, 65536)
+    _check_int("cnn/conv_small", "width", width, 1, 65536)
+    if (
+        (batch <= 1 and height <= 1 and width <= 1 and dim < 2)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_small: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (batch <= 1 and height <= 1 and width "
+            "<= 1 and dim < 2) or (batch == 1 and height == 1 and width == 1 and dim < 16 and"
+            " dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 "
+            "and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == "
+            "0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 7 * batch * dim * height * width
+
+
+def cnn_conv_small_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/conv_small.
+
+    Pointwise 1x1 conv block, residual.
+    Built by blueprints.cnn.conv_small(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if (batch <= 1 and height <= 1 and width <= 1 and dim < 2) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 10 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): batch * dim * height * width
+            body.1 (GroupNorm): 8 * batch * dim * height * width
+            body.2 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_small", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_small", "height", height, 1, 65536)
+    _check_int("cnn/conv_small", "width", width, 1, 65536)
+    if (
+        (batch <= 1 and height <= 1 and width <= 1 and dim < 2)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_small: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (batch <= 1 and height <= 1 and width "
+            "<= 1 and dim < 2) or (batch == 1 and height == 1 and width == 1 and dim < 16 and"
+            " dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 "
+            "and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == "
+            "0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 10 * batch * dim * height * width
 
 
 def cnn_depthwise_params(dim: int) -> int:
@@ -241,6 +1147,180 @@ def cnn_depthwise_buffers(dim: int) -> int:
     return 0
 
 
+def cnn_depthwise_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/depthwise.
+
+    Depthwise 3x3 + pointwise 1x1, residual.
+    Built by blueprints.cnn.depthwise(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 2 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): 18 * batch * dim * height * width
+            body.1 (Conv2d): 2 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
+    _check_int("cnn/depthwise", "batch", batch, 1, 65536)
+    _check_int("cnn/depthwise", "height", height, 1, 65536)
+    _check_int("cnn/depthwise", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/depthwise: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 2 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+
+
+def cnn_depthwise_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/depthwise.
+
+    Depthwise 3x3 + pointwise 1x1, residual.
+    Built by blueprints.cnn.depthwise(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 22 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): 18 * batch * dim**2 * height * width + 18 * batch * dim * height *
+                width
+            body.1 (Conv2d): 4 * batch * dim**2 * height * width
+    """
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
+    _check_int("cnn/depthwise", "batch", batch, 1, 65536)
+    _check_int("cnn/depthwise", "height", height, 1, 65536)
+    _check_int("cnn/depthwise", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/depthwise: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 22 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+
+
+def cnn_depthwise_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/depthwise.
+
+    Depthwise 3x3 + pointwise 1x1, residual.
+    Built by blueprints.cnn.depthwise(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 7 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            self (Residual): batch * dim * height * width
+            body.2 (GroupNorm): 5 * batch * dim * height * width
+            body.3 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
+    _check_int("cnn/depthwise", "batch", batch, 1, 65536)
+    _check_int("cnn/depthwise", "height", height, 1, 65536)
+    _check_int("cnn/depthwise", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/depthwise: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 7 * batch * dim * height * width
+
+
+def cnn_depthwise_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/depthwise.
+
+    Depthwise 3x3 + pointwise 1x1, residual.
+    Built by blueprints.cnn.depthwise(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    otherwise: 10 * batch * dim * height * width
+
+    Per submodule:
+        otherwise:
+            body.0 (Conv2d): batch * dim * height * width
+            body.2 (GroupNorm): 8 * batch * dim * height * width
+            body.3 (ReLU): batch * dim * height * width
+    """
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
+    _check_int("cnn/depthwise", "batch", batch, 1, 65536)
+    _check_int("cnn/depthwise", "height", height, 1, 65536)
+    _check_int("cnn/depthwise", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/depthwise: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    return 10 * batch * dim * height * width
+
+
 def cnn_noop_params(dim: int) -> int:
     """Parameters of cnn/noop.
 
@@ -262,6 +1342,79 @@ def cnn_noop_buffers(dim: int) -> int:
     everywhere: 0
     """
     _check_int("cnn/noop", "dim", dim, 1, 65536)
+    return 0
+
+
+def cnn_noop_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/noop.
+
+    Identity; no parameters.
+    Built by blueprints.cnn.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    everywhere: 0
+    """
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
+    _check_int("cnn/noop", "batch", batch, 1, 65536)
+    _check_int("cnn/noop", "height", height, 1, 65536)
+    _check_int("cnn/noop", "width", width, 1, 65536)
+    return 0
+
+
+def cnn_noop_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/noop.
+
+    Identity; no parameters.
+    Built by blueprints.cnn.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    everywhere: 0
+    """
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
+    _check_int("cnn/noop", "batch", batch, 1, 65536)
+    _check_int("cnn/noop", "height", height, 1, 65536)
+    _check_int("cnn/noop", "width", width, 1, 65536)
+    return 0
+
+
+def cnn_noop_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/noop.
+
+    Identity; no parameters.
+    Built by blueprints.cnn.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    everywhere: 0
+    """
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
+    _check_int("cnn/noop", "batch", batch, 1, 65536)
+    _check_int("cnn/noop", "height", height, 1, 65536)
+    _check_int("cnn/noop", "width", width, 1, 65536)
+    return 0
+
+
+def cnn_noop_backward_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward elementwise operations of cnn/noop.
+
+    Identity; no parameters.
+    Built by blueprints.cnn.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    everywhere: 0
+    """
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
+    _check_int("cnn/noop", "batch", batch, 1, 65536)
+    _check_int("cnn/noop", "height", height, 1, 65536)
+    _check_int("cnn/noop", "width", width, 1, 65536)
     return 0
 
 
@@ -291,6 +1444,165 @@ def cnn_norm_buffers(dim: int) -> int:
     """
     _check_int("cnn/norm", "dim", dim, 1, 65536)
     return 0
+
+
+def cnn_norm_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/norm.
+
+    Gated GroupNorm: x + tanh(s) * (GN(x) - x).
+    Built by blueprints.cnn.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if batch * dim * height * width < 2 or (batch == 1 and height == 1 and width == 1 and dim < 16
+        and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and
+        dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4
+        == 1): ValueError (the training step raises)
+    otherwise: 0
+    """
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
+    _check_int("cnn/norm", "batch", batch, 1, 65536)
+    _check_int("cnn/norm", "height", height, 1, 65536)
+    _check_int("cnn/norm", "width", width, 1, 65536)
+    if (
+        batch * dim * height * width < 2
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/norm: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where batch * dim * height * width < 2 or "
+            "(batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0) or "
+            "(batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) "
+            "or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == "
+            "1) (blueprints/cnn.py, in forward)"
+        )
+    return 0
+
+
+def cnn_norm_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/norm.
+
+    Gated GroupNorm: x + tanh(s) * (GN(x) - x).
+    Built by blueprints.cnn.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if batch * dim * height * width < 2 or (batch == 1 and height == 1 and width == 1 and dim < 16
+        and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and
+        dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4
+        == 1): ValueError (the training step raises)
+    otherwise: 0
+    """
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
+    _check_int("cnn/norm", "batch", batch, 1, 65536)
+    _check_int("cnn/norm", "height", height, 1, 65536)
+    _check_int("cnn/norm", "width", width, 1, 65536)
+    if (
+        batch * dim * height * width < 2
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/norm: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where batch * dim * height * width < 2 or "
+            "(batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0) or "
+            "(batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) "
+            "or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == "
+            "1) (blueprints/cnn.py, in forward)"
+        )
+    return 0
+
+
+def cnn_norm_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/norm.
+
+    Gated GroupNorm: x + tanh(s) * (GN(x) - x).
+    Built by blueprints.cnn.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if batch * dim * height * width < 2 or (batch == 1 and height == 1 and width == 1 and dim < 16
+        and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and
+        dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4
+        == 1): ValueError (the training step raises)
+    otherwise: 8 * batch * dim * height * width + 1
+
+    Per submodule:
+        otherwise:
+            self (GatedNorm): 3 * batch * dim * height * width + 1
+            norm (GroupNorm): 5 * batch * dim * height * width
+    """
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
+    _check_int("cnn/norm", "batch", batch, 1, 65536)
+    _check_int("cnn/norm", "height", height, 1, 65536)
+    _check_int("cnn/norm", "width", width, 1, 65536)
+    if (
+        batch * dim * height * width < 2
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/norm: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where batch * dim * height * width < 2 or "
+            "(batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0) or "
+            "(batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) "
+            "or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == "
+            "1) (blueprints/cnn.py, in forward)"
+        )
+    return 8 * batch * dim * height * width + 1
+
+
+def cnn_norm_backward_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward elementwise operations of cnn/norm.
+
+    Gated GroupNorm: x + tanh(s) * (GN(x) - x).
+    Built by blueprints.cnn.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if batch * dim * height * width < 2 or (batch == 1 and height == 1 and width == 1 and dim < 16
+        and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and
+        dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4
+        == 1): ValueError (the training step raises)
+    otherwise: 14 * batch * dim * height * width + 1
+
+    Per submodule:
+        otherwise:
+            self (GatedNorm): 5 * batch * dim * height * width + 1
+            norm (GroupNorm): 9 * batch * dim * height * width
+    """
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
+    _check_int("cnn/norm", "batch", batch, 1, 65536)
+    _check_int("cnn/norm", "height", height, 1, 65536)
+    _check_int("cnn/norm", "width", width, 1, 65536)
+    if (
+        batch * dim * height * width < 2
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/norm: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where batch * dim * height * width < 2 or "
+            "(batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0) or "
+            "(batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) "
+            "or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == "
+            "1) (blueprints/cnn.py, in forward)"
+        )
+    return 14 * batch * dim * height * width + 1
 
 
 def transformer_attention_params(dim: int, *, n_head: int = 4) -> int:
@@ -336,6 +1648,203 @@ def transformer_attention_buffers(dim: int, *, n_head: int = 4) -> int:
             "(blueprints/transformer.py, in __init__)"
         )
     return 0
+
+
+def transformer_attention_forward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward FLOPs of transformer/attention.
+
+    Causal multi-head self-attention (SDPA).
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 12
+    if n_head == dim and dim >= 2: 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
+    otherwise: 6 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) * n_head * seq_len +
+        4 * batch * (dim // n_head) * n_head * seq_len**2
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body (CausalSelfAttention): 4
+            body.proj (Linear): 2
+            body.qkv (Linear): 6
+        if n_head == dim and dim >= 2:
+            body (CausalSelfAttention): 4 * batch * n_head * seq_len**2
+            body.proj (Linear): 2 * batch * n_head**2 * seq_len
+            body.qkv (Linear): 6 * batch * n_head**2 * seq_len
+        otherwise:
+            body (CausalSelfAttention): 4 * batch * (dim // n_head) * n_head * seq_len**2
+            body.proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            body.qkv (Linear): 6 * batch * dim**2 * seq_len
+    """
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/attention", "batch", batch, 1, 65536)
+    _check_int("transformer/attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 12
+    if n_head == dim and dim >= 2:
+        return 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
+    return (
+        6 * batch * dim**2 * seq_len
+        + 2 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 4 * batch * (dim // n_head) * n_head * seq_len**2
+    )
+
+
+def transformer_attention_backward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward FLOPs of transformer/attention.
+
+    Causal multi-head self-attention (SDPA).
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 26
+    if n_head == dim and dim >= 2: 16 * batch * n_head**2 * seq_len + 10 * batch * n_head *
+        seq_len**2
+    otherwise: 2 * batch * dim**2 * seq_len + 14 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body (CausalSelfAttention): 10
+            body.proj (Linear): 4
+            body.qkv (Linear): 12
+        if n_head == dim and dim >= 2:
+            body (CausalSelfAttention): 10 * batch * n_head * seq_len**2
+            body.proj (Linear): 4 * batch * n_head**2 * seq_len
+            body.qkv (Linear): 12 * batch * n_head**2 * seq_len
+        otherwise:
+            body (CausalSelfAttention): 10 * batch * (dim // n_head) * n_head * seq_len**2
+            body.proj (Linear): 2 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) *
+                n_head * seq_len
+            body.qkv (Linear): 12 * batch * dim * (dim // n_head) * n_head * seq_len
+    """
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/attention", "batch", batch, 1, 65536)
+    _check_int("transformer/attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 26
+    if n_head == dim and dim >= 2:
+        return 16 * batch * n_head**2 * seq_len + 10 * batch * n_head * seq_len**2
+    return (
+        2 * batch * dim**2 * seq_len
+        + 14 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+    )
+
+
+def transformer_attention_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward elementwise operations of transformer/attention.
+
+    Causal multi-head self-attention (SDPA).
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 1
+    if n_head == dim and dim >= 2: batch * n_head * seq_len
+    otherwise: batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            self (Residual): 1
+        if n_head == dim and dim >= 2:
+            self (Residual): batch * n_head * seq_len
+        otherwise:
+            self (Residual): batch * dim * seq_len
+    """
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/attention", "batch", batch, 1, 65536)
+    _check_int("transformer/attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 1
+    if n_head == dim and dim >= 2:
+        return batch * n_head * seq_len
+    return batch * dim * seq_len
+
+
+def transformer_attention_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward elementwise operations of transformer/attention.
+
+    Causal multi-head self-attention (SDPA).
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 5
+    if n_head == dim and dim >= 2: 5 * batch * n_head * seq_len
+    otherwise: 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.proj (Linear): 1
+            body.qkv (Linear): 4
+        if n_head == dim and dim >= 2:
+            body.proj (Linear): batch * n_head * seq_len
+            body.qkv (Linear): 4 * batch * n_head * seq_len
+        otherwise:
+            body.proj (Linear): batch * dim * seq_len
+            body.qkv (Linear): batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head *
+                seq_len
+    """
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/attention", "batch", batch, 1, 65536)
+    _check_int("transformer/attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 5
+    if n_head == dim and dim >= 2:
+        return 5 * batch * n_head * seq_len
+    return 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
 
 
 def transformer_flex_attention_params(dim: int, *, n_head: int = 4) -> int:
@@ -385,6 +1894,203 @@ def transformer_flex_attention_buffers(dim: int, *, n_head: int = 4) -> int:
     return 0
 
 
+def transformer_flex_attention_forward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward FLOPs of transformer/flex_attention.
+
+    Causal multi-head self-attention (flex attention).
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64, 1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 12
+    if n_head == dim and dim >= 2: 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
+    otherwise: 6 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) * n_head * seq_len +
+        4 * batch * (dim // n_head) * n_head * seq_len**2
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body (CausalSelfAttention): 4
+            body.proj (Linear): 2
+            body.qkv (Linear): 6
+        if n_head == dim and dim >= 2:
+            body (CausalSelfAttention): 4 * batch * n_head * seq_len**2
+            body.proj (Linear): 2 * batch * n_head**2 * seq_len
+            body.qkv (Linear): 6 * batch * n_head**2 * seq_len
+        otherwise:
+            body (CausalSelfAttention): 4 * batch * (dim // n_head) * n_head * seq_len**2
+            body.proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            body.qkv (Linear): 6 * batch * dim**2 * seq_len
+    """
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/flex_attention", "batch", batch, 1, 65536)
+    _check_int("transformer/flex_attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}, "
+            f"batch={batch}, seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 12
+    if n_head == dim and dim >= 2:
+        return 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
+    return (
+        6 * batch * dim**2 * seq_len
+        + 2 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 4 * batch * (dim // n_head) * n_head * seq_len**2
+    )
+
+
+def transformer_flex_attention_backward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward FLOPs of transformer/flex_attention.
+
+    Causal multi-head self-attention (flex attention).
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64, 1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 26
+    if n_head == dim and dim >= 2: 16 * batch * n_head**2 * seq_len + 10 * batch * n_head *
+        seq_len**2
+    otherwise: 2 * batch * dim**2 * seq_len + 14 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body (CausalSelfAttention): 10
+            body.proj (Linear): 4
+            body.qkv (Linear): 12
+        if n_head == dim and dim >= 2:
+            body (CausalSelfAttention): 10 * batch * n_head * seq_len**2
+            body.proj (Linear): 4 * batch * n_head**2 * seq_len
+            body.qkv (Linear): 12 * batch * n_head**2 * seq_len
+        otherwise:
+            body (CausalSelfAttention): 10 * batch * (dim // n_head) * n_head * seq_len**2
+            body.proj (Linear): 2 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) *
+                n_head * seq_len
+            body.qkv (Linear): 12 * batch * dim * (dim // n_head) * n_head * seq_len
+    """
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/flex_attention", "batch", batch, 1, 65536)
+    _check_int("transformer/flex_attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}, "
+            f"batch={batch}, seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 26
+    if n_head == dim and dim >= 2:
+        return 16 * batch * n_head**2 * seq_len + 10 * batch * n_head * seq_len**2
+    return (
+        2 * batch * dim**2 * seq_len
+        + 14 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+    )
+
+
+def transformer_flex_attention_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward elementwise operations of transformer/flex_attention.
+
+    Causal multi-head self-attention (flex attention).
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64, 1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 1
+    if n_head == dim and dim >= 2: batch * n_head * seq_len
+    otherwise: batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            self (Residual): 1
+        if n_head == dim and dim >= 2:
+            self (Residual): batch * n_head * seq_len
+        otherwise:
+            self (Residual): batch * dim * seq_len
+    """
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/flex_attention", "batch", batch, 1, 65536)
+    _check_int("transformer/flex_attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}, "
+            f"batch={batch}, seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 1
+    if n_head == dim and dim >= 2:
+        return batch * n_head * seq_len
+    return batch * dim * seq_len
+
+
+def transformer_flex_attention_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward elementwise operations of transformer/flex_attention.
+
+    Causal multi-head self-attention (flex attention).
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64, 1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    if batch * dim * seq_len < 2: 5
+    if n_head == dim and dim >= 2: 5 * batch * n_head * seq_len
+    otherwise: 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.proj (Linear): 1
+            body.qkv (Linear): 4
+        if n_head == dim and dim >= 2:
+            body.proj (Linear): batch * n_head * seq_len
+            body.qkv (Linear): 4 * batch * n_head * seq_len
+        otherwise:
+            body.proj (Linear): batch * dim * seq_len
+            body.qkv (Linear): batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head *
+                seq_len
+    """
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/flex_attention", "batch", batch, 1, 65536)
+    _check_int("transformer/flex_attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}, "
+            f"batch={batch}, seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    if batch * dim * seq_len < 2:
+        return 5
+    if n_head == dim and dim >= 2:
+        return 5 * batch * n_head * seq_len
+    return 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+
+
 def transformer_lora_params(dim: int, *, rank: int = 8) -> int:
     """Parameters of transformer/lora.
 
@@ -415,6 +2121,121 @@ def transformer_lora_buffers(dim: int, *, rank: int = 8) -> int:
     return 0
 
 
+def transformer_lora_forward_flops(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Forward FLOPs of transformer/lora.
+
+    Low-rank residual adapter.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if batch * dim * seq_len < 2: 4 * rank
+    otherwise: 4 * batch * dim * rank * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.down (Linear): 2 * rank
+            body.up (Linear): 2 * rank
+        otherwise:
+            body.down (Linear): 2 * batch * dim * rank * seq_len
+            body.up (Linear): 2 * batch * dim * rank * seq_len
+    """
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
+    _check_int("transformer/lora", "batch", batch, 1, 65536)
+    _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 4 * rank
+    return 4 * batch * dim * rank * seq_len
+
+
+def transformer_lora_backward_flops(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Backward FLOPs of transformer/lora.
+
+    Low-rank residual adapter.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if batch * dim * seq_len < 2: 8 * rank
+    otherwise: 8 * batch * dim * rank * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.down (Linear): 4 * rank
+            body.up (Linear): 4 * rank
+        otherwise:
+            body.down (Linear): 4 * batch * dim * rank * seq_len
+            body.up (Linear): 4 * batch * dim * rank * seq_len
+    """
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
+    _check_int("transformer/lora", "batch", batch, 1, 65536)
+    _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 8 * rank
+    return 8 * batch * dim * rank * seq_len
+
+
+def transformer_lora_elementwise_flops(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Forward elementwise operations of transformer/lora.
+
+    Low-rank residual adapter.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if batch * dim * seq_len < 2: 1
+    otherwise: batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            self (Residual): 1
+        otherwise:
+            self (Residual): batch * dim * seq_len
+    """
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
+    _check_int("transformer/lora", "batch", batch, 1, 65536)
+    _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 1
+    return batch * dim * seq_len
+
+
+def transformer_lora_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 8
+) -> int:
+    """Backward elementwise operations of transformer/lora.
+
+    Low-rank residual adapter.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if batch * dim * seq_len < 2: 1
+    otherwise: batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.down (Linear): 1
+        otherwise:
+            body.down (Linear): batch * dim * seq_len
+    """
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
+    _check_int("transformer/lora", "batch", batch, 1, 65536)
+    _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 1
+    return batch * dim * seq_len
+
+
 def transformer_lora_large_params(dim: int, *, rank: int = 32) -> int:
     """Parameters of transformer/lora_large.
 
@@ -443,6 +2264,127 @@ def transformer_lora_large_buffers(dim: int, *, rank: int = 32) -> int:
     _check_int("transformer/lora_large", "dim", dim, 1, 65536)
     _check_int("transformer/lora_large", "rank", rank, 1, 256)
     return 0
+
+
+def transformer_lora_large_forward_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Forward FLOPs of transformer/lora_large.
+
+    Low-rank residual adapter, larger rank.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if batch * dim * seq_len < 2: 4 * rank
+    otherwise: 4 * batch * dim * rank * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.down (Linear): 2 * rank
+            body.up (Linear): 2 * rank
+        otherwise:
+            body.down (Linear): 2 * batch * dim * rank * seq_len
+            body.up (Linear): 2 * batch * dim * rank * seq_len
+    """
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
+    _check_int("transformer/lora_large", "batch", batch, 1, 65536)
+    _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 4 * rank
+    return 4 * batch * dim * rank * seq_len
+
+
+def transformer_lora_large_backward_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Backward FLOPs of transformer/lora_large.
+
+    Low-rank residual adapter, larger rank.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if batch * dim * seq_len < 2: 8 * rank
+    otherwise: 8 * batch * dim * rank * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.down (Linear): 4 * rank
+            body.up (Linear): 4 * rank
+        otherwise:
+            body.down (Linear): 4 * batch * dim * rank * seq_len
+            body.up (Linear): 4 * batch * dim * rank * seq_len
+    """
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
+    _check_int("transformer/lora_large", "batch", batch, 1, 65536)
+    _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 8 * rank
+    return 8 * batch * dim * rank * seq_len
+
+
+def transformer_lora_large_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Forward elementwise operations of transformer/lora_large.
+
+    Low-rank residual adapter, larger rank.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if batch * dim * seq_len < 2: 1
+    otherwise: batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            self (Residual): 1
+        otherwise:
+            self (Residual): batch * dim * seq_len
+    """
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
+    _check_int("transformer/lora_large", "batch", batch, 1, 65536)
+    _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 1
+    return batch * dim * seq_len
+
+
+def transformer_lora_large_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Backward elementwise operations of transformer/lora_large.
+
+    Low-rank residual adapter, larger rank.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if batch * dim * seq_len < 2: 1
+    otherwise: batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.down (Linear): 1
+        otherwise:
+            body.down (Linear): batch * dim * seq_len
+    """
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
+    _check_int("transformer/lora_large", "batch", batch, 1, 65536)
+    _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
+    if batch * dim * seq_len < 2:
+        return 1
+    return batch * dim * seq_len
 
 
 def transformer_mlp_params(dim: int, *, expansion: int = 4, checkpoint: bool = False) -> int:
@@ -479,6 +2421,179 @@ def transformer_mlp_buffers(dim: int, *, expansion: int = 4, checkpoint: bool = 
     return 0
 
 
+def transformer_mlp_forward_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 4, checkpoint: bool = False
+) -> int:
+    """Forward FLOPs of transformer/mlp.
+
+    Residual MLP, expansion 4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+    The same for every value of checkpoint.
+
+    if batch * dim * seq_len < 2: 4 * expansion
+    otherwise: 4 * batch * dim**2 * expansion * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.fc1 (Linear): 2 * expansion
+            body.fc2 (Linear): 2 * expansion
+        otherwise:
+            body.fc1 (Linear): 2 * batch * dim**2 * expansion * seq_len
+            body.fc2 (Linear): 2 * batch * dim**2 * expansion * seq_len
+    """
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
+    if batch * dim * seq_len < 2:
+        return 4 * expansion
+    return 4 * batch * dim**2 * expansion * seq_len
+
+
+def transformer_mlp_backward_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 4, checkpoint: bool = False
+) -> int:
+    """Backward FLOPs of transformer/mlp.
+
+    Residual MLP, expansion 4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if not checkpoint:
+
+        if batch * dim * seq_len < 2: 8 * expansion
+        otherwise: 8 * batch * dim**2 * expansion * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.fc1 (Linear): 4 * expansion
+                body.fc2 (Linear): 4 * expansion
+            otherwise:
+                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+                body.fc2 (Linear): 4 * batch * dim**2 * expansion * seq_len
+
+    if checkpoint:
+
+        if batch * dim * seq_len < 2: 10 * expansion
+        otherwise: 10 * batch * dim**2 * expansion * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.fc1 (Linear): 4 * expansion
+                body.fc2 (Linear): 6 * expansion
+            otherwise:
+                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+                body.fc2 (Linear): 6 * batch * dim**2 * expansion * seq_len
+    """
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
+    if not checkpoint:
+        if batch * dim * seq_len < 2:
+            return 8 * expansion
+        return 8 * batch * dim**2 * expansion * seq_len
+    if batch * dim * seq_len < 2:
+        return 10 * expansion
+    return 10 * batch * dim**2 * expansion * seq_len
+
+
+def transformer_mlp_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 4, checkpoint: bool = False
+) -> int:
+    """Forward elementwise operations of transformer/mlp.
+
+    Residual MLP, expansion 4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+    The same for every value of checkpoint.
+
+    if batch * dim * seq_len < 2: expansion + 1
+    otherwise: batch * dim * expansion * seq_len + batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            self (Residual): 1
+            body.act (GELU): expansion
+        otherwise:
+            self (Residual): batch * dim * seq_len
+            body.act (GELU): batch * dim * expansion * seq_len
+    """
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
+    if batch * dim * seq_len < 2:
+        return expansion + 1
+    return batch * dim * expansion * seq_len + batch * dim * seq_len
+
+
+def transformer_mlp_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 4, checkpoint: bool = False
+) -> int:
+    """Backward elementwise operations of transformer/mlp.
+
+    Residual MLP, expansion 4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if not checkpoint:
+
+        if batch * dim * seq_len < 2: 2 * expansion + 2
+        otherwise: 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.act (GELU): expansion
+                body.fc1 (Linear): expansion + 1
+                body.fc2 (Linear): 1
+            otherwise:
+                body.act (GELU): batch * dim * expansion * seq_len
+                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+                body.fc2 (Linear): batch * dim * seq_len
+
+    if checkpoint:
+
+        if batch * dim * seq_len < 2: 3 * expansion + 2
+        otherwise: 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.act (GELU): expansion
+                body.fc1 (Linear): expansion + 1
+                body.fc2 (Linear): expansion + 1
+            otherwise:
+                body.act (GELU): batch * dim * expansion * seq_len
+                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+                body.fc2 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+    """
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
+    if not checkpoint:
+        if batch * dim * seq_len < 2:
+            return 2 * expansion + 2
+        return 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+    if batch * dim * seq_len < 2:
+        return 3 * expansion + 2
+    return 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+
+
 def transformer_mlp_small_params(dim: int, *, expansion: int = 2, checkpoint: bool = False) -> int:
     """Parameters of transformer/mlp_small.
 
@@ -513,6 +2628,179 @@ def transformer_mlp_small_buffers(dim: int, *, expansion: int = 2, checkpoint: b
     return 0
 
 
+def transformer_mlp_small_forward_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 2, checkpoint: bool = False
+) -> int:
+    """Forward FLOPs of transformer/mlp_small.
+
+    Residual MLP, expansion 2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+    The same for every value of checkpoint.
+
+    if batch * dim * seq_len < 2: 4 * expansion
+    otherwise: 4 * batch * dim**2 * expansion * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            body.fc1 (Linear): 2 * expansion
+            body.fc2 (Linear): 2 * expansion
+        otherwise:
+            body.fc1 (Linear): 2 * batch * dim**2 * expansion * seq_len
+            body.fc2 (Linear): 2 * batch * dim**2 * expansion * seq_len
+    """
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp_small", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
+    if batch * dim * seq_len < 2:
+        return 4 * expansion
+    return 4 * batch * dim**2 * expansion * seq_len
+
+
+def transformer_mlp_small_backward_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 2, checkpoint: bool = False
+) -> int:
+    """Backward FLOPs of transformer/mlp_small.
+
+    Residual MLP, expansion 2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if not checkpoint:
+
+        if batch * dim * seq_len < 2: 8 * expansion
+        otherwise: 8 * batch * dim**2 * expansion * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.fc1 (Linear): 4 * expansion
+                body.fc2 (Linear): 4 * expansion
+            otherwise:
+                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+                body.fc2 (Linear): 4 * batch * dim**2 * expansion * seq_len
+
+    if checkpoint:
+
+        if batch * dim * seq_len < 2: 10 * expansion
+        otherwise: 10 * batch * dim**2 * expansion * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.fc1 (Linear): 4 * expansion
+                body.fc2 (Linear): 6 * expansion
+            otherwise:
+                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+                body.fc2 (Linear): 6 * batch * dim**2 * expansion * seq_len
+    """
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp_small", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
+    if not checkpoint:
+        if batch * dim * seq_len < 2:
+            return 8 * expansion
+        return 8 * batch * dim**2 * expansion * seq_len
+    if batch * dim * seq_len < 2:
+        return 10 * expansion
+    return 10 * batch * dim**2 * expansion * seq_len
+
+
+def transformer_mlp_small_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 2, checkpoint: bool = False
+) -> int:
+    """Forward elementwise operations of transformer/mlp_small.
+
+    Residual MLP, expansion 2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+    The same for every value of checkpoint.
+
+    if batch * dim * seq_len < 2: expansion + 1
+    otherwise: batch * dim * expansion * seq_len + batch * dim * seq_len
+
+    Per submodule:
+        if batch * dim * seq_len < 2:
+            self (Residual): 1
+            body.act (GELU): expansion
+        otherwise:
+            self (Residual): batch * dim * seq_len
+            body.act (GELU): batch * dim * expansion * seq_len
+    """
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp_small", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
+    if batch * dim * seq_len < 2:
+        return expansion + 1
+    return batch * dim * expansion * seq_len + batch * dim * seq_len
+
+
+def transformer_mlp_small_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 2, checkpoint: bool = False
+) -> int:
+    """Backward elementwise operations of transformer/mlp_small.
+
+    Residual MLP, expansion 2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if not checkpoint:
+
+        if batch * dim * seq_len < 2: 2 * expansion + 2
+        otherwise: 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.act (GELU): expansion
+                body.fc1 (Linear): expansion + 1
+                body.fc2 (Linear): 1
+            otherwise:
+                body.act (GELU): batch * dim * expansion * seq_len
+                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+                body.fc2 (Linear): batch * dim * seq_len
+
+    if checkpoint:
+
+        if batch * dim * seq_len < 2: 3 * expansion + 2
+        otherwise: 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+
+        Per submodule:
+            if batch * dim * seq_len < 2:
+                body.act (GELU): expansion
+                body.fc1 (Linear): expansion + 1
+                body.fc2 (Linear): expansion + 1
+            otherwise:
+                body.act (GELU): batch * dim * expansion * seq_len
+                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+                body.fc2 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+    """
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp_small", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
+    if not checkpoint:
+        if batch * dim * seq_len < 2:
+            return 2 * expansion + 2
+        return 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+    if batch * dim * seq_len < 2:
+        return 3 * expansion + 2
+    return 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+
+
 def transformer_noop_params(dim: int) -> int:
     """Parameters of transformer/noop.
 
@@ -534,6 +2822,75 @@ def transformer_noop_buffers(dim: int) -> int:
     everywhere: 0
     """
     _check_int("transformer/noop", "dim", dim, 1, 65536)
+    return 0
+
+
+def transformer_noop_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward FLOPs of transformer/noop.
+
+    Identity; no parameters.
+    Built by blueprints.transformer.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    everywhere: 0
+    """
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
+    _check_int("transformer/noop", "batch", batch, 1, 65536)
+    _check_int("transformer/noop", "seq_len", seq_len, 1, 65536)
+    return 0
+
+
+def transformer_noop_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward FLOPs of transformer/noop.
+
+    Identity; no parameters.
+    Built by blueprints.transformer.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    everywhere: 0
+    """
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
+    _check_int("transformer/noop", "batch", batch, 1, 65536)
+    _check_int("transformer/noop", "seq_len", seq_len, 1, 65536)
+    return 0
+
+
+def transformer_noop_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward elementwise operations of transformer/noop.
+
+    Identity; no parameters.
+    Built by blueprints.transformer.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    everywhere: 0
+    """
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
+    _check_int("transformer/noop", "batch", batch, 1, 65536)
+    _check_int("transformer/noop", "seq_len", seq_len, 1, 65536)
+    return 0
+
+
+def transformer_noop_backward_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward elementwise operations of transformer/noop.
+
+    Identity; no parameters.
+    Built by blueprints.transformer.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    everywhere: 0
+    """
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
+    _check_int("transformer/noop", "batch", batch, 1, 65536)
+    _check_int("transformer/noop", "seq_len", seq_len, 1, 65536)
     return 0
 
 
@@ -563,6 +2920,83 @@ def transformer_norm_buffers(dim: int) -> int:
     """
     _check_int("transformer/norm", "dim", dim, 1, 65536)
     return 0
+
+
+def transformer_norm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward FLOPs of transformer/norm.
+
+    Gated LayerNorm: x + tanh(s) * (LN(x) - x).
+    Built by blueprints.transformer.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    everywhere: 0
+    """
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
+    _check_int("transformer/norm", "batch", batch, 1, 65536)
+    _check_int("transformer/norm", "seq_len", seq_len, 1, 65536)
+    return 0
+
+
+def transformer_norm_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward FLOPs of transformer/norm.
+
+    Gated LayerNorm: x + tanh(s) * (LN(x) - x).
+    Built by blueprints.transformer.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    everywhere: 0
+    """
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
+    _check_int("transformer/norm", "batch", batch, 1, 65536)
+    _check_int("transformer/norm", "seq_len", seq_len, 1, 65536)
+    return 0
+
+
+def transformer_norm_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward elementwise operations of transformer/norm.
+
+    Gated LayerNorm: x + tanh(s) * (LN(x) - x).
+    Built by blueprints.transformer.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    everywhere: 8 * batch * dim * seq_len + 1
+
+    Per submodule:
+        self (GatedNorm): 3 * batch * dim * seq_len + 1
+        norm (LayerNorm): 5 * batch * dim * seq_len
+    """
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
+    _check_int("transformer/norm", "batch", batch, 1, 65536)
+    _check_int("transformer/norm", "seq_len", seq_len, 1, 65536)
+    return 8 * batch * dim * seq_len + 1
+
+
+def transformer_norm_backward_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward elementwise operations of transformer/norm.
+
+    Gated LayerNorm: x + tanh(s) * (LN(x) - x).
+    Built by blueprints.transformer.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    everywhere: 14 * batch * dim * seq_len + 1
+
+    Per submodule:
+        self (GatedNorm): 5 * batch * dim * seq_len + 1
+        norm (LayerNorm): 9 * batch * dim * seq_len
+    """
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
+    _check_int("transformer/norm", "batch", batch, 1, 65536)
+    _check_int("transformer/norm", "seq_len", seq_len, 1, 65536)
+    return 14 * batch * dim * seq_len + 1
 
 
 _PARAMS: dict[tuple[str, str], Callable[..., int]] = {
@@ -603,6 +3037,82 @@ _BUFFERS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "norm"): transformer_norm_buffers,
 }
 
+_FORWARD_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
+    ("cnn", "attention"): cnn_attention_forward_flops,
+    ("cnn", "bottleneck"): cnn_bottleneck_forward_flops,
+    ("cnn", "conv_heavy"): cnn_conv_heavy_forward_flops,
+    ("cnn", "conv_light"): cnn_conv_light_forward_flops,
+    ("cnn", "conv_small"): cnn_conv_small_forward_flops,
+    ("cnn", "depthwise"): cnn_depthwise_forward_flops,
+    ("cnn", "noop"): cnn_noop_forward_flops,
+    ("cnn", "norm"): cnn_norm_forward_flops,
+    ("transformer", "attention"): transformer_attention_forward_flops,
+    ("transformer", "flex_attention"): transformer_flex_attention_forward_flops,
+    ("transformer", "lora"): transformer_lora_forward_flops,
+    ("transformer", "lora_large"): transformer_lora_large_forward_flops,
+    ("transformer", "mlp"): transformer_mlp_forward_flops,
+    ("transformer", "mlp_small"): transformer_mlp_small_forward_flops,
+    ("transformer", "noop"): transformer_noop_forward_flops,
+    ("transformer", "norm"): transformer_norm_forward_flops,
+}
+
+_BACKWARD_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
+    ("cnn", "attention"): cnn_attention_backward_flops,
+    ("cnn", "bottleneck"): cnn_bottleneck_backward_flops,
+    ("cnn", "conv_heavy"): cnn_conv_heavy_backward_flops,
+    ("cnn", "conv_light"): cnn_conv_light_backward_flops,
+    ("cnn", "conv_small"): cnn_conv_small_backward_flops,
+    ("cnn", "depthwise"): cnn_depthwise_backward_flops,
+    ("cnn", "noop"): cnn_noop_backward_flops,
+    ("cnn", "norm"): cnn_norm_backward_flops,
+    ("transformer", "attention"): transformer_attention_backward_flops,
+    ("transformer", "flex_attention"): transformer_flex_attention_backward_flops,
+    ("transformer", "lora"): transformer_lora_backward_flops,
+    ("transformer", "lora_large"): transformer_lora_large_backward_flops,
+    ("transformer", "mlp"): transformer_mlp_backward_flops,
+    ("transformer", "mlp_small"): transformer_mlp_small_backward_flops,
+    ("transformer", "noop"): transformer_noop_backward_flops,
+    ("transformer", "norm"): transformer_norm_backward_flops,
+}
+
+_ELEMENTWISE_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
+    ("cnn", "attention"): cnn_attention_elementwise_flops,
+    ("cnn", "bottleneck"): cnn_bottleneck_elementwise_flops,
+    ("cnn", "conv_heavy"): cnn_conv_heavy_elementwise_flops,
+    ("cnn", "conv_light"): cnn_conv_light_elementwise_flops,
+    ("cnn", "conv_small"): cnn_conv_small_elementwise_flops,
+    ("cnn", "depthwise"): cnn_depthwise_elementwise_flops,
+    ("cnn", "noop"): cnn_noop_elementwise_flops,
+    ("cnn", "norm"): cnn_norm_elementwise_flops,
+    ("transformer", "attention"): transformer_attention_elementwise_flops,
+    ("transformer", "flex_attention"): transformer_flex_attention_elementwise_flops,
+    ("transformer", "lora"): transformer_lora_elementwise_flops,
+    ("transformer", "lora_large"): transformer_lora_large_elementwise_flops,
+    ("transformer", "mlp"): transformer_mlp_elementwise_flops,
+    ("transformer", "mlp_small"): transformer_mlp_small_elementwise_flops,
+    ("transformer", "noop"): transformer_noop_elementwise_flops,
+    ("transformer", "norm"): transformer_norm_elementwise_flops,
+}
+
+_BACKWARD_ELEMENTWISE_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
+    ("cnn", "attention"): cnn_attention_backward_elementwise_flops,
+    ("cnn", "bottleneck"): cnn_bottleneck_backward_elementwise_flops,
+    ("cnn", "conv_heavy"): cnn_conv_heavy_backward_elementwise_flops,
+    ("cnn", "conv_light"): cnn_conv_light_backward_elementwise_flops,
+    ("cnn", "conv_small"): cnn_conv_small_backward_elementwise_flops,
+    ("cnn", "depthwise"): cnn_depthwise_backward_elementwise_flops,
+    ("cnn", "noop"): cnn_noop_backward_elementwise_flops,
+    ("cnn", "norm"): cnn_norm_backward_elementwise_flops,
+    ("transformer", "attention"): transformer_attention_backward_elementwise_flops,
+    ("transformer", "flex_attention"): transformer_flex_attention_backward_elementwise_flops,
+    ("transformer", "lora"): transformer_lora_backward_elementwise_flops,
+    ("transformer", "lora_large"): transformer_lora_large_backward_elementwise_flops,
+    ("transformer", "mlp"): transformer_mlp_backward_elementwise_flops,
+    ("transformer", "mlp_small"): transformer_mlp_small_backward_elementwise_flops,
+    ("transformer", "noop"): transformer_noop_backward_elementwise_flops,
+    ("transformer", "norm"): transformer_norm_backward_elementwise_flops,
+}
+
 _HYPER: dict[tuple[str, str], tuple[str, ...]] = {
     ("cnn", "attention"): ("reduction",),
     ("cnn", "bottleneck"): ("reduction",),
@@ -621,6 +3131,30 @@ _HYPER: dict[tuple[str, str], tuple[str, ...]] = {
     ("transformer", "noop"): (),
     ("transformer", "norm"): (),
 }
+_INPUTS: dict[str, tuple[str, ...]] = {
+    "cnn": ("batch", "height", "width"),
+    "transformer": ("batch", "seq_len"),
+}
+
+
+def _lookup(
+    table: dict[tuple[str, str], Callable[..., int]], topology: str, name: str
+) -> Callable[..., int]:
+    try:
+        return table[(topology, name)]
+    except KeyError:
+        known = ", ".join(n for t, n in BLUEPRINTS if t == topology) or "none"
+        raise ValueError(f"unknown blueprint {topology}/{name}; {topology} has: {known}") from None
+
+
+def _check_hyper(topology: str, name: str, hyper: dict[str, object]) -> None:
+    accepted = _HYPER[(topology, name)]
+    unknown = sorted(set(hyper) - set(accepted))
+    if unknown:
+        raise TypeError(
+            f"{topology}/{name}: unknown hyperparameter(s) {', '.join(unknown)}; "
+            f"accepted: {', '.join(accepted) or 'none'}"
+        )
 
 
 def _dispatch(
@@ -630,19 +3164,31 @@ def _dispatch(
     dim: int,
     hyper: dict[str, object],
 ) -> int:
-    try:
-        function = table[(topology, name)]
-    except KeyError:
-        known = ", ".join(n for t, n in BLUEPRINTS if t == topology) or "none"
-        raise ValueError(f"unknown blueprint {topology}/{name}; {topology} has: {known}") from None
-    accepted = _HYPER[(topology, name)]
-    unknown = sorted(set(hyper) - set(accepted))
-    if unknown:
-        raise TypeError(
-            f"{topology}/{name}: unknown hyperparameter(s) {', '.join(unknown)}; "
-            f"accepted: {', '.join(accepted) or 'none'}"
-        )
+    function = _lookup(table, topology, name)
+    _check_hyper(topology, name, hyper)
     return function(dim, **hyper)
+
+
+def _dispatch_flops(
+    table: dict[tuple[str, str], Callable[..., int]],
+    topology: str,
+    name: str,
+    dim: int,
+    arguments: dict[str, object],
+) -> int:
+    function = _lookup(table, topology, name)
+    expected = _INPUTS[topology]
+    missing = [n for n in expected if n not in arguments]
+    sizes = {n for names in _INPUTS.values() for n in names}
+    stray = sorted(n for n in arguments if n in sizes and n not in expected)
+    if missing or stray:
+        raise TypeError(
+            f"{topology} inputs take {', '.join(expected)}"
+            + (f"; missing: {', '.join(missing)}" if missing else "")
+            + (f"; unexpected: {', '.join(stray)}" if stray else "")
+        )
+    _check_hyper(topology, name, {k: v for k, v in arguments.items() if k not in expected})
+    return function(dim, **arguments)
 
 
 def param_count(topology: str, name: str, dim: int, **hyper: object) -> int:
@@ -653,3 +3199,41 @@ def param_count(topology: str, name: str, dim: int, **hyper: object) -> int:
 def buffer_count(topology: str, name: str, dim: int, **hyper: object) -> int:
     """Exact buffer element count (running statistics and the like) of topology/name."""
     return _dispatch(_BUFFERS, topology, name, dim, hyper)
+
+
+def forward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """FLOPs of the forward pass of topology/name (FlopCounterMode's convention).
+
+    Keywords: the input sizes of the topology (cnn: batch, height, width; transformer: batch,
+    seq_len) and the blueprint's hyperparameters.
+    """
+    return _dispatch_flops(_FORWARD_FLOPS, topology, name, dim, sizes_and_hyper)
+
+
+def backward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """FLOPs of the backward pass of topology/name (FlopCounterMode's convention).
+
+    Keywords: the input sizes of the topology (cnn: batch, height, width; transformer: batch,
+    seq_len) and the blueprint's hyperparameters.
+    """
+    return _dispatch_flops(_BACKWARD_FLOPS, topology, name, dim, sizes_and_hyper)
+
+
+def elementwise_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """Elementwise operations of the forward pass of topology/name (see the README's table).
+
+    Keywords: the input sizes of the topology (cnn: batch, height, width; transformer: batch,
+    seq_len) and the blueprint's hyperparameters.
+    """
+    return _dispatch_flops(_ELEMENTWISE_FLOPS, topology, name, dim, sizes_and_hyper)
+
+
+def backward_elementwise_flops(
+    topology: str, name: str, dim: int, **sizes_and_hyper: object
+) -> int:
+    """Elementwise operations of the backward pass of topology/name (the README's table).
+
+    Keywords: the input sizes of the topology (cnn: batch, height, width; transformer: batch,
+    seq_len) and the blueprint's hyperparameters.
+    """
+    return _dispatch_flops(_BACKWARD_ELEMENTWISE_FLOPS, topology, name, dim, sizes_and_hyper)
