@@ -30,6 +30,7 @@ from blueprints.registry import BlueprintSpec
 from .construct import DIM, build
 from .errors import DerivationError, SpecializationError, UnsupportedExpressionError
 from .evaluate import evaluate
+from .expressions import integer_relation
 from .flops import UncountedOpError, count_graph
 from .ir import FLOP_QUANTITIES, Branch, Construction, Estimate, Guard, Rejection, Term
 from .signature import Plan, plan
@@ -302,17 +303,30 @@ class _Group:
 
 
 def _facts(region: FlopRegion) -> dict[sympy.Basic, sympy.Basic]:
-    """Substitutions the region's guards make exact: a variable's value where a guard pins it
-    (``batch == 1``, ``height <= 1``: the variables are positive), and floor(x/k) -> x/k where
-    a guard states the divisibility (``x % k == 0``)."""
+    """Substitutions the region's guards make exact.
+
+    Pinned values: ``batch == 1``, ``height <= 1`` and ``batch*dim*seq_len < 2`` (every
+    variable is a positive integer, so a product at most 1 pins each factor to 1); equal
+    variables: ``n_head == dim``; and floor(x/k) -> x/k where a guard states the divisibility
+    (``x % k == 0``, ``x == k*floor(x/k)``).
+    """
     rewrite: dict[sympy.Basic, sympy.Basic] = {}
     for condition in region.conditions:
         if isinstance(condition, sympy.Le | sympy.Lt | sympy.Eq):
-            lhs, rhs = condition.args
-            if isinstance(lhs, sympy.Symbol) and rhs.is_Integer:
-                limit = int(rhs) - (1 if isinstance(condition, sympy.Lt) else 0)
-                if isinstance(condition, sympy.Eq) or limit == 1:
-                    rewrite[lhs] = sympy.Integer(limit)
+            kind, lhs, rhs = integer_relation(condition)
+            limit = int(rhs) - (1 if kind is sympy.Lt else 0) if rhs.is_Integer else None
+            factors = sympy.Mul.make_args(lhs)
+            if all(isinstance(f, sympy.Symbol) for f in factors) and (
+                limit == 1 or (kind is sympy.Eq and len(factors) == 1 and limit is not None)
+            ):
+                for factor in factors:
+                    rewrite[factor] = sympy.Integer(limit)
+                continue
+            terms = sympy.Add.make_args(lhs)
+            if kind is sympy.Eq and rhs == 0 and len(terms) == 2:
+                a, b = sorted(terms, key=lambda t: t.could_extract_minus_sign())
+                if isinstance(a, sympy.Symbol) and isinstance(-b, sympy.Symbol):
+                    rewrite[a] = -b  # a == b
                     continue
         if not isinstance(condition, sympy.Eq):
             continue
@@ -346,6 +360,32 @@ def _zero(expr: sympy.Expr, facts: dict[sympy.Basic, sympy.Basic]) -> bool:
     divisible = {k: v for k, v in facts.items() if not isinstance(k, sympy.Symbol)}
     # divisibility first (its keys mention the pinned variables), then the pinned values
     return sympy.expand(expr.xreplace(divisible).xreplace(pinned)) == 0
+
+
+def _simplest(group: _Group, quantity: str) -> tuple[Term, ...]:
+    """The group's terms with the divisibility facts of its first region applied
+    (``(dim // n_head) * n_head`` is ``dim`` where ``dim % n_head == 0``), if that leaves
+    integer polynomials that are right on every member region; else the terms as traced."""
+    divisible = {
+        k: v for k, v in _facts(group.members[0]).items() if not isinstance(k, sympy.Symbol)
+    }
+    if not divisible:
+        return group.terms
+    simpler = tuple(
+        Term(t.owner, t.owner_type, sympy.expand(t.expr.xreplace(divisible))) for t in group.terms
+    )
+    integral = all(
+        sympy.fraction(sympy.together(t.expr))[1] == 1
+        and all(r.is_Integer for r in t.expr.atoms(sympy.Rational))
+        for t in simpler
+    )
+    if (
+        integral
+        and _complexity(simpler) < _complexity(group.terms)
+        and all(_valid_for(simpler, member, quantity) for member in group.members)
+    ):
+        return simpler
+    return group.terms
 
 
 def _variables(terms: Sequence[Term]) -> int:
@@ -389,6 +429,9 @@ def merge_flops(regions: Sequence[FlopRegion], quantity: str, box: Box, blueprin
             group = _Group(region.terms_of(quantity), None)
             groups.append(group)
         group.members.append(region)
+    for group in groups:
+        if group.rejection is None:
+            group.terms = _simplest(group, quantity)
     rejected = [g for g in groups if g.rejection]
     accepted = sorted(
         (g for g in groups if not g.rejection), key=lambda g: len(g.members)

@@ -1662,23 +1662,12 @@ def transformer_attention_forward_flops(
     convolution, attention), for module(x) in training mode.
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 12
-    if n_head == dim and dim >= 2: 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
-    otherwise: 6 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) * n_head * seq_len +
-        4 * batch * (dim // n_head) * n_head * seq_len**2
+    otherwise: 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body (CausalSelfAttention): 4
-            body.proj (Linear): 2
-            body.qkv (Linear): 6
-        if n_head == dim and dim >= 2:
-            body (CausalSelfAttention): 4 * batch * n_head * seq_len**2
-            body.proj (Linear): 2 * batch * n_head**2 * seq_len
-            body.qkv (Linear): 6 * batch * n_head**2 * seq_len
         otherwise:
-            body (CausalSelfAttention): 4 * batch * (dim // n_head) * n_head * seq_len**2
-            body.proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            body (CausalSelfAttention): 4 * batch * dim * seq_len**2
+            body.proj (Linear): 2 * batch * dim**2 * seq_len
             body.qkv (Linear): 6 * batch * dim**2 * seq_len
     """
     _check_int("transformer/attention", "dim", dim, 1, 65536)
@@ -1692,15 +1681,7 @@ def transformer_attention_forward_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 12
-    if n_head == dim and dim >= 2:
-        return 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
-    return (
-        6 * batch * dim**2 * seq_len
-        + 2 * batch * dim * (dim // n_head) * n_head * seq_len
-        + 4 * batch * (dim // n_head) * n_head * seq_len**2
-    )
+    return 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
 def transformer_attention_backward_flops(
@@ -1716,26 +1697,13 @@ def transformer_attention_backward_flops(
     included).
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 26
-    if n_head == dim and dim >= 2: 16 * batch * n_head**2 * seq_len + 10 * batch * n_head *
-        seq_len**2
-    otherwise: 2 * batch * dim**2 * seq_len + 14 * batch * dim * (dim // n_head) * n_head * seq_len
-        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+    otherwise: 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body (CausalSelfAttention): 10
-            body.proj (Linear): 4
-            body.qkv (Linear): 12
-        if n_head == dim and dim >= 2:
-            body (CausalSelfAttention): 10 * batch * n_head * seq_len**2
-            body.proj (Linear): 4 * batch * n_head**2 * seq_len
-            body.qkv (Linear): 12 * batch * n_head**2 * seq_len
         otherwise:
-            body (CausalSelfAttention): 10 * batch * (dim // n_head) * n_head * seq_len**2
-            body.proj (Linear): 2 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) *
-                n_head * seq_len
-            body.qkv (Linear): 12 * batch * dim * (dim // n_head) * n_head * seq_len
+            body (CausalSelfAttention): 10 * batch * dim * seq_len**2
+            body.proj (Linear): 4 * batch * dim**2 * seq_len
+            body.qkv (Linear): 12 * batch * dim**2 * seq_len
     """
     _check_int("transformer/attention", "dim", dim, 1, 65536)
     _check_int("transformer/attention", "n_head", n_head, 1, 64)
@@ -1748,15 +1716,7 @@ def transformer_attention_backward_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 26
-    if n_head == dim and dim >= 2:
-        return 16 * batch * n_head**2 * seq_len + 10 * batch * n_head * seq_len**2
-    return (
-        2 * batch * dim**2 * seq_len
-        + 14 * batch * dim * (dim // n_head) * n_head * seq_len
-        + 10 * batch * (dim // n_head) * n_head * seq_len**2
-    )
+    return 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
 
 def transformer_attention_elementwise_flops(
@@ -1771,15 +1731,9 @@ def transformer_attention_elementwise_flops(
     reductions), by the rules of codegen/flops.py, for module(x).
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 1
-    if n_head == dim and dim >= 2: batch * n_head * seq_len
     otherwise: batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            self (Residual): 1
-        if n_head == dim and dim >= 2:
-            self (Residual): batch * n_head * seq_len
         otherwise:
             self (Residual): batch * dim * seq_len
     """
@@ -1794,10 +1748,6 @@ def transformer_attention_elementwise_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 1
-    if n_head == dim and dim >= 2:
-        return batch * n_head * seq_len
     return batch * dim * seq_len
 
 
@@ -1813,21 +1763,12 @@ def transformer_attention_backward_elementwise_flops(
     backward pass (loss = output.sum(), not counted).
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 5
-    if n_head == dim and dim >= 2: 5 * batch * n_head * seq_len
-    otherwise: 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+    otherwise: 5 * batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.proj (Linear): 1
-            body.qkv (Linear): 4
-        if n_head == dim and dim >= 2:
-            body.proj (Linear): batch * n_head * seq_len
-            body.qkv (Linear): 4 * batch * n_head * seq_len
         otherwise:
             body.proj (Linear): batch * dim * seq_len
-            body.qkv (Linear): batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head *
-                seq_len
+            body.qkv (Linear): 4 * batch * dim * seq_len
     """
     _check_int("transformer/attention", "dim", dim, 1, 65536)
     _check_int("transformer/attention", "n_head", n_head, 1, 64)
@@ -1840,11 +1781,7 @@ def transformer_attention_backward_elementwise_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 5
-    if n_head == dim and dim >= 2:
-        return 5 * batch * n_head * seq_len
-    return 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+    return 5 * batch * dim * seq_len
 
 
 def transformer_flex_attention_params(dim: int, *, n_head: int = 4) -> int:
@@ -1906,23 +1843,12 @@ def transformer_flex_attention_forward_flops(
     convolution, attention), for module(x) in training mode.
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 12
-    if n_head == dim and dim >= 2: 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
-    otherwise: 6 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) * n_head * seq_len +
-        4 * batch * (dim // n_head) * n_head * seq_len**2
+    otherwise: 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body (CausalSelfAttention): 4
-            body.proj (Linear): 2
-            body.qkv (Linear): 6
-        if n_head == dim and dim >= 2:
-            body (CausalSelfAttention): 4 * batch * n_head * seq_len**2
-            body.proj (Linear): 2 * batch * n_head**2 * seq_len
-            body.qkv (Linear): 6 * batch * n_head**2 * seq_len
         otherwise:
-            body (CausalSelfAttention): 4 * batch * (dim // n_head) * n_head * seq_len**2
-            body.proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            body (CausalSelfAttention): 4 * batch * dim * seq_len**2
+            body.proj (Linear): 2 * batch * dim**2 * seq_len
             body.qkv (Linear): 6 * batch * dim**2 * seq_len
     """
     _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
@@ -1936,15 +1862,7 @@ def transformer_flex_attention_forward_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 12
-    if n_head == dim and dim >= 2:
-        return 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
-    return (
-        6 * batch * dim**2 * seq_len
-        + 2 * batch * dim * (dim // n_head) * n_head * seq_len
-        + 4 * batch * (dim // n_head) * n_head * seq_len**2
-    )
+    return 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
 def transformer_flex_attention_backward_flops(
@@ -1960,26 +1878,13 @@ def transformer_flex_attention_backward_flops(
     included).
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 26
-    if n_head == dim and dim >= 2: 16 * batch * n_head**2 * seq_len + 10 * batch * n_head *
-        seq_len**2
-    otherwise: 2 * batch * dim**2 * seq_len + 14 * batch * dim * (dim // n_head) * n_head * seq_len
-        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+    otherwise: 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body (CausalSelfAttention): 10
-            body.proj (Linear): 4
-            body.qkv (Linear): 12
-        if n_head == dim and dim >= 2:
-            body (CausalSelfAttention): 10 * batch * n_head * seq_len**2
-            body.proj (Linear): 4 * batch * n_head**2 * seq_len
-            body.qkv (Linear): 12 * batch * n_head**2 * seq_len
         otherwise:
-            body (CausalSelfAttention): 10 * batch * (dim // n_head) * n_head * seq_len**2
-            body.proj (Linear): 2 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // n_head) *
-                n_head * seq_len
-            body.qkv (Linear): 12 * batch * dim * (dim // n_head) * n_head * seq_len
+            body (CausalSelfAttention): 10 * batch * dim * seq_len**2
+            body.proj (Linear): 4 * batch * dim**2 * seq_len
+            body.qkv (Linear): 12 * batch * dim**2 * seq_len
     """
     _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
     _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
@@ -1992,15 +1897,7 @@ def transformer_flex_attention_backward_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 26
-    if n_head == dim and dim >= 2:
-        return 16 * batch * n_head**2 * seq_len + 10 * batch * n_head * seq_len**2
-    return (
-        2 * batch * dim**2 * seq_len
-        + 14 * batch * dim * (dim // n_head) * n_head * seq_len
-        + 10 * batch * (dim // n_head) * n_head * seq_len**2
-    )
+    return 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
 
 def transformer_flex_attention_elementwise_flops(
@@ -2015,15 +1912,9 @@ def transformer_flex_attention_elementwise_flops(
     reductions), by the rules of codegen/flops.py, for module(x).
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 1
-    if n_head == dim and dim >= 2: batch * n_head * seq_len
     otherwise: batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            self (Residual): 1
-        if n_head == dim and dim >= 2:
-            self (Residual): batch * n_head * seq_len
         otherwise:
             self (Residual): batch * dim * seq_len
     """
@@ -2038,10 +1929,6 @@ def transformer_flex_attention_elementwise_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 1
-    if n_head == dim and dim >= 2:
-        return batch * n_head * seq_len
     return batch * dim * seq_len
 
 
@@ -2057,21 +1944,12 @@ def transformer_flex_attention_backward_elementwise_flops(
     backward pass (loss = output.sum(), not counted).
 
     if dim % n_head != 0: ValueError (the factory rejects it)
-    if batch * dim * seq_len < 2: 5
-    if n_head == dim and dim >= 2: 5 * batch * n_head * seq_len
-    otherwise: 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+    otherwise: 5 * batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.proj (Linear): 1
-            body.qkv (Linear): 4
-        if n_head == dim and dim >= 2:
-            body.proj (Linear): batch * n_head * seq_len
-            body.qkv (Linear): 4 * batch * n_head * seq_len
         otherwise:
             body.proj (Linear): batch * dim * seq_len
-            body.qkv (Linear): batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head *
-                seq_len
+            body.qkv (Linear): 4 * batch * dim * seq_len
     """
     _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
     _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
@@ -2084,11 +1962,7 @@ def transformer_flex_attention_backward_elementwise_flops(
             "the factory raises ValueError where dim % n_head != 0 "
             "(blueprints/transformer.py, in __init__)"
         )
-    if batch * dim * seq_len < 2:
-        return 5
-    if n_head == dim and dim >= 2:
-        return 5 * batch * n_head * seq_len
-    return 2 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+    return 5 * batch * dim * seq_len
 
 
 def transformer_lora_params(dim: int, *, rank: int = 8) -> int:
@@ -2130,23 +2004,16 @@ def transformer_lora_forward_flops(dim: int, *, batch: int, seq_len: int, rank: 
     FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
     convolution, attention), for module(x) in training mode.
 
-    if batch * dim * seq_len < 2: 4 * rank
-    otherwise: 4 * batch * dim * rank * seq_len
+    everywhere: 4 * batch * dim * rank * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.down (Linear): 2 * rank
-            body.up (Linear): 2 * rank
-        otherwise:
-            body.down (Linear): 2 * batch * dim * rank * seq_len
-            body.up (Linear): 2 * batch * dim * rank * seq_len
+        body.down (Linear): 2 * batch * dim * rank * seq_len
+        body.up (Linear): 2 * batch * dim * rank * seq_len
     """
     _check_int("transformer/lora", "dim", dim, 1, 65536)
     _check_int("transformer/lora", "rank", rank, 1, 256)
     _check_int("transformer/lora", "batch", batch, 1, 65536)
     _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 4 * rank
     return 4 * batch * dim * rank * seq_len
 
 
@@ -2160,23 +2027,16 @@ def transformer_lora_backward_flops(dim: int, *, batch: int, seq_len: int, rank:
     training step (loss = output.sum(); gradients for the input and every parameter; recomputation
     included).
 
-    if batch * dim * seq_len < 2: 8 * rank
-    otherwise: 8 * batch * dim * rank * seq_len
+    everywhere: 8 * batch * dim * rank * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.down (Linear): 4 * rank
-            body.up (Linear): 4 * rank
-        otherwise:
-            body.down (Linear): 4 * batch * dim * rank * seq_len
-            body.up (Linear): 4 * batch * dim * rank * seq_len
+        body.down (Linear): 4 * batch * dim * rank * seq_len
+        body.up (Linear): 4 * batch * dim * rank * seq_len
     """
     _check_int("transformer/lora", "dim", dim, 1, 65536)
     _check_int("transformer/lora", "rank", rank, 1, 256)
     _check_int("transformer/lora", "batch", batch, 1, 65536)
     _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 8 * rank
     return 8 * batch * dim * rank * seq_len
 
 
@@ -2189,21 +2049,15 @@ def transformer_lora_elementwise_flops(dim: int, *, batch: int, seq_len: int, ra
     Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
     reductions), by the rules of codegen/flops.py, for module(x).
 
-    if batch * dim * seq_len < 2: 1
-    otherwise: batch * dim * seq_len
+    everywhere: batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            self (Residual): 1
-        otherwise:
-            self (Residual): batch * dim * seq_len
+        self (Residual): batch * dim * seq_len
     """
     _check_int("transformer/lora", "dim", dim, 1, 65536)
     _check_int("transformer/lora", "rank", rank, 1, 256)
     _check_int("transformer/lora", "batch", batch, 1, 65536)
     _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 1
     return batch * dim * seq_len
 
 
@@ -2218,21 +2072,15 @@ def transformer_lora_backward_elementwise_flops(
     Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
     backward pass (loss = output.sum(), not counted).
 
-    if batch * dim * seq_len < 2: 1
-    otherwise: batch * dim * seq_len
+    everywhere: batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.down (Linear): 1
-        otherwise:
-            body.down (Linear): batch * dim * seq_len
+        body.down (Linear): batch * dim * seq_len
     """
     _check_int("transformer/lora", "dim", dim, 1, 65536)
     _check_int("transformer/lora", "rank", rank, 1, 256)
     _check_int("transformer/lora", "batch", batch, 1, 65536)
     _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 1
     return batch * dim * seq_len
 
 
@@ -2277,23 +2125,16 @@ def transformer_lora_large_forward_flops(
     FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
     convolution, attention), for module(x) in training mode.
 
-    if batch * dim * seq_len < 2: 4 * rank
-    otherwise: 4 * batch * dim * rank * seq_len
+    everywhere: 4 * batch * dim * rank * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.down (Linear): 2 * rank
-            body.up (Linear): 2 * rank
-        otherwise:
-            body.down (Linear): 2 * batch * dim * rank * seq_len
-            body.up (Linear): 2 * batch * dim * rank * seq_len
+        body.down (Linear): 2 * batch * dim * rank * seq_len
+        body.up (Linear): 2 * batch * dim * rank * seq_len
     """
     _check_int("transformer/lora_large", "dim", dim, 1, 65536)
     _check_int("transformer/lora_large", "rank", rank, 1, 256)
     _check_int("transformer/lora_large", "batch", batch, 1, 65536)
     _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 4 * rank
     return 4 * batch * dim * rank * seq_len
 
 
@@ -2309,23 +2150,16 @@ def transformer_lora_large_backward_flops(
     training step (loss = output.sum(); gradients for the input and every parameter; recomputation
     included).
 
-    if batch * dim * seq_len < 2: 8 * rank
-    otherwise: 8 * batch * dim * rank * seq_len
+    everywhere: 8 * batch * dim * rank * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.down (Linear): 4 * rank
-            body.up (Linear): 4 * rank
-        otherwise:
-            body.down (Linear): 4 * batch * dim * rank * seq_len
-            body.up (Linear): 4 * batch * dim * rank * seq_len
+        body.down (Linear): 4 * batch * dim * rank * seq_len
+        body.up (Linear): 4 * batch * dim * rank * seq_len
     """
     _check_int("transformer/lora_large", "dim", dim, 1, 65536)
     _check_int("transformer/lora_large", "rank", rank, 1, 256)
     _check_int("transformer/lora_large", "batch", batch, 1, 65536)
     _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 8 * rank
     return 8 * batch * dim * rank * seq_len
 
 
@@ -2340,21 +2174,15 @@ def transformer_lora_large_elementwise_flops(
     Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
     reductions), by the rules of codegen/flops.py, for module(x).
 
-    if batch * dim * seq_len < 2: 1
-    otherwise: batch * dim * seq_len
+    everywhere: batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            self (Residual): 1
-        otherwise:
-            self (Residual): batch * dim * seq_len
+        self (Residual): batch * dim * seq_len
     """
     _check_int("transformer/lora_large", "dim", dim, 1, 65536)
     _check_int("transformer/lora_large", "rank", rank, 1, 256)
     _check_int("transformer/lora_large", "batch", batch, 1, 65536)
     _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 1
     return batch * dim * seq_len
 
 
@@ -2369,21 +2197,15 @@ def transformer_lora_large_backward_elementwise_flops(
     Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
     backward pass (loss = output.sum(), not counted).
 
-    if batch * dim * seq_len < 2: 1
-    otherwise: batch * dim * seq_len
+    everywhere: batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.down (Linear): 1
-        otherwise:
-            body.down (Linear): batch * dim * seq_len
+        body.down (Linear): batch * dim * seq_len
     """
     _check_int("transformer/lora_large", "dim", dim, 1, 65536)
     _check_int("transformer/lora_large", "rank", rank, 1, 256)
     _check_int("transformer/lora_large", "batch", batch, 1, 65536)
     _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
-    if batch * dim * seq_len < 2:
-        return 1
     return batch * dim * seq_len
 
 
@@ -2433,24 +2255,17 @@ def transformer_mlp_forward_flops(
     convolution, attention), for module(x) in training mode.
     The same for every value of checkpoint.
 
-    if batch * dim * seq_len < 2: 4 * expansion
-    otherwise: 4 * batch * dim**2 * expansion * seq_len
+    everywhere: 4 * batch * dim**2 * expansion * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.fc1 (Linear): 2 * expansion
-            body.fc2 (Linear): 2 * expansion
-        otherwise:
-            body.fc1 (Linear): 2 * batch * dim**2 * expansion * seq_len
-            body.fc2 (Linear): 2 * batch * dim**2 * expansion * seq_len
+        body.fc1 (Linear): 2 * batch * dim**2 * expansion * seq_len
+        body.fc2 (Linear): 2 * batch * dim**2 * expansion * seq_len
     """
     _check_int("transformer/mlp", "dim", dim, 1, 65536)
     _check_int("transformer/mlp", "expansion", expansion, 1, 64)
     _check_int("transformer/mlp", "batch", batch, 1, 65536)
     _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
-    if batch * dim * seq_len < 2:
-        return 4 * expansion
     return 4 * batch * dim**2 * expansion * seq_len
 
 
@@ -2468,29 +2283,19 @@ def transformer_mlp_backward_flops(
 
     if not checkpoint:
 
-        if batch * dim * seq_len < 2: 8 * expansion
-        otherwise: 8 * batch * dim**2 * expansion * seq_len
+        everywhere: 8 * batch * dim**2 * expansion * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.fc1 (Linear): 4 * expansion
-                body.fc2 (Linear): 4 * expansion
-            otherwise:
-                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
-                body.fc2 (Linear): 4 * batch * dim**2 * expansion * seq_len
+            body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+            body.fc2 (Linear): 4 * batch * dim**2 * expansion * seq_len
 
     if checkpoint:
 
-        if batch * dim * seq_len < 2: 10 * expansion
-        otherwise: 10 * batch * dim**2 * expansion * seq_len
+        everywhere: 10 * batch * dim**2 * expansion * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.fc1 (Linear): 4 * expansion
-                body.fc2 (Linear): 6 * expansion
-            otherwise:
-                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
-                body.fc2 (Linear): 6 * batch * dim**2 * expansion * seq_len
+            body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+            body.fc2 (Linear): 6 * batch * dim**2 * expansion * seq_len
     """
     _check_int("transformer/mlp", "dim", dim, 1, 65536)
     _check_int("transformer/mlp", "expansion", expansion, 1, 64)
@@ -2498,11 +2303,7 @@ def transformer_mlp_backward_flops(
     _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
     if not checkpoint:
-        if batch * dim * seq_len < 2:
-            return 8 * expansion
         return 8 * batch * dim**2 * expansion * seq_len
-    if batch * dim * seq_len < 2:
-        return 10 * expansion
     return 10 * batch * dim**2 * expansion * seq_len
 
 
@@ -2518,24 +2319,17 @@ def transformer_mlp_elementwise_flops(
     reductions), by the rules of codegen/flops.py, for module(x).
     The same for every value of checkpoint.
 
-    if batch * dim * seq_len < 2: expansion + 1
-    otherwise: batch * dim * expansion * seq_len + batch * dim * seq_len
+    everywhere: batch * dim * expansion * seq_len + batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            self (Residual): 1
-            body.act (GELU): expansion
-        otherwise:
-            self (Residual): batch * dim * seq_len
-            body.act (GELU): batch * dim * expansion * seq_len
+        self (Residual): batch * dim * seq_len
+        body.act (GELU): batch * dim * expansion * seq_len
     """
     _check_int("transformer/mlp", "dim", dim, 1, 65536)
     _check_int("transformer/mlp", "expansion", expansion, 1, 64)
     _check_int("transformer/mlp", "batch", batch, 1, 65536)
     _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
-    if batch * dim * seq_len < 2:
-        return expansion + 1
     return batch * dim * expansion * seq_len + batch * dim * seq_len
 
 
@@ -2552,33 +2346,21 @@ def transformer_mlp_backward_elementwise_flops(
 
     if not checkpoint:
 
-        if batch * dim * seq_len < 2: 2 * expansion + 2
-        otherwise: 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+        everywhere: 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.act (GELU): expansion
-                body.fc1 (Linear): expansion + 1
-                body.fc2 (Linear): 1
-            otherwise:
-                body.act (GELU): batch * dim * expansion * seq_len
-                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
-                body.fc2 (Linear): batch * dim * seq_len
+            body.act (GELU): batch * dim * expansion * seq_len
+            body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+            body.fc2 (Linear): batch * dim * seq_len
 
     if checkpoint:
 
-        if batch * dim * seq_len < 2: 3 * expansion + 2
-        otherwise: 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+        everywhere: 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.act (GELU): expansion
-                body.fc1 (Linear): expansion + 1
-                body.fc2 (Linear): expansion + 1
-            otherwise:
-                body.act (GELU): batch * dim * expansion * seq_len
-                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
-                body.fc2 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+            body.act (GELU): batch * dim * expansion * seq_len
+            body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+            body.fc2 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
     """
     _check_int("transformer/mlp", "dim", dim, 1, 65536)
     _check_int("transformer/mlp", "expansion", expansion, 1, 64)
@@ -2586,11 +2368,7 @@ def transformer_mlp_backward_elementwise_flops(
     _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
     if not checkpoint:
-        if batch * dim * seq_len < 2:
-            return 2 * expansion + 2
         return 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
-    if batch * dim * seq_len < 2:
-        return 3 * expansion + 2
     return 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
 
@@ -2640,24 +2418,17 @@ def transformer_mlp_small_forward_flops(
     convolution, attention), for module(x) in training mode.
     The same for every value of checkpoint.
 
-    if batch * dim * seq_len < 2: 4 * expansion
-    otherwise: 4 * batch * dim**2 * expansion * seq_len
+    everywhere: 4 * batch * dim**2 * expansion * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            body.fc1 (Linear): 2 * expansion
-            body.fc2 (Linear): 2 * expansion
-        otherwise:
-            body.fc1 (Linear): 2 * batch * dim**2 * expansion * seq_len
-            body.fc2 (Linear): 2 * batch * dim**2 * expansion * seq_len
+        body.fc1 (Linear): 2 * batch * dim**2 * expansion * seq_len
+        body.fc2 (Linear): 2 * batch * dim**2 * expansion * seq_len
     """
     _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
     _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
     _check_int("transformer/mlp_small", "batch", batch, 1, 65536)
     _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
-    if batch * dim * seq_len < 2:
-        return 4 * expansion
     return 4 * batch * dim**2 * expansion * seq_len
 
 
@@ -2675,29 +2446,19 @@ def transformer_mlp_small_backward_flops(
 
     if not checkpoint:
 
-        if batch * dim * seq_len < 2: 8 * expansion
-        otherwise: 8 * batch * dim**2 * expansion * seq_len
+        everywhere: 8 * batch * dim**2 * expansion * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.fc1 (Linear): 4 * expansion
-                body.fc2 (Linear): 4 * expansion
-            otherwise:
-                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
-                body.fc2 (Linear): 4 * batch * dim**2 * expansion * seq_len
+            body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+            body.fc2 (Linear): 4 * batch * dim**2 * expansion * seq_len
 
     if checkpoint:
 
-        if batch * dim * seq_len < 2: 10 * expansion
-        otherwise: 10 * batch * dim**2 * expansion * seq_len
+        everywhere: 10 * batch * dim**2 * expansion * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.fc1 (Linear): 4 * expansion
-                body.fc2 (Linear): 6 * expansion
-            otherwise:
-                body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
-                body.fc2 (Linear): 6 * batch * dim**2 * expansion * seq_len
+            body.fc1 (Linear): 4 * batch * dim**2 * expansion * seq_len
+            body.fc2 (Linear): 6 * batch * dim**2 * expansion * seq_len
     """
     _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
     _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
@@ -2705,11 +2466,7 @@ def transformer_mlp_small_backward_flops(
     _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
     if not checkpoint:
-        if batch * dim * seq_len < 2:
-            return 8 * expansion
         return 8 * batch * dim**2 * expansion * seq_len
-    if batch * dim * seq_len < 2:
-        return 10 * expansion
     return 10 * batch * dim**2 * expansion * seq_len
 
 
@@ -2725,24 +2482,17 @@ def transformer_mlp_small_elementwise_flops(
     reductions), by the rules of codegen/flops.py, for module(x).
     The same for every value of checkpoint.
 
-    if batch * dim * seq_len < 2: expansion + 1
-    otherwise: batch * dim * expansion * seq_len + batch * dim * seq_len
+    everywhere: batch * dim * expansion * seq_len + batch * dim * seq_len
 
     Per submodule:
-        if batch * dim * seq_len < 2:
-            self (Residual): 1
-            body.act (GELU): expansion
-        otherwise:
-            self (Residual): batch * dim * seq_len
-            body.act (GELU): batch * dim * expansion * seq_len
+        self (Residual): batch * dim * seq_len
+        body.act (GELU): batch * dim * expansion * seq_len
     """
     _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
     _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
     _check_int("transformer/mlp_small", "batch", batch, 1, 65536)
     _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
-    if batch * dim * seq_len < 2:
-        return expansion + 1
     return batch * dim * expansion * seq_len + batch * dim * seq_len
 
 
@@ -2759,33 +2509,21 @@ def transformer_mlp_small_backward_elementwise_flops(
 
     if not checkpoint:
 
-        if batch * dim * seq_len < 2: 2 * expansion + 2
-        otherwise: 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+        everywhere: 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.act (GELU): expansion
-                body.fc1 (Linear): expansion + 1
-                body.fc2 (Linear): 1
-            otherwise:
-                body.act (GELU): batch * dim * expansion * seq_len
-                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
-                body.fc2 (Linear): batch * dim * seq_len
+            body.act (GELU): batch * dim * expansion * seq_len
+            body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+            body.fc2 (Linear): batch * dim * seq_len
 
     if checkpoint:
 
-        if batch * dim * seq_len < 2: 3 * expansion + 2
-        otherwise: 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
+        everywhere: 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
         Per submodule:
-            if batch * dim * seq_len < 2:
-                body.act (GELU): expansion
-                body.fc1 (Linear): expansion + 1
-                body.fc2 (Linear): expansion + 1
-            otherwise:
-                body.act (GELU): batch * dim * expansion * seq_len
-                body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
-                body.fc2 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+            body.act (GELU): batch * dim * expansion * seq_len
+            body.fc1 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
+            body.fc2 (Linear): batch * dim * expansion * seq_len + batch * dim * seq_len
     """
     _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
     _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
@@ -2793,11 +2531,7 @@ def transformer_mlp_small_backward_elementwise_flops(
     _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
     if not checkpoint:
-        if batch * dim * seq_len < 2:
-            return 2 * expansion + 2
         return 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
-    if batch * dim * seq_len < 2:
-        return 3 * expansion + 2
     return 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
 
