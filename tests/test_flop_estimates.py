@@ -143,3 +143,21 @@ def test_flop_formulas_cover_large_inputs_exactly() -> None:
     # beyond anything the tests can run: the formulas are integers, never floats
     value = estimates.forward_flops("cnn", "conv_heavy", 65536, batch=65536, height=65536, width=1)
     assert isinstance(value, int) and value == 36 * 65536 * 65536**2 * 65536
+
+
+GROUP_NORM_SEEDS = ["norm", "depthwise", "bottleneck", "conv_small", "conv_light", "conv_heavy"]
+
+
+@pytest.mark.parametrize("name", GROUP_NORM_SEEDS)
+def test_a_single_value_per_channel_is_no_training_step(name: str) -> None:
+    # GroupNorm in training refuses one value per channel: one 1x1 image, one channel per group
+    spec = BlueprintRegistry.get("cnn", name)
+    single = {"batch": 1, "height": 1, "width": 1}
+    for dim in (1, 2, 3, 4, 6, 8, 16, 24):
+        try:
+            actual = _measure(spec, dim, single, {})
+        except ValueError:
+            with pytest.raises(ValueError, match="no training step at"):
+                spec.flops_estimate(dim, **single)
+        else:
+            assert _estimate(spec, dim, single, {}) == actual, dim
