@@ -108,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
 
     sources = args.source or DEFAULT_SOURCES
     settings = Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
-    # stored derivations serve the default sources only; --check reads them but writes nothing
-    cache = DerivationCache() if sources == DEFAULT_SOURCES and not args.no_cache else None
+    # stored derivations serve any source (their keys say what they were derived from); only a
+    # run over the default sources writes them, and --check writes nothing
+    cache = None if args.no_cache else DerivationCache()
     try:
         text, store = produce(sources, settings, progress, args.jobs, args.only or (), cache)
     except UnknownBlueprintError as exc:
@@ -156,7 +157,7 @@ def produce(
     derived, fresh = derive_all(specs, sources, settings, progress, jobs, cache)
 
     def store() -> None:
-        if cache is None:
+        if cache is None or tuple(sources) != tuple(DEFAULT_SOURCES):
             return
         for i in fresh:
             cache.store(specs[i], settings, derived[i])

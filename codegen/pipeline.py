@@ -16,7 +16,6 @@ import importlib
 import multiprocessing
 import time
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from blueprints.registry import BlueprintRegistry, BlueprintSpec
 
@@ -101,9 +100,12 @@ def specs_of(sources: Sequence[str], only: Sequence[str] = ()) -> list[Blueprint
     return specs
 
 
-def _derive_in_worker(key: str, sources: Sequence[str], settings: Settings) -> BlueprintEstimates:
+def _derive_in_worker(
+    task: tuple[str, Sequence[str], Settings],
+) -> tuple[str, BlueprintEstimates]:
+    key, sources, settings = task
     spec = next(s for s in specs_of(sources) if s.key == key)
-    return derive_blueprint(spec, settings, None)
+    return key, derive_blueprint(spec, settings, None)
 
 
 def _in_workers(
@@ -118,14 +120,14 @@ def _in_workers(
     context = multiprocessing.get_context("spawn")  # no fork of a process that has run torch
     started = time.perf_counter()
     results: dict[str, BlueprintEstimates] = {}
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = {pool.submit(_derive_in_worker, s.key, sources, settings): s for s in order}
-        for number, future in enumerate(as_completed(futures), 1):
-            spec = futures[future]
-            results[spec.key] = estimates = future.result()
+    tasks = [(s.key, tuple(sources), settings) for s in order]
+    # leaving the block terminates the workers: the first failure ends the run at once
+    with context.Pool(min(jobs, len(tasks))) as pool:
+        for number, (key, estimates) in enumerate(pool.imap_unordered(_derive_in_worker, tasks), 1):
+            results[key] = estimates
             if progress is not None:
                 progress(
-                    f"[{number}/{len(specs)}] {spec.key}: {estimates.derivations} derivation(s), "
+                    f"[{number}/{len(specs)}] {key}: {estimates.derivations} derivation(s), "
                     f"{estimates.traces} FLOP trace(s) (done after "
                     f"{time.perf_counter() - started:.1f} s)",
                     True,
