@@ -9,11 +9,11 @@ import torch
 from torch import nn
 
 from blueprints import BlueprintSpec
-from blueprints.flop_reference import CPU_SDPA_MAPPING
 from codegen.derive import Settings, derive_blueprint
 from codegen.errors import DerivationError
-from codegen.flops import ElementwiseCounterMode
 from codegen.render import render
+
+from .measure import measure_step
 
 SETTINGS = Settings(max_dim=4096, hyper_max=16, max_input=4096)
 
@@ -30,22 +30,8 @@ def _compile(spec: BlueprintSpec) -> types.ModuleType:
 
 
 def _real(spec: BlueprintSpec, dim: int, batch: int, seq_len: int, **hyper) -> tuple[int, ...]:
-    from torch.utils.flop_counter import FlopCounterMode
-
-    module = spec.build(dim, **hyper)
     x = torch.randn(batch, seq_len, dim, requires_grad=True)
-    with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as fwd,
-        ElementwiseCounterMode() as ew_fwd,
-    ):
-        out = module(x)
-    loss = out.sum()
-    with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as bwd,
-        ElementwiseCounterMode() as ew_bwd,
-    ):
-        loss.backward()
-    return fwd.get_total_flops(), bwd.get_total_flops(), ew_fwd.total, ew_bwd.total
+    return measure_step(spec.build(dim, **hyper), x)
 
 
 class Gate(nn.Module):

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 
 import pytest
 import torch
-from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints import BlueprintRegistry, BlueprintSpec
-from blueprints.flop_reference import CPU_SDPA_MAPPING, INPUT_LAYOUT
-from codegen.flops import ElementwiseCounterMode
+from blueprints.flop_reference import INPUT_LAYOUT
 from generated import estimates
+
+from .measure import measure_step
 
 SPECS = BlueprintRegistry.all()
 COMBINATIONS = 50
@@ -51,24 +51,7 @@ def _measure(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[i
     torch.manual_seed(0)
     module = spec.build(dim, **hyper)
     x = torch.randn(*[dim if n == "dim" else sizes[n] for n in INPUT_LAYOUT[spec.topology]])
-    x.requires_grad_(True)
-    with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as forward,
-        ElementwiseCounterMode() as forward_elementwise,
-    ):
-        out = module(x)
-    loss = out.sum()
-    with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as backward,
-        ElementwiseCounterMode() as backward_elementwise,
-    ):
-        loss.backward()
-    return (
-        forward.get_total_flops(),
-        backward.get_total_flops(),
-        forward_elementwise.total,
-        backward_elementwise.total,
-    )
+    return measure_step(module, x.requires_grad_(True))
 
 
 def _estimate(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
