@@ -18,6 +18,8 @@ aten = torch.ops.aten
 # The input of each topology: its dimensions, in order, with "dim" the channel dimension.
 INPUT_LAYOUT = {
     "cnn": ("batch", "dim", "height", "width"),
+    "cnn1d": ("batch", "dim", "length"),
+    "cnn3d": ("batch", "dim", "depth", "height", "width"),
     "transformer": ("batch", "seq_len", "dim"),
 }
 

@@ -18,13 +18,13 @@ from typing import Any, ClassVar
 Factory = Callable[..., Any]
 
 GENERATED_MODULE = "generated.estimates"
-# every input-size keyword of any topology (the rest of a call's keywords are hyperparameters)
-_SIZE_NAMES = frozenset({"batch", "height", "width", "seq_len"})
 
 
-def _estimates() -> ModuleType:
-    """Import the generated module lazily, so the generator itself never depends on it."""
-    return importlib.import_module(GENERATED_MODULE)
+def _size_names() -> frozenset[str]:
+    """Every input-size keyword of any topology (a call's other keywords are hyperparameters)."""
+    from .flop_reference import INPUT_LAYOUT
+
+    return frozenset(n for layout in INPUT_LAYOUT.values() for n in layout if n != "dim")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class BlueprintSpec:
     choices: tuple[tuple[str, tuple[Any, ...]], ...] = ()
     # integer hyperparameters: the closed range the generator proves formulas on
     bounds: tuple[tuple[str, tuple[int, int]], ...] = ()
+    # the generated module that holds this blueprint's formulas
+    estimates: str = GENERATED_MODULE
 
     @property
     def key(self) -> str:
@@ -50,17 +52,38 @@ class BlueprintSpec:
         params = list(inspect.signature(self.factory).parameters.values())[1:]
         return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
 
+    def _estimates(self) -> ModuleType:
+        """The generated module, imported lazily (the generator itself never depends on it);
+        an ImportError or LookupError that says which command makes it."""
+        command = "python -m codegen" + (
+            "" if self.estimates == GENERATED_MODULE else f" --output <path of {self.estimates}>"
+        )
+        try:
+            module = importlib.import_module(self.estimates)
+        except ModuleNotFoundError as exc:
+            if exc.name is None or not self.estimates.startswith(exc.name):
+                raise
+            raise ImportError(
+                f"{self.key}: its estimates module {self.estimates} does not exist yet; "
+                f"generate it with: {command}"
+            ) from None
+        if (self.topology, self.name) not in getattr(module, "BLUEPRINTS", ()):
+            raise LookupError(
+                f"{self.key} is not in {self.estimates}; regenerate it with: {command}"
+            )
+        return module
+
     def build(self, dim: int, **hyper: Any) -> Any:
         """Build the module for real (on the current default device)."""
         return self.factory(dim, **hyper)
 
     def param_estimate(self, dim: int, **hyper: Any) -> int:
         """Exact parameter count from the generated formulas; builds no module."""
-        return _estimates().param_count(self.topology, self.name, dim, **hyper)
+        return self._estimates().param_count(self.topology, self.name, dim, **hyper)
 
     def buffer_estimate(self, dim: int, **hyper: Any) -> int:
         """Exact buffer element count (e.g. running statistics) from the generated formulas."""
-        return _estimates().buffer_count(self.topology, self.name, dim, **hyper)
+        return self._estimates().buffer_count(self.topology, self.name, dim, **hyper)
 
     def flops_estimate(self, dim: int, *, backward: bool = False, **kwargs: Any) -> int:
         """Exact FLOPs of one training step from the generated formulas; builds no module.
@@ -71,14 +94,14 @@ class BlueprintSpec:
         Missing or unexpected sizes are a TypeError, sizes outside the proven domain (not
         positive, or too large) a ValueError.
         """
-        estimates = _estimates()
+        estimates = self._estimates()
         count = estimates.backward_flops if backward else estimates.forward_flops
         return count(self.topology, self.name, dim, **kwargs)
 
     def elementwise_estimate(self, dim: int, *, backward: bool = False, **kwargs: Any) -> int:
         """Exact elementwise operations (the work FlopCounterMode ignores; the README's table)
         of the forward pass, or with ``backward=True`` of the backward pass."""
-        estimates = _estimates()
+        estimates = self._estimates()
         count = estimates.backward_elementwise_flops if backward else estimates.elementwise_flops
         return count(self.topology, self.name, dim, **kwargs)
 
@@ -101,7 +124,7 @@ class BlueprintSpec:
         from .flop_reference import INPUT_LAYOUT, input_shape, measure_flops
 
         names = INPUT_LAYOUT.get(self.topology, ())
-        sizes = {k: v for k, v in kwargs.items() if k in names or k in _SIZE_NAMES}
+        sizes = {k: v for k, v in kwargs.items() if k in names or k in _size_names()}
         hyper = {k: v for k, v in kwargs.items() if k not in sizes}
         shape = input_shape(self.topology, dim, sizes)
         forward, backward_flops = measure_flops(self.factory(dim, **hyper), shape)
@@ -133,12 +156,15 @@ class BlueprintRegistry:
         *,
         choices: dict[str, Sequence[Any]] | None = None,
         bounds: dict[str, tuple[int, int]] | None = None,
+        estimates: str = GENERATED_MODULE,
     ) -> Callable[[Factory], Factory]:
         """Decorator registering ``factory(dim, **hyper) -> nn.Module`` as ``topology/name``.
 
         Integer hyperparameters become symbols of the derived formulas, proven on ``bounds``
         (default 1..64); any other hyperparameter (a bool, a string) must list its finite
-        ``choices``, and the formulas get one branch per value.
+        ``choices``, and the formulas get one branch per value. ``estimates`` names the
+        generated module that holds the blueprint's formulas (``python -m codegen --output``
+        writes it); the built-ins' is ``generated.estimates``.
         """
 
         def decorate(factory: Factory) -> Factory:
@@ -180,6 +206,7 @@ class BlueprintRegistry:
                 description,
                 tuple((k, tuple(v)) for k, v in (choices or {}).items()),
                 tuple((k, (int(lo), int(hi))) for k, (lo, hi) in (bounds or {}).items()),
+                estimates,
             )
             return factory
 

@@ -26,7 +26,7 @@ DEFAULT_HYPER_MAX = 64
 DEFAULT_MAX_INPUT = 65536
 # Where exploration starts: a size typical of real use, so the first region is the common one.
 FIRST_SAMPLE = 64
-FIRST_INPUT = {"batch": 3, "height": 5, "width": 7, "seq_len": 9}
+FIRST_INPUT = {"batch": 3, "height": 5, "width": 7, "seq_len": 9, "length": 11, "depth": 4}
 
 
 @dataclass(frozen=True)
