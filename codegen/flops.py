@@ -2,27 +2,34 @@
 
 Two conventions, kept apart so the first stays comparable with PyTorch:
 
-* ``MATMUL``: what ``torch.utils.flop_counter.FlopCounterMode`` counts (matmul, linear,
-  convolution, scaled-dot-product attention; a multiply-add is 2 FLOPs), reusing its formulas,
-  plus the CPU flash-attention ops it does not map in torch 2.13.
+* ``MATMUL``: PyTorch's formulas (``torch.utils.flop_counter``: matmul, linear, convolution,
+  scaled-dot-product attention; a multiply-add is 2 FLOPs), with its known miscounts corrected
+  and its gaps filled (``blueprints.flop_reference``: the grouped-convolution weight gradient,
+  ``_trilinear``, the CPU flash-attention kernels).
 * ``ELEMENTWISE``: the work FlopCounterMode ignores (activations, norms, residual adds,
-  reductions), by the rules in ``ELEMENTWISE_RULES`` (documented in the README).
+  reductions, pooling, interpolation), by the rules below; the README's table is
+  ``rules_table()``.
 
-``count_graph`` walks a traced graph node by node, as ``torch.fx.Interpreter`` does. Every node
-is counted by one of the registries, declared free (views, metadata, copies), or an error that
-names the op, the submodule and the phase: no op is ever silently counted as zero.
+Which rule counts an op (``rule_for``) is decided from PyTorch's own op metadata wherever it
+can be: an in-place op (``add_``) counts as its functional op, an ``out=`` overload as its
+packet; an op tagged ``torch.Tag.pointwise`` (and the ``*_backward`` of one) counts once per
+output element; an op tagged ``torch.Tag.reduction`` once per input element. The explicit rules
+cover what the tags do not say (norms, pooling, softmax, ...), and ``FREE`` declares the ops
+that do no arithmetic (views, copies, allocation, gathers). ``count_graph`` walks a traced graph
+node by node, as ``torch.fx.Interpreter`` does: an op no rule covers is an error naming the op,
+the submodule and the phase, never a silent zero.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import torch
 from torch.utils import flop_counter
 
-from blueprints.flop_reference import CPU_SDPA_MAPPING
+from blueprints.flop_reference import CORRECTIONS, CPU_SDPA_MAPPING
 
 from .trace import tag
 
@@ -33,12 +40,13 @@ Formula = Callable[..., Any]
 class UncountedOpError(Exception):
     """A traced op has no formula in any registry and is not declared free."""
 
-    def __init__(self, op: str, phase: str, module: str) -> None:
+    def __init__(self, op: str, phase: str, module: str, reason: str | None = None) -> None:
         self.op, self.phase, self.module = op, phase, module
-        super().__init__(
-            f"no FLOP rule for {op} ({phase} pass, submodule {module or 'root'}); add a formula "
-            "to codegen/flops.py or declare the op free if it does no arithmetic"
+        self.reason = reason or (
+            "no FLOP rule covers it; add a formula to codegen/flops.py, or declare the op free "
+            "if it does no arithmetic"
         )
+        super().__init__(f"{op} ({phase} pass, submodule {module or 'root'}): {self.reason}")
 
 
 class OpRegistry:
@@ -46,9 +54,10 @@ class OpRegistry:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._formulas: dict[Any, Formula] = {}
+        self._formulas: dict[Any, Any] = {}
+        self._corrected: set[Any] = set()
 
-    def add(self, packet: Any, formula: Formula) -> None:
+    def add(self, packet: Any, formula: Any) -> None:
         if packet in self._formulas:
             raise RuntimeError(f"{self.name}: duplicate formula for {packet}")
         self._formulas[packet] = formula
@@ -63,8 +72,19 @@ class OpRegistry:
 
         return decorate
 
-    def get(self, packet: Any) -> Formula | None:
+    def correct(self, packet: Any, formula: Any) -> None:
+        """Replace the formula of ``packet`` (or add one where PyTorch has none): a documented
+        correction of a known miscount (``blueprints.flop_reference.CORRECTIONS``)."""
+        if packet in self._corrected:
+            raise RuntimeError(f"{self.name}: duplicate correction for {packet}")
+        self._corrected.add(packet)
+        self._formulas[packet] = formula
+
+    def get(self, packet: Any) -> Any:
         return self._formulas.get(packet)
+
+    def items(self) -> Iterable[tuple[Any, Any]]:
+        return self._formulas.items()
 
     def __contains__(self, packet: Any) -> bool:
         return packet in self._formulas
@@ -80,6 +100,13 @@ for _packet, _formula in flop_counter.flop_registry.items():
 # ground truth (blueprints.flop_reference) gives FlopCounterMode.
 for _packet, _formula in CPU_SDPA_MAPPING.items():
     MATMUL.add(_packet, flop_counter.shape_wrapper(_formula))
+# PyTorch's known miscounts, corrected the same way in the ground truth (see there).
+for _packet, _formula in CORRECTIONS.items():
+    MATMUL.correct(_packet, flop_counter.shape_wrapper(_formula))
+
+
+# ---------------------------------------------------------------------------------------------
+# elementwise rules
 
 
 def _numel(value: Any) -> Any:
@@ -93,66 +120,217 @@ def _first_tensor(values: Any) -> torch.Tensor:
     raise TypeError("no tensor among the op's values")
 
 
-def per_output_element(factor: int) -> Formula:
+def _product(values: Iterable[Any]) -> Any:
+    result: Any = 1
+    for value in values:
+        result = result * value
+    return result
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one op is counted: ``formula(*args, out_val=..., **kwargs)``, and in words."""
+
+    count: str  # the README's "count" column: "1 per output element"
+    why: str  # what kind of work it is
+    formula: Formula
+
+
+def per_output_element(factor: int, why: str) -> Rule:
     def formula(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
         return factor * _numel(_first_tensor(out_val))
 
-    formula.__doc__ = f"{factor} per output element"
-    return formula
+    return Rule(f"{factor} per output element", why, formula)
 
 
-def per_input_element(factor: int) -> Formula:
+def per_input_element(factor: int, why: str) -> Rule:
     def formula(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
         return factor * _numel(_first_tensor(args))
 
-    formula.__doc__ = f"{factor} per input element"
-    return formula
+    return Rule(f"{factor} per input element", why, formula)
 
 
-# op packet -> (rule, why); the README's elementwise table is this dictionary.
-ELEMENTWISE_RULES: dict[Any, tuple[Formula, str]] = {
-    # pointwise arithmetic and activations: one operation per output element
-    **{
-        op: (per_output_element(1), "pointwise")
-        for op in (
-            aten.add,
-            aten.sub,
-            aten.mul,
-            aten.div,
-            aten.neg,
-            aten.relu,
-            aten.sigmoid,
-            aten.tanh,
-            aten.gelu,
-            aten.threshold_backward,
-            aten.sigmoid_backward,
-            aten.tanh_backward,
-            aten.gelu_backward,
-            aten.rsub,
-        )
-    },
-    # reductions: one addition per input element
-    aten.sum: (per_input_element(1), "reduction"),
-    aten.mean: (per_input_element(1), "reduction"),
-    # normalisation: mean, variance, normalise, scale and shift, per input element
-    aten.native_group_norm: (per_input_element(5), "normalisation"),
-    aten.native_layer_norm: (per_input_element(5), "normalisation"),
-    aten.native_group_norm_backward: (per_input_element(8), "normalisation backward"),
-    aten.native_layer_norm_backward: (per_input_element(8), "normalisation backward"),
-    # softmax outside fused attention: exp, sum, divide
-    aten._softmax: (per_input_element(3), "softmax"),
-    aten._softmax_backward_data: (per_input_element(3), "softmax backward"),
-}
+def per_argument_element(position: int, name: str, why: str) -> Rule:
+    """1 per element of the argument at ``position`` (the values an op accumulates)."""
+
+    def formula(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
+        value = args[position] if position < len(args) else kwargs.get(name)
+        return _numel(value)
+
+    return Rule(f"1 per element of `{name}`", why, formula)
+
+
+def _window(kernel_size: Any, spatial: int) -> Any:
+    sizes = list(kernel_size) if isinstance(kernel_size, list | tuple) else [kernel_size]
+    if len(sizes) == 1:
+        sizes = sizes * spatial
+    return _product(sizes)
+
+
+def per_window_element(spatial: int, why: str, output: str = "output") -> Rule:
+    """Kernel volume x elements of the output (forward: ``out``; backward: ``grad_output``)."""
+
+    def formula(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
+        if output == "output":  # op(self, kernel_size, ...)
+            kernel, elements = args[1] if len(args) > 1 else kwargs["kernel_size"], out_val
+        else:  # op_backward(grad_output, self, kernel_size, ...)
+            kernel, elements = args[2] if len(args) > 2 else kwargs["kernel_size"], args[0]
+        return _window(kernel, spatial) * _numel(_first_tensor(elements))
+
+    return Rule(f"kernel volume x {output} elements", why, formula)
+
+
+def per_tap(taps: int, why: str, output: str = "output") -> Rule:
+    """Interpolation: ``taps`` multiply-adds per element of the output (or ``grad_output``)."""
+
+    def formula(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
+        elements = out_val if output == "output" else args[0]
+        return taps * _numel(_first_tensor(elements))
+
+    return Rule(f"{taps} per {output} element", why, formula)
+
+
+def _index_put(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
+    accumulate = args[3] if len(args) > 3 else kwargs.get("accumulate", False)
+    return _numel(args[2]) if accumulate else 0
+
+
 ELEMENTWISE = OpRegistry("elementwise operations (this project's convention)")
-for _packet, (_formula, _why) in ELEMENTWISE_RULES.items():
-    ELEMENTWISE.add(_packet, _formula)
 
-# Ops that do no arithmetic: views, metadata, copies and allocation.
+
+def _rule(rule: Rule, *packets: Any) -> None:
+    for packet in packets:
+        ELEMENTWISE.add(packet, rule)
+
+
+# elementwise kernels PyTorch does not tag pointwise: one operation per output element, as a
+# tagged op (an activation is one operation however many instructions it takes)
+_rule(
+    per_output_element(1, "pointwise (untagged activation kernels)"),
+    aten.hardswish,
+    aten.hardswish_backward,
+    aten.glu,
+    aten.glu_backward,
+    aten._prelu_kernel,
+    aten._prelu_kernel_backward,
+    aten.where,
+)
+# normalisation: mean, variance, normalise, scale and shift, per input element; BatchNorm's
+# running-statistics update (one value per channel, inside the kernel) is declared free, its
+# num_batches_tracked += 1 is an add_ like any other (1)
+_rule(
+    per_input_element(5, "normalisation (running statistics free)"),
+    aten.native_group_norm,
+    aten.native_layer_norm,
+    aten.native_batch_norm,
+    aten._native_batch_norm_legit,
+    aten._native_batch_norm_legit_no_training,
+    aten._batch_norm_with_update,
+    aten._batch_norm_no_update,
+)
+_rule(
+    per_input_element(8, "normalisation backward"),
+    aten.native_group_norm_backward,
+    aten.native_layer_norm_backward,
+    aten.native_batch_norm_backward,
+    aten.batch_norm_backward,
+)
+# softmax outside fused attention: exp, sum, divide (log-softmax: max, exp-sum, subtract)
+_rule(
+    per_input_element(3, "softmax"),
+    aten._softmax,
+    aten._safe_softmax,
+    aten._log_softmax,
+    aten._softmax_backward_data,
+    aten._log_softmax_backward_data,
+)
+# random draws (dropout's mask) and fused dropout
+_rule(per_output_element(1, "random draw"), aten.bernoulli, aten.rand_like, aten.randn_like)
+_rule(per_input_element(3, "dropout: draw, mask, scale"), aten.native_dropout)
+_rule(per_input_element(2, "dropout backward: mask, scale"), aten.native_dropout_backward)
+# scans
+_rule(per_input_element(1, "scan"), aten.cumsum, aten.cumprod)
+# pooling: every output element reads its window
+_rule(
+    per_window_element(1, "pooling"),
+    aten.avg_pool1d,
+    aten.max_pool1d,
+    aten.max_pool1d_with_indices,
+)
+_rule(per_window_element(2, "pooling"), aten.avg_pool2d, aten.max_pool2d_with_indices)
+_rule(per_window_element(3, "pooling"), aten.avg_pool3d, aten.max_pool3d_with_indices)
+_rule(per_window_element(2, "average pooling backward", "grad_output"), aten.avg_pool2d_backward)
+_rule(per_window_element(3, "average pooling backward", "grad_output"), aten.avg_pool3d_backward)
+_rule(
+    per_argument_element(0, "grad_output", "max pooling backward: a scatter-add"),
+    aten.max_pool2d_with_indices_backward,
+    aten.max_pool3d_with_indices_backward,
+    aten.adaptive_max_pool2d_backward,
+    aten.adaptive_max_pool3d_backward,
+)
+_rule(
+    per_input_element(1, "adaptive pooling: each input element read once"),
+    aten._adaptive_avg_pool2d,
+    aten._adaptive_avg_pool3d,
+    aten.adaptive_max_pool2d,
+    aten.adaptive_max_pool3d,
+    aten._adaptive_avg_pool2d_backward,
+    aten._adaptive_avg_pool3d_backward,
+)
+# interpolation: one multiply-add per tap of each output element (nearest forward is a copy)
+_rule(
+    per_tap(1, "nearest upsampling backward: a scatter-add", "grad_output"),
+    aten.upsample_nearest1d_backward,
+    aten.upsample_nearest2d_backward,
+    aten.upsample_nearest3d_backward,
+    aten._upsample_nearest_exact1d_backward,
+    aten._upsample_nearest_exact2d_backward,
+    aten._upsample_nearest_exact3d_backward,
+)
+_rule(per_tap(2, "linear interpolation"), aten.upsample_linear1d)
+_rule(per_tap(4, "bilinear interpolation"), aten.upsample_bilinear2d, aten._upsample_bilinear2d_aa)
+_rule(per_tap(16, "bicubic interpolation"), aten.upsample_bicubic2d, aten._upsample_bicubic2d_aa)
+_rule(per_tap(8, "trilinear interpolation"), aten.upsample_trilinear3d)
+_rule(per_tap(2, "linear interpolation backward", "grad_output"), aten.upsample_linear1d_backward)
+_rule(
+    per_tap(4, "bilinear interpolation backward", "grad_output"),
+    aten.upsample_bilinear2d_backward,
+    aten._upsample_bilinear2d_aa_backward,
+)
+_rule(
+    per_tap(16, "bicubic interpolation backward", "grad_output"),
+    aten.upsample_bicubic2d_backward,
+    aten._upsample_bicubic2d_aa_backward,
+)
+_rule(
+    per_tap(8, "trilinear interpolation backward", "grad_output"),
+    aten.upsample_trilinear3d_backward,
+)
+# accumulating writes: one addition per value written (a plain index write is free)
+_rule(
+    per_argument_element(0, "grad_output", "embedding backward: a scatter-add"),
+    aten.embedding_dense_backward,
+)
+_rule(per_argument_element(3, "source", "index add"), aten.index_add)
+_rule(per_argument_element(3, "src", "scatter add"), aten.scatter_add)
+_rule(
+    Rule("1 per element of `values` if accumulating, else free", "indexed write", _index_put),
+    aten.index_put,
+    aten._unsafe_index_put,
+    aten._index_put_impl,
+)
+
+# pointwise ops (by PyTorch's tag) and reductions (by tag), for the README's table
+POINTWISE = per_output_element(1, "pointwise (`torch.Tag.pointwise`, and the backward of one)")
+REDUCTION = per_input_element(1, "reduction (`torch.Tag.reduction`)")
+
+# Ops that do no arithmetic: views, metadata, copies, allocation, gathers and concatenation.
 FREE = frozenset(
     {
         aten.view,
         aten._unsafe_view,
         aten.reshape,
+        aten._reshape_alias,
         aten.t,
         aten.transpose,
         aten.permute,
@@ -161,42 +339,176 @@ FREE = frozenset(
         aten.alias,
         aten.slice,
         aten.select,
+        aten.narrow,
+        aten.diagonal,
         aten.unsqueeze,
         aten.squeeze,
         aten.split,
         aten.split_with_sizes,
+        aten.unsafe_split,
+        aten.unsafe_split_with_sizes,
+        aten.chunk,
+        aten.unbind,
+        aten.flatten,
+        aten.unflatten,
+        aten.contiguous,
         aten.clone,
+        aten.copy,
+        aten.lift_fresh,
+        aten.lift_fresh_copy,
+        aten._to_copy,
+        aten.squeeze_copy,
+        aten.unsqueeze_copy,
+        aten.as_strided,
         aten.ones_like,
         aten.zeros_like,
         aten.empty_like,
+        aten.full_like,
         aten.full,
         aten.zeros,
         aten.ones,
         aten.empty,
+        aten.empty_strided,
         aten.new_zeros,
+        aten.new_ones,
+        aten.new_full,
         aten.new_empty,
-        aten.copy,
-        aten.copy_,
-        aten.slice_backward,
-        aten.select_backward,
-        aten.as_strided,
-        aten.sym_size,
-        aten.sym_numel,
-        aten.sym_stride,
-        aten._to_copy,
-        aten.lift_fresh_copy,
+        aten.new_empty_strided,
+        aten.arange,
         aten.scalar_tensor,
         aten.fill,
         aten.zero,
-        aten.flatten,
-        aten.unbind,
-        aten.contiguous,
-        aten.squeeze_copy,
-        aten.unsqueeze_copy,
+        aten.sym_size,
+        aten.sym_numel,
+        aten.sym_stride,
+        aten.slice_backward,
+        aten.select_backward,
         aten.cat,
         aten.stack,
+        aten.constant_pad_nd,
+        aten.pad,
+        aten.repeat,
+        aten.roll,
+        aten.flip,
+        aten.tril,
+        aten.triu,
+        aten.embedding,
+        aten.index,
+        aten._unsafe_index,
+        aten.index_select,
+        aten.gather,
+        aten.upsample_nearest1d,
+        aten.upsample_nearest2d,
+        aten.upsample_nearest3d,
+        aten._upsample_nearest_exact1d,
+        aten._upsample_nearest_exact2d,
+        aten._upsample_nearest_exact3d,
     }
 )
+
+# Ops whose FLOPs cannot be stated in either convention, with the reason the refusal gives.
+_RECURRENT = (
+    "a fused recurrent kernel (LSTM/GRU/RNN): FlopCounterMode has no formula for it and "
+    "counts it as 0, and its cost is a loop over the sequence that the trace cannot see "
+    "symbolically; FLOPs of recurrent layers are refused, their parameters are exact"
+)
+REFUSED: dict[Any, str] = {
+    aten.mkldnn_rnn_layer: _RECURRENT,
+    aten.mkldnn_rnn_layer_backward: _RECURRENT,
+    aten._thnn_fused_lstm_cell: _RECURRENT,
+    aten._thnn_fused_lstm_cell_backward_impl: _RECURRENT,
+    aten._thnn_fused_gru_cell: _RECURRENT,
+    aten._thnn_fused_gru_cell_backward: _RECURRENT,
+    aten.lstm: _RECURRENT,
+    aten.gru: _RECURRENT,
+    aten.rnn_tanh: _RECURRENT,
+    aten.rnn_relu: _RECURRENT,
+}
+
+
+def functional_packet(op: torch._ops.OpOverload) -> Any:
+    """The functional op of an in-place one (``add_`` -> ``add``); the op's own packet else.
+
+    ``out=`` overloads (``add.out``) already share the functional op's packet.
+    """
+    packet = op.overloadpacket
+    if torch.Tag.inplace in op.tags or torch.Tag.inplace_view in op.tags:
+        namespace, _, name = op._schema.name.partition("::")
+        if name.endswith("_") and not name.endswith("__"):
+            return getattr(getattr(torch.ops, namespace), name[:-1], packet)
+    return packet
+
+
+def _tagged(packet: Any, tag: torch.Tag) -> bool:
+    return any(tag in getattr(packet, name).tags for name in packet.overloads())
+
+
+def _pointwise(packet: Any) -> bool:
+    """Tagged pointwise, or the ``*_backward`` of an op tagged pointwise (``elu_backward``)."""
+    if _tagged(packet, torch.Tag.pointwise):
+        return True
+    name = packet._qualified_op_name.partition("::")[2]
+    if name.endswith("_backward"):
+        forward = getattr(aten, name[: -len("_backward")], None)
+        return forward is not None and _tagged(forward, torch.Tag.pointwise)
+    return False
+
+
+# kind of a rule_for answer
+FLOPS, ELEMENTWISE_KIND, FREE_KIND = "flops", "elementwise", "free"
+_RULES: dict[Any, tuple[str, Formula | None] | None] = {}
+
+
+def rule_for(op: torch._ops.OpOverload) -> tuple[str, Formula | None] | None:
+    """(kind, formula) counting ``op``: ``flops`` (MATMUL), ``elementwise`` or ``free`` (no
+    formula); None if no rule covers it. The one decision both the symbolic walk and the
+    concrete ``ElementwiseCounterMode`` use."""
+    if op not in _RULES:
+        _RULES[op] = _decide(op)
+    return _RULES[op]
+
+
+def _decide(op: torch._ops.OpOverload) -> tuple[str, Formula | None] | None:
+    exact = op.overloadpacket
+    if exact in MATMUL:  # exactly as FlopCounterMode looks its formulas up
+        return FLOPS, MATMUL.get(exact)
+    packet = functional_packet(op)
+    for candidate in (exact, packet):
+        if candidate in ELEMENTWISE:
+            return ELEMENTWISE_KIND, ELEMENTWISE.get(candidate).formula
+        if candidate in FREE:
+            return FREE_KIND, None
+    if _pointwise(packet):
+        return ELEMENTWISE_KIND, POINTWISE.formula
+    if _tagged(packet, torch.Tag.reduction):
+        return ELEMENTWISE_KIND, REDUCTION.formula
+    return None
+
+
+def rules_table() -> list[str]:
+    """The README's table of elementwise rules, as markdown lines, made from the rules."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for packet, rule in ELEMENTWISE.items():
+        name = packet._qualified_op_name.partition("::")[2]
+        groups.setdefault((rule.why, rule.count), []).append(f"`{name}`")
+    lines = ["| elementwise op (aten) | kind | count |", "|---|---|---|"]
+    lines.append(
+        f"| any other op tagged pointwise, or its `*_backward` | {POINTWISE.why} | 1 per "
+        "output element |"
+    )
+    lines.append(
+        f"| any other op tagged reduction (`sum`, `mean`, `amax`, ...) | {REDUCTION.why}"
+        " | 1 per input element |"
+    )
+    lines.append("| an in-place (`add_`) or `out=` variant | as its functional op | as that op |")
+    for (why, count), names in groups.items():
+        lines.append(f"| {', '.join(names)} | {why} | {count} |")
+    free = sorted(packet._qualified_op_name.partition("::")[2] for packet in FREE)
+    lines.append(
+        f"| {', '.join(f'`{name}`' for name in free)} | no arithmetic: views, copies, "
+        "allocation, gathers, concatenation, padding | free |"
+    )
+    return lines
 
 
 @dataclass(frozen=True)
@@ -219,32 +531,17 @@ def count_graph(graph: torch.fx.GraphModule) -> list[OpCount]:
         target = node.target
         if not isinstance(target, torch._ops.OpOverload):
             continue  # Python-level symbolic integer arithmetic (operator.mul, getitem, ...)
-        packet = target.overloadpacket
         phase, module = tag(node)
+        rule = rule_for(target)
+        if rule is None:
+            reason = REFUSED.get(functional_packet(target))
+            raise UncountedOpError(str(target), phase, module, reason)
+        kind, formula = rule
+        if formula is None:
+            continue
         args, kwargs = torch.fx.node.map_arg((node.args, node.kwargs), _value)
-        out = node.meta.get("val")
-        if packet in MATMUL:
-            counts.append(
-                OpCount(
-                    "flops",
-                    phase,
-                    module,
-                    str(packet),
-                    MATMUL.get(packet)(*args, **kwargs, out_val=out),
-                )
-            )
-        elif packet in ELEMENTWISE:
-            counts.append(
-                OpCount(
-                    "elementwise",
-                    phase,
-                    module,
-                    str(packet),
-                    ELEMENTWISE.get(packet)(*args, **kwargs, out_val=out),
-                )
-            )
-        elif packet not in FREE:
-            raise UncountedOpError(str(target), phase, module)
+        count = formula(*args, **kwargs, out_val=node.meta.get("val"))
+        counts.append(OpCount(kind, phase, module, str(target.overloadpacket), count))
     return counts
 
 
@@ -253,7 +550,7 @@ def _value(node: torch.fx.Node) -> Any:
 
 
 class ElementwiseCounterMode(torch.utils._python_dispatch.TorchDispatchMode):
-    """Count ``ELEMENTWISE_RULES`` on real tensors, op by op as they run: the concrete reference
+    """Count the elementwise rules on real tensors, op by op as they run: the concrete reference
     the symbolic graph walk is tested against (like FlopCounterMode is for ``MATMUL``).
     """
 
@@ -264,7 +561,7 @@ class ElementwiseCounterMode(torch.utils._python_dispatch.TorchDispatchMode):
     def __torch_dispatch__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
         kwargs = kwargs or {}
         out = func(*args, **kwargs)
-        formula = ELEMENTWISE.get(func.overloadpacket)
-        if formula is not None:
-            self.total += int(formula(*args, **kwargs, out_val=out))
+        rule = rule_for(func)
+        if rule is not None and rule[0] == ELEMENTWISE_KIND:
+            self.total += int(rule[1](*args, **kwargs, out_val=out))
         return out
