@@ -8,18 +8,21 @@ string) are not symbols: each combination of their values is derived on its own 
 from __future__ import annotations
 
 import itertools
+import re
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from blueprints.registry import BlueprintSpec
 
 from .construct import DIM, construct
-from .errors import DerivationError
+from .errors import DerivationError, first_line, hint_for
 from .flop_regions import explore_flops, input_names, merge_flops
-from .ir import FLOP_QUANTITIES, QUANTITIES, BlueprintEstimates, Variable, Variant
+from .ir import FLOP_QUANTITIES, QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
 from .regions import Domain, ExplorationError, explore, piecewise
 from .solver import Box
+from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
 DEFAULT_HYPER_MAX = 64
@@ -93,6 +96,46 @@ def inputs_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...]:
     return tuple(Variable(name, 1, settings.max_input) for name in names)
 
 
+def _flop_estimates(
+    spec: BlueprintSpec,
+    fixed: dict[str, object],
+    box: Box,
+    first: dict[str, int],
+    label: str,
+    progress: Callable[[int, int], None],
+) -> tuple[tuple[Estimate, ...], int]:
+    """The FLOP estimates of one variant and the traces they took; where they cannot be
+    derived, estimates that carry the reason instead (the parameters stay exact)."""
+    try:
+        exploration = explore_flops(spec, fixed, box, first, progress=progress)
+        estimates = tuple(
+            merge_flops(exploration.regions, q, box, spec.key + label) for q in FLOP_QUANTITIES
+        )
+        return estimates, exploration.traces
+    except DerivationError as exc:
+        failure = exc
+    except Exception as exc:  # never a raw traceback, and never a lost parameter formula
+        failure = unexpected(spec.key, f"deriving FLOPs{label}", exc)
+    reason = failure.cause + (f" (at {_stable(failure.location)})" if failure.location else "")
+    return tuple(Estimate(q, (), failure=reason) for q in FLOP_QUANTITIES), 0
+
+
+def _stable(location: str) -> str:
+    """``file.py:57 in f`` -> ``file.py, in f``: the same text while unrelated lines move."""
+    return re.sub(r":\d+ in ", ", in ", location)
+
+
+def unexpected(blueprint: str, step: str, exc: BaseException) -> DerivationError:
+    """An exception nothing more specific caught, as a DerivationError: the blueprint, the
+    step, the innermost line outside torch and the generator, and a hint for its cause."""
+    return DerivationError(
+        blueprint,
+        f"{step} raised {type(exc).__name__}: {first_line(exc)}",
+        user_location(traceback.extract_tb(exc.__traceback__)),
+        hint_for(exc),
+    )
+
+
 def derive_blueprint(
     spec: BlueprintSpec, settings: Settings, progress: Progress | None = None
 ) -> BlueprintEstimates:
@@ -132,6 +175,10 @@ def derive_blueprint(
             estimates = tuple(piecewise(regions, q, domain) for q in QUANTITIES)
         except ExplorationError as exc:
             raise DerivationError(spec.key, f"{exc}{label}") from exc
+        except DerivationError:
+            raise
+        except Exception as exc:  # never a raw traceback: name the blueprint, step and line
+            raise unexpected(spec.key, f"deriving parameters and buffers{label}", exc) from exc
         if settings.flops:
 
             def report_flops(count: int, traced: int, label: str = label) -> None:
@@ -143,17 +190,11 @@ def derive_blueprint(
                         False,
                     )
 
-            exploration = explore_flops(
-                spec,
-                fixed,
-                box,
-                first_flop,
-                progress=report_flops,
+            flop_estimates, traced = _flop_estimates(
+                spec, fixed, box, first_flop, label, report_flops
             )
-            estimates += tuple(
-                merge_flops(exploration.regions, q, box, spec.key + label) for q in FLOP_QUANTITIES
-            )
-            traces += exploration.traces
+            estimates += flop_estimates
+            traces += traced
         variants.append(Variant(tuple(fixed.items()), estimates))
         derivations += len(regions)
     if progress is not None:

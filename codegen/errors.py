@@ -50,3 +50,36 @@ class SpecializationError(Exception):
 
 class UnsupportedExpressionError(Exception):
     """A symbolic expression uses a function the exact integer printer cannot express."""
+
+
+def hint_for(exc: BaseException) -> str:
+    """What the author of a blueprint can do about ``exc``, raised while building or tracing it
+    with symbolic sizes, by what the exception says the cause is."""
+    text = f"{type(exc).__name__}: {exc}"
+    symbolic_types = ("SymInt", "SymFloat", "SymBool")
+    if isinstance(exc, TypeError) and any(t in text for t in symbolic_types):
+        return (
+            "a type check refuses a symbolic size where it expects an int (isinstance(x, int) "
+            "or a strict config field); compute sizes in the factory from plain arithmetic on "
+            "dim, or report the library's check so the generator can accept a symbolic size there"
+        )
+    if "DataDependent" in text or "data-dependent" in text or "data dependent" in text:
+        return (
+            "a branch or size that depends on tensor values, not on sizes; the FLOPs of such a "
+            "step are not a function of the sizes"
+        )
+    if "symbolic sizes" in text or "symbolic shape" in text or "SymInt" in text:
+        return (
+            "a PyTorch kernel that cannot run with symbolic sizes (it needs concrete ones); "
+            "use an equivalent layer or op whose kernel supports symbolic shapes"
+        )
+    return (
+        "an operation PyTorch cannot perform on symbolic sizes; keep size computations in plain "
+        "integer arithmetic on the dimension, and if the module is plain PyTorch, report it as a "
+        "generator limitation with the blueprint"
+    )
+
+
+def first_line(exc: BaseException) -> str:
+    """The first non-empty line of an exception's message."""
+    return (str(exc).strip().splitlines() or [""])[0]

@@ -28,7 +28,13 @@ from blueprints.flop_reference import INPUT_LAYOUT
 from blueprints.registry import BlueprintSpec
 
 from .construct import DIM, build
-from .errors import DerivationError, SpecializationError, UnsupportedExpressionError
+from .errors import (
+    DerivationError,
+    SpecializationError,
+    UnsupportedExpressionError,
+    first_line,
+    hint_for,
+)
 from .evaluate import evaluate
 from .expressions import integer_relation
 from .flops import UncountedOpError, count_graph
@@ -73,6 +79,14 @@ class _Trace:
     guards: tuple[Guard, ...]
     terms: tuple[tuple[str, tuple[Term, ...]], ...]
     rejection: Rejection | None
+    pins: tuple[tuple[str, Guard | None], ...] = ()  # input sizes the trace fixed to one value
+
+
+# An input size pinned to one value in more traces than this is read as a number by some
+# kernel or line (one trace per value: the exploration would never cover the domain). Fewer
+# are PyTorch's size-specific paths at small sizes (an output of one element), regions of
+# their own.
+_MAX_PINS = 8
 
 
 @dataclass
@@ -114,6 +128,7 @@ def explore_flops(
         return builds[key]
 
     traces: dict[tuple[Any, ...], list[_Trace]] = {}
+    pinned: dict[str, set[int]] = {}
     regions: list[FlopRegion] = []
     count = 0
 
@@ -131,6 +146,10 @@ def explore_flops(
             trace = _trace(spec, module_plan, point, fixed, box, conditions)
             count += 1
             known.append(trace)
+            for name, guard in trace.pins:
+                pinned.setdefault(name, set()).add(point[name])
+                if len(pinned[name]) > _MAX_PINS:
+                    _refuse_pin(spec, name, guard, point)
             if not _holds(trace.guards, point):
                 raise DerivationError(
                     spec.key, f"the guards a trace recorded at {_show(point)} do not hold there"
@@ -218,17 +237,36 @@ def _trace(
             )
             counts = count_graph(graph)
             totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in COUNTED}
+            known = set(point)
             for c in counts:
+                count = session.to_sympy(c.count)
+                unknown = sorted(str(v) for v in count.free_symbols if str(v) not in known)
+                if unknown:
+                    raise DerivationError(
+                        spec.key,
+                        f"the count of {c.op} ({c.phase} pass, submodule {c.module or 'root'}) "
+                        f"depends on tensor values (a data-dependent size {', '.join(unknown)}) "
+                        f"while tracing at {_show(point)}",
+                        hint=hint_for(RuntimeError("data-dependent")),
+                    )
                 for quantity, kind in COUNTED.items():
                     if (c.quantity, c.phase) == kind:
                         owners = totals[quantity]
-                        owners[c.module] = owners.get(c.module, 0) + session.to_sympy(c.count)
+                        owners[c.module] = owners.get(c.module, 0) + count
             guards = tuple(session.guards())
+            # an input size pinned to one value (a dim pinned here can be a construction
+            # region of one point, such as one channel per GroupNorm group)
+            pinned = [n for n in session.pinned_symbols() if n in input_names(spec.topology)]
     except UncountedOpError as exc:
         raise DerivationError(spec.key, str(exc)) from exc
     except SpecializationError as exc:
         raise DerivationError(
-            spec.key, f"{exc} while tracing at {_show(point)}", exc.location
+            spec.key,
+            f"{exc} while tracing at {_show(point)}",
+            exc.location,
+            "the module's forward, or a PyTorch kernel it calls (a recurrent layer's C++ loop "
+            "over time steps, for one), reads a size as a number; keep sizes symbolic in "
+            "forward (x.shape[1], not int(x.shape[1]))",
         ) from exc
     except UnsupportedExpressionError as exc:
         raise DerivationError(spec.key, f"a FLOP count cannot be expressed exactly: {exc}") from exc
@@ -245,7 +283,30 @@ def _trace(
         )
         for quantity, owners in totals.items()
     )
-    return _Trace(guards, terms, None)
+    pins = tuple((name, _pin_guard(guards, name)) for name in pinned)
+    return _Trace(guards, terms, None, pins)
+
+
+def _pin_guard(guards: Sequence[Guard], name: str) -> Guard | None:
+    """The guard that fixed ``name``: an equality on it, from the module's code if any."""
+    pins = [
+        g
+        for g in guards
+        if isinstance(g.condition, sympy.Eq) and name in {str(v) for v in g.condition.free_symbols}
+    ]
+    return next((g for g in pins if not g.internal), pins[0] if pins else None)
+
+
+def _refuse_pin(spec: BlueprintSpec, name: str, guard: Guard | None, point: dict[str, int]) -> None:
+    raise DerivationError(
+        spec.key,
+        f"the training step pins {name} to a single value ({guard.condition if guard else '?'}) "
+        f"at every size tried, most recently while tracing at {_show(point)}",
+        guard.location if guard else None,
+        "a PyTorch kernel or a line of the module reads a concrete size (its C++ entry point "
+        "calls sizes(), or Python compares a size with a number); its FLOPs would hold for one "
+        "size at a time",
+    )
 
 
 def _rejection(
@@ -257,7 +318,12 @@ def _rejection(
     construction: Sequence[sympy.Basic],
     exc: Exception,
 ) -> _Trace:
-    """Confirm a raising trace on the real module, at the smallest point of its region."""
+    """Confirm a raising trace on the real module, at the smallest point of its region.
+
+    The module is built and run on the meta device: the checks that make a step raise (a
+    single value per channel in BatchNorm or GroupNorm, a shape mismatch) are the same there,
+    and a region whose smallest point is huge costs no memory.
+    """
     import traceback
 
     location = user_location(traceback.extract_tb(exc.__traceback__))
@@ -270,19 +336,28 @@ def _rejection(
     hyper = {k: v for k, v in where.items() if k in spec.hyperparameters()}
     shape = [where[n] for n in INPUT_LAYOUT[spec.topology]]
     try:
-        torch.manual_seed(0)
-        module = spec.build(where[DIM], **hyper, **fixed)
-        module(torch.randn(*shape, requires_grad=True)).sum().backward()
+        with torch.device("meta"):
+            module = spec.build(where[DIM], **hyper, **fixed)
+            module(torch.empty(*shape, requires_grad=True)).sum().backward()
     except type(exc) as real:
         return _Trace(
             guards, (), Rejection(type(real).__name__, str(real), location, "training step")
         )
+    except Exception as other:
+        raise DerivationError(
+            spec.key,
+            f"tracing at {_show(point)} raised {type(exc).__name__}: {first_line(exc)}, but the "
+            f"module on the meta device raises {type(other).__name__} at {_show(where)}: "
+            f"{first_line(other)}",
+            location,
+            hint_for(exc),
+        ) from exc
     raise DerivationError(
         spec.key,
-        f"tracing at {_show(point)} raised {type(exc).__name__}: "
-        f"{(str(exc).strip().splitlines() or [''])[0]}, but the real module runs at "
-        f"{_show(where)}",
+        f"tracing at {_show(point)} raised {type(exc).__name__}: {first_line(exc)}, but the "
+        f"real module runs at {_show(where)}",
         location,
+        hint_for(exc),
     ) from exc
 
 

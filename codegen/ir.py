@@ -87,10 +87,15 @@ class Branch:
 
 @dataclass(frozen=True)
 class Estimate:
-    """A quantity of a blueprint as ordered branches: the first whose condition holds applies."""
+    """A quantity of a blueprint as ordered branches: the first whose condition holds applies.
+
+    ``failure`` says why the quantity could not be derived (then there are no branches): the
+    FLOPs of a blueprint can fail while its parameters and buffers are still exact.
+    """
 
     quantity: str
     branches: tuple[Branch, ...]
+    failure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,15 @@ class BlueprintEstimates:
     @property
     def key(self) -> str:
         return f"{self.topology}/{self.name}"
+
+    def failures(self) -> list[str]:
+        """Why some quantities were not derived, one line per distinct reason."""
+        reasons: list[str] = []
+        for variant in self.variants:
+            for estimate in variant.estimates:
+                if estimate.failure is not None and estimate.failure not in reasons:
+                    reasons.append(estimate.failure)
+        return reasons
 
     def estimate(self, quantity: str, **values: object) -> Estimate:
         """The estimate of ``quantity`` for the given choice values (default: the first)."""

@@ -208,12 +208,12 @@ def _function(bp: BlueprintEstimates, quantity: str) -> dict[str, object]:
         if len(groups) > 1:
             doc += ["", f"{label}:"]
         doc += _doc(estimate, indent="    " if len(groups) > 1 else "")
-        variants.append(
-            {
-                "condition": None if last else condition,
-                "branches": [_branch(b, key, point) for b in estimate.branches],
-            }
+        branches = (
+            [_failure(estimate.failure, key, title)]
+            if estimate.failure is not None
+            else [_branch(b, key, point) for b in estimate.branches]
         )
+        variants.append({"condition": None if last else condition, "branches": branches})
     return {
         "name": f"{bp.topology}_{bp.name}_{suffix}",
         "definition": definition(f"{bp.topology}_{bp.name}_{suffix}", _signature(bp, inputs)),
@@ -273,6 +273,13 @@ def _owner(term: Term) -> str:
 
 def _doc(estimate: Estimate, indent: str = "") -> list[str]:
     """Docstring lines: the formula per branch, then the terms per submodule."""
+    if estimate.failure is not None:
+        lines = ["", "Not derived (raises NotImplementedError): " + estimate.failure]
+        return [
+            wrapped
+            for line in lines
+            for wrapped in _wrap_doc_line(f"{indent}{line}", break_long_words=True)
+        ]
     count = len(estimate.branches)
     lines = [""]
     for branch in estimate.branches:
@@ -297,7 +304,7 @@ def _doc(estimate: Estimate, indent: str = "") -> list[str]:
     return [wrapped for line in lines for wrapped in _wrap_doc_line(f"{indent}{line}")]
 
 
-def _wrap_doc_line(line: str) -> list[str]:
+def _wrap_doc_line(line: str, break_long_words: bool = False) -> list[str]:
     """A docstring line within the line length (4 spaces of docstring indent added later);
     a long formula continues on lines indented 4 more than its start."""
     if len(line) + 4 <= _WIDTH or not line.strip():
@@ -310,7 +317,7 @@ def _wrap_doc_line(line: str) -> list[str]:
         width=_WIDTH - 4,
         initial_indent="",
         subsequent_indent=start + "    ",
-        break_long_words=False,
+        break_long_words=break_long_words,
         break_on_hyphens=False,
         drop_whitespace=True,
     )
@@ -340,7 +347,20 @@ def _branch(branch: Branch, key: str, point: str) -> dict[str, object]:
     return {
         "condition": None if branch.condition is None else pyexpr(branch.condition),
         "value": None if branch.rejection is not None else pyexpr(branch.total),
+        "exception": "ValueError",
         "error": error,
+    }
+
+
+def _failure(reason: str, key: str, title: str) -> dict[str, object]:
+    """The one branch of an estimate that was not derived: NotImplementedError, the reason."""
+    text = f"{key}: {title[:1].lower()}{title[1:]} were not derived: {reason}"
+    parts = textwrap.wrap(text, width=_WIDTH - 20, drop_whitespace=False, break_long_words=True)
+    return {
+        "condition": None,
+        "value": None,
+        "exception": "NotImplementedError",
+        "error": [f'"{_string_safe(part)}"' for part in parts],
     }
 
 
