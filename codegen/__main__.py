@@ -83,7 +83,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-cache",
         action="store_true",
-        help="derive every blueprint afresh, ignoring stored derivations (generated/derivations/)",
+        help="derive every blueprint afresh, neither reading nor writing stored derivations",
+    )
+    p.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="where derivations are stored (default: derivations/<output name>/ beside the "
+        "output, e.g. generated/derivations/estimates/)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 2, output untouched) when any blueprint's FLOPs cannot be derived; "
+        "without it that is a warning and the blueprint gets its parameter and buffer formulas",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     return p
@@ -108,12 +121,20 @@ def main(argv: list[str] | None = None) -> int:
 
     sources = args.source or DEFAULT_SOURCES
     settings = Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
-    # stored derivations serve any source (their keys say what they were derived from); only a
-    # run over the default sources writes them, and --check writes nothing
-    cache = None if args.no_cache else DerivationCache()
+    # stored derivations are keyed by everything they depend on; --check reads them and
+    # writes nothing, --no-cache neither reads nor writes them
+    cache = None if args.no_cache else DerivationCache(args.store or store_for(args.output))
     try:
-        text, store = produce(sources, settings, progress, args.jobs, args.only or (), cache)
-    except UnknownBlueprintError as exc:
+        text, store, failures = produce(
+            sources, settings, progress, args.jobs, args.only or (), cache
+        )
+        if args.strict and failures:
+            raise DerivationError(
+                ", ".join(key for key, _ in failures),
+                "FLOPs not derived (--strict): "
+                + "; ".join(f"{key}: {reason}" for key, reason in failures),
+            )
+    except (UnknownBlueprintError, ImportError) as exc:
         parser().error(str(exc))
     except DerivationError as exc:
         if live and not args.quiet:
@@ -121,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
         print(f"{args.output} was left unchanged.", file=sys.stderr)
         return 2
+    for key, reason in failures:
+        print(
+            f"warning: {key}: FLOPs not derived (parameters and buffers only): {reason}",
+            file=sys.stderr,
+        )
     elapsed = time.perf_counter() - started
     if args.check:
         diff = stale_diff(args.output, text, str(args.output))
@@ -141,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def store_for(output: Path) -> Path:
+    """The default store of an output: ``derivations/<output name>/`` beside it."""
+    return output.parent / "derivations" / output.stem
+
+
 def produce(
     sources: Sequence[str],
     settings: Settings,
@@ -148,8 +179,9 @@ def produce(
     jobs: int,
     only: Sequence[str],
     cache: DerivationCache | None,
-) -> tuple[str, Callable[[], None]]:
-    """The module text, and a function that stores the fresh derivations in ``cache``.
+) -> tuple[str, Callable[[], None], list[tuple[str, str]]]:
+    """The module text, a function that stores the fresh derivations in ``cache``, and the
+    (blueprint, reason) of every estimate that could not be derived.
 
     Storing is separate so that ``--check`` (and a failed run) writes nothing.
     """
@@ -157,14 +189,15 @@ def produce(
     derived, fresh = derive_all(specs, sources, settings, progress, jobs, cache)
 
     def store() -> None:
-        if cache is None or tuple(sources) != tuple(DEFAULT_SOURCES):
+        if cache is None:
             return
         for i in fresh:
             cache.store(specs[i], settings, derived[i])
         if not only:
             cache.prune(specs)
 
-    return render(derived, sources), store
+    failures = [(bp.key, reason) for bp in derived for reason in bp.failures()]
+    return render(derived, sources), store, failures
 
 
 def _silence_torch() -> None:

@@ -8,7 +8,8 @@ function of its inputs, so it is stored under the SHA-256 of all of them:
   may use helpers of its sibling modules), and of the generator's derivation (``codegen/``
   except the modules after the IR, which only print and write: a change to the printer or
   the template re-renders every stored derivation without re-deriving it);
-* the versions of Python, torch, sympy, numpy and z3;
+* the registry and the FLOP ground truth (``blueprints/registry.py``, ``flop_reference.py``);
+* the versions of Python, torch, sympy, numpy, z3, transformers and huggingface_hub;
 * the registration (name, topology, description, choices, bounds) and the settings.
 
 Any change to any of them changes the key, and the blueprint is derived afresh. Entries are
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.metadata
 import json
 import sys
 from pathlib import Path
@@ -38,7 +40,12 @@ from .derive import Settings
 from .output import write_if_changed
 
 CODEGEN_DIR = Path(__file__).resolve().parent
-DEFAULT_DIRECTORY = CODEGEN_DIR.parent / "generated" / "derivations"
+DEFAULT_DIRECTORY = CODEGEN_DIR.parent / "generated" / "derivations" / "estimates"
+# the registry and the FLOP ground truth (its corrections and input layouts) shape every
+# derivation, whichever package defines the blueprint
+SHARED = tuple(CODEGEN_DIR.parent / "blueprints" / n for n in ("registry.py", "flop_reference.py"))
+# libraries that blueprints are built from: their versions are part of every key
+LIBRARIES = ("transformers", "huggingface_hub")
 # downstream of the IR: they turn derivations into text and never change a derivation
 RENDERING = frozenset({"printer.py", "render.py", "output.py", "pipeline.py", "__main__.py"})
 _IR_TYPES = {
@@ -99,7 +106,14 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
             if root == CODEGEN_DIR and path.name in RENDERING:
                 continue
             add(f"source {path.relative_to(root.parent).as_posix()}", path.read_bytes())
+    for path in SHARED:
+        add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
     add("python", ".".join(map(str, sys.version_info[:2])))
+    for library in LIBRARIES:
+        try:
+            add(library, importlib.metadata.version(library))
+        except importlib.metadata.PackageNotFoundError:
+            add(library, "absent")
     add("torch", torch.__version__)
     add("sympy", sympy.__version__)
     add("numpy", numpy.__version__)

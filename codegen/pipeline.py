@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import time
+import traceback
 from collections.abc import Sequence
 
 from blueprints.registry import BlueprintRegistry, BlueprintSpec
@@ -23,6 +24,7 @@ from .cache import DerivationCache
 from .derive import Progress, Settings, derive_blueprint
 from .ir import BlueprintEstimates
 from .render import render
+from .symbolic import user_location
 
 DEFAULT_SOURCES = ("blueprints",)
 
@@ -89,9 +91,24 @@ def derive_all(
 
 
 def specs_of(sources: Sequence[str], only: Sequence[str] = ()) -> list[BlueprintSpec]:
+    """The blueprints that ``sources`` register themselves (not those of what they import),
+    in output order; ``only`` narrows them to those keys.
+
+    A source that cannot be imported is an ImportError saying which, and why.
+    """
     for source in sources:
-        importlib.import_module(source)
-    specs = sorted(BlueprintRegistry.all(), key=lambda s: (s.topology, s.name))
+        try:
+            importlib.import_module(source)
+        except Exception as exc:
+            where = user_location(traceback.extract_tb(exc.__traceback__))
+            raise ImportError(
+                f"cannot import the blueprint source {source!r}: {type(exc).__name__}: {exc}"
+                + (f" (at {where})" if where else "")
+            ) from exc
+    specs = sorted(
+        (s for s in BlueprintRegistry.all() if _registered_by(s, sources)),
+        key=lambda s: (s.topology, s.name),
+    )
     if only:
         unknown = sorted(set(only) - {s.key for s in specs})
         if unknown:
@@ -100,12 +117,19 @@ def specs_of(sources: Sequence[str], only: Sequence[str] = ()) -> list[Blueprint
     return specs
 
 
+def _registered_by(spec: BlueprintSpec, sources: Sequence[str]) -> bool:
+    module = spec.factory.__module__
+    return any(module == source or module.startswith(source + ".") for source in sources)
+
+
 def _derive_in_worker(
     task: tuple[str, Sequence[str], Settings],
-) -> tuple[str, BlueprintEstimates]:
+) -> tuple[str, BlueprintEstimates, float]:
     key, sources, settings = task
     spec = next(s for s in specs_of(sources) if s.key == key)
-    return key, derive_blueprint(spec, settings, None)
+    started = time.perf_counter()
+    derived = derive_blueprint(spec, settings, None)
+    return key, derived, time.perf_counter() - started
 
 
 def _in_workers(
@@ -123,12 +147,13 @@ def _in_workers(
     tasks = [(s.key, tuple(sources), settings) for s in order]
     # leaving the block terminates the workers: the first failure ends the run at once
     with context.Pool(min(jobs, len(tasks))) as pool:
-        for number, (key, estimates) in enumerate(pool.imap_unordered(_derive_in_worker, tasks), 1):
+        done = pool.imap_unordered(_derive_in_worker, tasks)
+        for number, (key, estimates, seconds) in enumerate(done, 1):
             results[key] = estimates
             if progress is not None:
                 progress(
                     f"[{number}/{len(specs)}] {key}: {estimates.derivations} derivation(s), "
-                    f"{estimates.traces} FLOP trace(s) (done after "
+                    f"{estimates.traces} FLOP trace(s) in {seconds:.1f} s (done after "
                     f"{time.perf_counter() - started:.1f} s)",
                     True,
                 )
