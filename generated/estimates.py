@@ -1203,12 +1203,11 @@ def cnn_depthwise_backward_flops(dim: int, *, batch: int, height: int, width: in
         width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
         dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
         0 and dim // 4 == 1): ValueError (the training step raises)
-    otherwise: 22 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+    otherwise: 4 * batch * dim**2 * height * width + 36 * batch * dim * height * width
 
     Per submodule:
         otherwise:
-            body.0 (Conv2d): 18 * batch * dim**2 * height * width + 18 * batch * dim * height *
-                width
+            body.0 (Conv2d): 36 * batch * dim * height * width
             body.1 (Conv2d): 4 * batch * dim**2 * height * width
     """
     _check_int("cnn/depthwise", "dim", dim, 1, 65536)
@@ -1230,7 +1229,7 @@ def cnn_depthwise_backward_flops(dim: int, *, batch: int, height: int, width: in
             " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
             " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
         )
-    return 22 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+    return 4 * batch * dim**2 * height * width + 36 * batch * dim * height * width
 
 
 def cnn_depthwise_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
