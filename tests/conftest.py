@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from blueprints import BlueprintRegistry
+from blueprints.registry import GENERATED_MODULE
+
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "generated" / "estimates.py"
+# the built-in blueprints (the zoo's tests register more in the same process)
+BUILTINS = [s for s in BlueprintRegistry.all() if s.estimates == GENERATED_MODULE]
 
 
 def run_codegen(*args: str, hash_seed: str = "0") -> subprocess.CompletedProcess[str]:

@@ -1,27 +1,33 @@
-"""The concrete reference for FLOP tests: one training step of a real module, counted."""
+"""The concrete reference for FLOP tests: one training step of a real module, counted, and the
+estimates of the same step, for comparisons shared by the built-ins' and the zoo's tests."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
 import torch
 from torch.utils.flop_counter import FlopCounterMode
 
-from blueprints.flop_reference import CPU_SDPA_MAPPING
+from blueprints import BlueprintSpec
+from blueprints.flop_reference import CUSTOM_MAPPING, INPUT_LAYOUT
 from codegen.flops import ElementwiseCounterMode
 
 
 def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, int, int]:
     """(forward FLOPs, backward FLOPs, forward elementwise, backward elementwise) of
     ``module(x)`` and of the backward of ``output.sum()`` (the sum itself is in neither):
-    FlopCounterMode with PyTorch's SDPA formulas for the CPU attention kernels, and our
-    ElementwiseCounterMode."""
+    FlopCounterMode with ``CUSTOM_MAPPING`` (PyTorch's formulas, known miscounts corrected,
+    the CPU attention kernels mapped), and our ElementwiseCounterMode."""
     with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as forward,
+        FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as forward,
         ElementwiseCounterMode() as forward_elementwise,
     ):
         out = module(x)
     loss = out.sum()
     with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as backward,
+        FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as backward,
         ElementwiseCounterMode() as backward_elementwise,
     ):
         loss.backward()
@@ -31,3 +37,51 @@ def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, in
         forward_elementwise.total,
         backward_elementwise.total,
     )
+
+
+def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> Any:
+    """``measure_step`` of the real blueprint on a random input of these sizes, or "rejected"
+    where the factory raises (anything: torch asserts on heads, transformers validates its
+    configs) or the training step raises ValueError (one value per channel in a norm)."""
+    torch.manual_seed(0)
+    try:
+        module = spec.build(dim, **hyper)
+    except Exception:
+        return "rejected"
+    x = torch.randn(*[dim if n == "dim" else sizes[n] for n in INPUT_LAYOUT[spec.topology]])
+    try:
+        return measure_step(module, x.requires_grad_(True))
+    except ValueError:
+        return "rejected"
+
+
+def estimated_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
+    """The generated estimates of the same four counts as ``measure_step``."""
+    arguments = {**sizes, **hyper}
+    return (
+        spec.flops_estimate(dim, **arguments),
+        spec.flops_estimate(dim, backward=True, **arguments),
+        spec.elementwise_estimate(dim, **arguments),
+        spec.elementwise_estimate(dim, backward=True, **arguments),
+    )
+
+
+def compare_steps(
+    spec: BlueprintSpec, combinations: Iterable[tuple[int, dict, dict]], wanted: int
+) -> None:
+    """``wanted`` combinations where the real step runs, compared exactly; where the factory
+    or the step raises, the estimate must raise ValueError too."""
+    compared = rejected = 0
+    for dim, sizes, hyper in combinations:
+        actual = measured_step(spec, dim, sizes, hyper)
+        if actual == "rejected":
+            with pytest.raises(ValueError):
+                estimated_step(spec, dim, sizes, hyper)
+            rejected += 1
+        else:
+            where = f"{spec.key} dim={dim} {sizes} {hyper}"
+            assert estimated_step(spec, dim, sizes, hyper) == actual, where
+            compared += 1
+        if compared >= wanted:
+            return
+        assert rejected <= 5 * wanted, f"{spec.key}: {rejected} rejected, {compared} compared"

@@ -11,6 +11,8 @@ from codegen import cache as cache_module
 from codegen.cache import DerivationCache, decode, encode, key
 from codegen.derive import Settings, derive_blueprint
 
+from .conftest import BUILTINS
+
 SETTINGS = Settings()
 
 
@@ -24,7 +26,7 @@ def test_committed_entries_equal_a_fresh_derivation(name: tuple[str, str]) -> No
 
 def test_every_registered_blueprint_has_a_current_entry() -> None:
     cache = DerivationCache()
-    stale = [s.key for s in BlueprintRegistry.all() if cache.load(s, SETTINGS) is None]
+    stale = [s.key for s in BUILTINS if cache.load(s, SETTINGS) is None]
     assert not stale, f"run `nox -s codegen` and commit generated/derivations/: {stale}"
 
 
@@ -52,9 +54,24 @@ def test_a_source_change_changes_the_key(tmp_path: Path, monkeypatch: pytest.Mon
     fake.mkdir()
     (fake / "derive.py").write_text("x = 1\n")
     monkeypatch.setattr(cache_module, "CODEGEN_DIR", fake)
+    monkeypatch.setattr(cache_module, "SHARED", ())  # they live beside the real codegen/
     first = key(spec, SETTINGS)
     (fake / "derive.py").write_text("x = 2\n")
     assert key(spec, SETTINGS) != first
     second = key(spec, SETTINGS)
     (fake / "render.py").write_text("only rendering\n")  # downstream of the IR: no effect
     assert key(spec, SETTINGS) == second
+
+
+def test_the_flop_ground_truth_is_part_of_every_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = BlueprintRegistry.get("cnn", "attention")
+    base = key(spec, SETTINGS)
+    original = cache_module.Path.read_bytes
+    reference = cache_module.SHARED[1]
+
+    def edited(path: Path) -> bytes:
+        data = original(path)
+        return data + b"# a correction changed\n" if path == reference else data
+
+    monkeypatch.setattr(cache_module.Path, "read_bytes", edited)
+    assert key(spec, SETTINGS) != base

@@ -54,7 +54,7 @@ def test_output_is_identical_under_another_hash_seed(tmp_path: Path) -> None:
 @pytest.fixture
 def fixed_generation(monkeypatch: pytest.MonkeyPatch) -> str:
     text = COMMITTED.read_text(encoding="utf-8")
-    monkeypatch.setattr(cli, "produce", lambda *args, **kwargs: (text, lambda: None))
+    monkeypatch.setattr(cli, "produce", lambda *args, **kwargs: (text, lambda: None, []))
     return text
 
 
@@ -127,3 +127,58 @@ def test_worker_processes_give_the_same_text() -> None:
 
     only = ("cnn/noop", "transformer/noop")
     assert generate(only=only, jobs=2) == generate(only=only, jobs=1)
+
+
+def test_underivable_flops_warn_and_keep_the_parameters(tmp_path: Path) -> None:
+    out = tmp_path / "estimates.py"
+    small = ("--max-dim", "64", "--max-input", "64", "--jobs", "1")
+    source = ("--source", "tests.fixtures.partial", "--output", str(out), *small)
+    result = run_codegen(*source)
+    assert result.returncode == 0, result.stderr
+    warning = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warning) == 1, result.stderr
+    assert "transformer/sorted_projection: FLOPs not derived" in warning[0]
+    assert "aten.sort." in warning[0] and "(forward pass, submodule root)" in warning[0]
+    namespace: dict[str, object] = {}
+    exec(compile(out.read_text(), str(out), "exec"), namespace)  # noqa: S102
+    assert namespace["transformer_sorted_projection_params"](64) == 64 * 64 + 64
+    with pytest.raises(NotImplementedError, match="aten.sort"):
+        namespace["transformer_sorted_projection_forward_flops"](64, batch=2, seq_len=3)
+    with pytest.raises(TypeError):  # the arguments are still checked first
+        namespace["forward_flops"]("transformer", "sorted_projection", 64, batch=2)
+    # the stored derivation keeps the failure: a second run warns again without deriving
+    again = run_codegen(*source, "--check")
+    assert again.returncode == 0, again.stderr
+    assert "FLOPs not derived" in again.stderr
+
+
+def test_strict_turns_an_underivable_flop_into_a_failure(tmp_path: Path) -> None:
+    out = tmp_path / "estimates.py"
+    out.write_text("# the previous module\n")
+    result = run_codegen(
+        "--source",
+        "tests.fixtures.partial",
+        "--output",
+        str(out),
+        "--strict",
+        "--no-cache",
+        "--max-dim",
+        "64",
+        "--max-input",
+        "64",
+        "--jobs",
+        "1",
+    )
+    assert result.returncode == 2
+    assert "FLOPs not derived (--strict)" in result.stderr
+    assert "transformer/sorted_projection" in result.stderr
+    assert out.read_text() == "# the previous module\n"
+
+
+def test_a_source_that_cannot_be_imported_is_a_clear_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["--source", "no_such_blueprints", "-q", "--output", "unused.py"])
+    assert info.value.code == 2
+    assert "cannot import the blueprint source 'no_such_blueprints'" in capsys.readouterr().err

@@ -15,7 +15,9 @@ import torch
 
 from blueprints import BlueprintRegistry, BlueprintSpec
 
-SPECS = BlueprintRegistry.all()
+from .conftest import BUILTINS
+
+SPECS = BUILTINS
 HYPER_GRIDS = {  # blueprint -> hyperparameter -> values (x dim 1..1024)
     ("cnn", "attention"): {"reduction": range(1, 33)},
     ("cnn", "bottleneck"): {"reduction": range(1, 33)},

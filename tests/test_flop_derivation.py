@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import types
 
 import pytest
@@ -68,19 +69,43 @@ def test_flops_are_exact_over_dims_hyperparameters_and_input_sizes() -> None:
                     assert derived == _real(spec, dim, batch, seq_len, hidden=hidden), where
 
 
-def test_an_op_without_a_flop_rule_fails_naming_blueprint_and_op() -> None:
-    class Cumulative(nn.Module):
+def test_an_op_without_a_flop_rule_keeps_the_parameters_and_says_why() -> None:
+    class Sorted(nn.Module):
         def __init__(self, dim: int) -> None:
             super().__init__()
             self.proj = nn.Linear(dim, dim)
 
         def forward(self, x: torch.Tensor) -> torch.Tensor:
-            return torch.cumsum(self.proj(x), dim=1)
+            return torch.sort(self.proj(x), dim=1).values
 
+    derived = derive_blueprint(_spec(Sorted, "sorted"), SETTINGS)
+    (reason,) = derived.failures()
+    assert reason.startswith("aten.sort.") and "(forward pass, submodule root)" in reason, reason
+    params = derived.estimate("params")
+    assert params.failure is None and str(params.branches[0].total) == "dim**2 + dim"
+    module = types.ModuleType("partial")
+    exec(compile(render([derived], ["tests"]), "<generated>", "exec"), module.__dict__)  # noqa: S102
+    assert module.transformer_sorted_params(10) == 110
     with pytest.raises(
-        DerivationError, match=r"transformer/cumulative: no FLOP rule for aten\.cumsum"
+        NotImplementedError, match="transformer/sorted: forward FLOPs were not derived"
     ):
-        derive_blueprint(_spec(Cumulative, "cumulative"), SETTINGS)
+        module.transformer_sorted_forward_flops(10, batch=2, seq_len=3)
+
+
+def test_a_library_failure_inside_the_step_is_named_not_a_traceback() -> None:
+    class Data(nn.Module):
+        """Sizes from tensor values: no closed form exists."""
+
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.proj = nn.Linear(dim, dim)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.proj(x)[x[:, :, 0] > 0]
+
+    derived = derive_blueprint(_spec(Data, "data"), SETTINGS)
+    (reason,) = derived.failures()
+    assert "depends on tensor values (a data-dependent size" in reason, reason
 
 
 def test_a_training_step_that_raises_is_a_rejection_with_its_rule() -> None:
@@ -116,3 +141,48 @@ def test_a_topology_without_an_input_layout_is_refused_for_flops() -> None:
 def test_flop_derivation_is_deterministic() -> None:
     spec = _spec(gate, "gate")
     assert derive_blueprint(spec, SETTINGS) == derive_blueprint(spec, SETTINGS)
+
+
+@dataclasses.dataclass
+class _Config:
+    """Module state the way libraries keep it: a config object with sizes, a dict, a flag."""
+
+    width: int
+    shape: tuple
+    extra: dict
+
+
+class Stateful(nn.Module):
+    """Keeps symbols everywhere: a dataclass config, a tuple of sizes, a dict, a symbolic bool
+    (``dim > 8``, decided only in forward) and a symbolic float (``dim ** -0.5``)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.config = _Config(width=2 * dim, shape=(dim, 2), extra={"wide": dim > 8})
+        self.scale = dim**-0.5
+        self.up = nn.Linear(dim, 2 * dim)
+        self.down = nn.Linear(2 * dim, dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.up(x) * self.scale
+        if self.config.extra["wide"]:
+            h = torch.relu(h)
+        h = h.view(*x.shape[:-1], self.config.width)
+        return self.down(h)
+
+
+def test_any_module_state_carries_its_symbols_into_the_trace() -> None:
+    spec = _spec(Stateful, "stateful")
+    derived = derive_blueprint(spec, SETTINGS)
+    assert derived.failures() == []
+    module = _compile(spec)
+    for dim in (1, 3, 8, 9, 16):
+        for batch, seq_len in ((1, 1), (2, 3)):
+            sizes = dict(batch=batch, seq_len=seq_len)
+            estimated = (
+                module.transformer_stateful_forward_flops(dim, **sizes),
+                module.transformer_stateful_backward_flops(dim, **sizes),
+                module.transformer_stateful_elementwise_flops(dim, **sizes),
+                module.transformer_stateful_backward_elementwise_flops(dim, **sizes),
+            )
+            assert estimated == _real(spec, dim, batch, seq_len), f"dim={dim} {sizes}"

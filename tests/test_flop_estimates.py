@@ -14,15 +14,15 @@ import random
 from collections.abc import Iterator
 
 import pytest
-import torch
 
 from blueprints import BlueprintRegistry, BlueprintSpec
 from blueprints.flop_reference import INPUT_LAYOUT
 from generated import estimates
 
-from .measure import measure_step
+from .conftest import BUILTINS
+from .measure import compare_steps, estimated_step, measured_step
 
-SPECS = BlueprintRegistry.all()
+SPECS = BUILTINS
 COMBINATIONS = 50
 # small ranges, so that size-1 corner cases (batch, height, width, seq_len, hidden sizes) occur
 SIZES = {"batch": (1, 4), "height": (1, 6), "width": (1, 6), "seq_len": (1, 12)}
@@ -47,42 +47,19 @@ def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], di
 
 
 def _measure(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
-    """(forward FLOPs, backward FLOPs, forward elementwise, backward elementwise), for real."""
-    torch.manual_seed(0)
-    module = spec.build(dim, **hyper)
-    x = torch.randn(*[dim if n == "dim" else sizes[n] for n in INPUT_LAYOUT[spec.topology]])
-    return measure_step(module, x.requires_grad_(True))
+    """The four counts of the real step; a ValueError where the step raises."""
+    actual = measured_step(spec, dim, sizes, hyper)
+    if actual == "rejected":
+        raise ValueError(f"{spec.key}: no training step at dim={dim} {sizes} {hyper}")
+    return actual
 
 
-def _estimate(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
-    arguments = {**sizes, **hyper}
-    return (
-        spec.flops_estimate(dim, **arguments),
-        spec.flops_estimate(dim, backward=True, **arguments),
-        spec.elementwise_estimate(dim, **arguments),
-        spec.elementwise_estimate(dim, backward=True, **arguments),
-    )
+_estimate = estimated_step
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
 def test_generated_flops_equal_flop_counter_mode(spec: BlueprintSpec) -> None:
-    """At least COMBINATIONS combinations where the real step runs, compared exactly; where
-    the factory or the step raises, the estimate must raise ValueError too."""
-    compared = refused = 0
-    for dim, sizes, hyper in _combinations(spec):
-        where = f"{spec.key} dim={dim} {sizes} {hyper}"
-        try:
-            actual = _measure(spec, dim, sizes, hyper)
-        except ValueError:
-            with pytest.raises(ValueError):
-                _estimate(spec, dim, sizes, hyper)
-            refused += 1
-        else:
-            assert _estimate(spec, dim, sizes, hyper) == actual, where
-            compared += 1
-        if compared >= COMBINATIONS:
-            break
-        assert refused <= 4 * COMBINATIONS, f"{spec.key}: {refused} refusals, {compared} compared"
+    compare_steps(spec, _combinations(spec), COMBINATIONS)
 
 
 def test_flop_dispatchers_check_the_input_sizes() -> None:

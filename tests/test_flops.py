@@ -7,6 +7,8 @@ attention kernels) and our concrete elementwise mode count the real module on re
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sympy
 import torch
@@ -14,8 +16,8 @@ from torch import nn
 from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints import BlueprintRegistry, BlueprintSpec
+from blueprints.flop_reference import CUSTOM_MAPPING
 from codegen.flops import (
-    CPU_SDPA_MAPPING,
     ElementwiseCounterMode,
     OpRegistry,
     UncountedOpError,
@@ -24,7 +26,9 @@ from codegen.flops import (
 from codegen.symbolic import SymbolicSession, plain_symbol
 from codegen.trace import BACKWARD, FORWARD, LOSS, trace_training_step
 
-SPECS = BlueprintRegistry.all()
+from .conftest import BUILTINS
+
+SPECS = BUILTINS
 SAMPLES = {
     "cnn": [dict(dim=64, batch=3, height=5, width=7), dict(dim=24, batch=2, height=4, width=3)],
     "transformer": [dict(dim=64, batch=3, seq_len=9), dict(dim=24, batch=2, seq_len=5)],
@@ -59,7 +63,7 @@ def _reference(spec: BlueprintSpec, sample: dict, **fixed: object) -> dict[tuple
     x = torch.randn(*_input_shape(spec.topology, sample), requires_grad=True)
     result = {}
     with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as fc,
+        FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as fc,
         ElementwiseCounterMode() as ew,
     ):
         out = module(x)
@@ -68,7 +72,7 @@ def _reference(spec: BlueprintSpec, sample: dict, **fixed: object) -> dict[tuple
         loss = out.sum()
     result[("elementwise", LOSS)] = ew.total
     with (
-        FlopCounterMode(display=False, custom_mapping=CPU_SDPA_MAPPING) as fc,
+        FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as fc,
         ElementwiseCounterMode() as ew,
     ):
         loss.backward()
@@ -98,16 +102,16 @@ def test_activation_checkpointing_adds_the_recomputation(name: str) -> None:
 
 
 def test_an_op_without_a_rule_is_an_error_naming_it() -> None:
-    class Cumulative(nn.Module):
+    class Sorted(nn.Module):
         def forward(self, x: torch.Tensor) -> torch.Tensor:
-            return torch.cumsum(x, dim=1)
+            return torch.sort(x, dim=1).values
 
     with SymbolicSession({"dim": 8, "batch": 2, "seq_len": 3}) as session:
         s = session.symbols
         graph = trace_training_step(
-            Cumulative(), torch.empty(s["batch"], s["seq_len"], s["dim"], requires_grad=True)
+            Sorted(), torch.empty(s["batch"], s["seq_len"], s["dim"], requires_grad=True)
         )
-    with pytest.raises(UncountedOpError, match=r"aten.cumsum.default \(forward pass"):
+    with pytest.raises(UncountedOpError, match=r"aten.sort.\w+ \(forward pass"):
         count_graph(graph)
 
 
@@ -164,3 +168,24 @@ def test_ground_truth_checks_the_input_sizes() -> None:
         TypeError, match="transformer inputs take batch, seq_len; unexpected: height"
     ):
         mlp.actual_flops(8, batch=1, seq_len=2, height=3)
+
+
+def test_the_readme_table_is_the_rules() -> None:
+    from codegen.flops import rules_table
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- elementwise-rules: begin -->\n")[1].split("\n<!-- elementwise")[0]
+    assert block.splitlines() == rules_table(), (
+        "README's elementwise table differs from codegen.flops.rules_table(); paste it in"
+    )
+
+
+def test_in_place_and_out_variants_count_as_their_functional_op() -> None:
+    from codegen.flops import ELEMENTWISE_KIND, FREE_KIND, rule_for
+
+    aten = torch.ops.aten
+    assert rule_for(aten.add_.Tensor)[0] == rule_for(aten.add.Tensor)[0] == ELEMENTWISE_KIND
+    assert rule_for(aten.add.out)[0] == ELEMENTWISE_KIND
+    assert rule_for(aten.copy_.default)[0] == FREE_KIND  # a copy, tagged or not
+    assert rule_for(aten.clone.default)[0] == FREE_KIND
+    assert rule_for(aten.sort.default) is None  # no rule: an error, never a zero

@@ -6,10 +6,11 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from blueprints import BlueprintRegistry
 from generated import estimates
 
-SPECS = BlueprintRegistry.all()
+from .conftest import BUILTINS
+
+SPECS = BUILTINS
 
 
 @st.composite

@@ -8,7 +8,8 @@ import sys
 import pytest
 import torch
 
-from blueprints import BlueprintRegistry, BlueprintSpec
+from blueprints import BlueprintRegistry
+from blueprints.registry import GENERATED_MODULE, BlueprintSpec
 
 from .conftest import ROOT
 
@@ -46,18 +47,23 @@ def test_create_builds_a_working_module() -> None:
     assert module(x).shape == x.shape
 
 
+def _builtin(specs: list) -> list:
+    return [s for s in specs if s.estimates == GENERATED_MODULE]  # not the zoo's
+
+
 def test_list_for_topology_orders_by_exact_count() -> None:
-    names = [s.name for s in BlueprintRegistry.list_for_topology("cnn")]
+    names = [s.name for s in _builtin(BlueprintRegistry.list_for_topology("cnn"))]
     assert names[:3] == ["noop", "norm", "attention"]  # registration order
-    at64 = [s.name for s in BlueprintRegistry.list_for_topology("cnn", dim=64)]
+    at64 = [s.name for s in _builtin(BlueprintRegistry.list_for_topology("cnn", dim=64))]
     # the hand-written constants had depthwise < bottleneck < conv_small; exact is the reverse
     assert at64.index("conv_small") < at64.index("bottleneck") < at64.index("depthwise")
-    counts = [s.param_estimate(64) for s in BlueprintRegistry.list_for_topology("cnn", dim=64)]
+    ranked = _builtin(BlueprintRegistry.list_for_topology("cnn", dim=64))
+    counts = [s.param_estimate(64) for s in ranked]
     assert counts == sorted(counts)
 
 
 def test_ties_are_broken_by_name() -> None:
-    at64 = [s.name for s in BlueprintRegistry.list_for_topology("transformer", dim=64)]
+    at64 = [s.name for s in _builtin(BlueprintRegistry.list_for_topology("transformer", dim=64))]
     assert at64.index("attention") < at64.index("flex_attention")  # equal counts
 
 
