@@ -312,16 +312,22 @@ def test_pytorch_counts_the_depthwise_weight_gradient_as_dense() -> None:
     assert (pytorch.total, ours.total, first_principles) == (9_584_640, 294_912, 294_912)
 
 
-@pytest.mark.parametrize("dim, batch, size", [(64, 2, 8), (24, 3, 5)])
+@pytest.mark.parametrize("dim, batch, size", [(64, 2, 8), (24, 3, 5), (7, 1, 3), (200, 1, 2)])
 def test_cnn_depthwise_backward_is_first_principles(dim: int, batch: int, size: int) -> None:
-    """cnn/depthwise (3x3 depthwise + 1x1 pointwise, GroupNorm, ReLU) through measure_flops:
-    the norm and activation are not matmul FLOPs; both convolutions take input and weight
-    gradients."""
+    """cnn/depthwise (3x3 depthwise + 1x1 pointwise, GroupNorm, ReLU) through measure_flops
+    and through the generated estimate: the norm and activation are not matmul FLOPs; both
+    convolutions take input and weight gradients."""
     depthwise = Conv((3, 3), (size, size), dim, dim, groups=dim, padding=1, batch=batch)
     pointwise = Conv((1, 1), (size, size), dim, dim, groups=1, batch=batch)
     forward = FLOPS_PER_MULTIPLY_ADD * (depthwise.multiply_adds() + pointwise.multiply_adds())
-    module = BlueprintRegistry.get("cnn", "depthwise").build(dim)
-    assert measure_flops(module, [batch, dim, size, size]) == (forward, 2 * forward)
+    spec = BlueprintRegistry.get("cnn", "depthwise")
+    assert measure_flops(spec.build(dim), [batch, dim, size, size]) == (forward, 2 * forward)
+    sizes = {"batch": batch, "height": size, "width": size}
+    estimated = (
+        spec.flops_estimate(dim, **sizes),
+        spec.flops_estimate(dim, backward=True, **sizes),
+    )
+    assert estimated == (forward, 2 * forward)
 
 
 @pytest.mark.parametrize("transposed", [False, True], ids=["conv", "transposed"])
