@@ -8,7 +8,9 @@ merge into branches; ``evaluate`` and ``expressions`` do its exact integer arith
 atomically, or check with a diff). ``derive`` runs one blueprint through construct and regions,
 ``pipeline`` is generation as a pure function, ``__main__`` the command line.
 
-The FLOP path (``trace``: a training step as an aten graph; ``flops``: per-op formula
-registries and the graph walk) is tested at sample points and not yet part of the generated
-module; see docs/NOTES.md.
+The FLOP path: ``signature`` (carry a built module into a fresh session) -> ``trace`` (a
+training step as an aten graph) -> ``flops`` (per-op rules and the graph walk) ->
+``flop_regions`` and ``solver`` (regions over dim, hyperparameters and input sizes, proven with
+z3, merged into branches). A blueprint whose FLOPs cannot be derived keeps its parameter and
+buffer formulas; its FLOP functions raise NotImplementedError with the cause.
 """

@@ -411,10 +411,27 @@ def _facts(region: FlopRegion) -> dict[sympy.Basic, sympy.Basic]:
             rewrite[sympy.floor(x / k)] = x / k
             continue
         for atom in condition.atoms(sympy.floor):  # x == k*floor(x/k) and the like
-            exact = atom.args[0]
-            if sympy.expand((lhs - rhs).xreplace({atom: exact})) == 0:
-                rewrite[atom] = exact
+            if _pins_to_exact(lhs - rhs, atom):
+                rewrite[atom] = atom.args[0]
     return rewrite
+
+
+def _pins_to_exact(difference: sympy.Expr, atom: sympy.floor) -> bool:
+    """Whether ``difference == 0`` has ``atom = floor(x/k)`` equal to ``x/k`` as its only
+    solution: linear in the atom with a coefficient that is never zero, and solved by x/k.
+
+    ``x == k*floor(x/k)`` says k divides x; ``max(1, k*floor(x/k)) == k*floor(x/k)`` is also
+    true at floor(x/k) = x/k but says nothing of the kind (it holds for any floor >= 1)."""
+    try:
+        poly = sympy.Poly(sympy.expand(difference), atom)
+    except sympy.PolynomialError:
+        return False
+    if poly.degree() != 1:
+        return False
+    slope, offset = poly.all_coeffs()
+    if not (slope.is_positive or slope.is_negative):
+        return False
+    return sympy.simplify(-offset / slope - atom.args[0]) == 0
 
 
 def _valid_for(terms: Sequence[Term], region: FlopRegion, quantity: str) -> bool:

@@ -213,6 +213,8 @@ _rule(
     aten.glu_backward,
     aten._prelu_kernel,
     aten._prelu_kernel_backward,
+    aten.log_sigmoid_forward,
+    aten.log_sigmoid_backward,
     aten.where,
 )
 # normalisation: mean, variance, normalise, scale and shift, per input element; BatchNorm's
@@ -390,6 +392,10 @@ FREE = frozenset(
         aten.repeat,
         aten.roll,
         aten.flip,
+        aten.pixel_shuffle,
+        aten.pixel_unshuffle,
+        aten.channel_shuffle,
+        aten.native_channel_shuffle,
         aten.tril,
         aten.triu,
         aten.embedding,

@@ -100,6 +100,8 @@ class SymbolicSession:
             stack.enter_context(patch)
         stack.enter_context(_symint_layer_norm())
         stack.enter_context(_symint_rnn_sizes())
+        for patch in _zero_division_checks():
+            stack.enter_context(patch)
         for patch in _symbolic_functional_floats():
             stack.enter_context(patch)
         for patch in _symbolic_upsampling():
@@ -322,6 +324,42 @@ def _symbolic_functional_floats() -> Iterator[Any]:
     yield mock.patch.object(
         functional, "math", types.SimpleNamespace(**{**vars(math), "sqrt": sqrt})
     )
+
+
+def _zero_division_checks() -> Iterator[Any]:
+    """Make ``x / size`` and ``size ** -0.5`` raise ZeroDivisionError where the size is 0, as
+    Python does on ints; symbolically they build an expression and raise nothing, so a module
+    whose real build divides by a zero head dimension (``head_dim ** -0.5`` with more heads
+    than channels) would get formulas where it does not exist. The check is a guard: the
+    region where the divisor is 0 becomes a rejection, confirmed on the real build."""
+
+    def checked(original: Any, divisor_of: Any) -> Any:
+        def operation(self: Any, other: Any) -> Any:
+            divisor = divisor_of(self, other)
+            if divisor is not None and divisor == 0:
+                raise ZeroDivisionError("division by a size that is zero")
+            return original(self, other)
+
+        return operation
+
+    # only integer divisors: a size, whose guard is exact; a float divisor computed from sizes
+    # (PyTorch's own normalisations divide by them) would be a guard with no exact meaning
+    def denominator(self: Any, other: Any) -> Any:
+        return other if type(other) is torch.SymInt else None
+
+    def numerator(self: Any, other: Any) -> Any:
+        return self
+
+    def negative_power(self: Any, other: Any) -> Any:
+        negative = isinstance(other, int | float) and other < 0
+        return self if negative else None
+
+    for cls in (torch.SymInt, torch.SymFloat):
+        yield mock.patch.object(cls, "__truediv__", checked(cls.__truediv__, denominator))
+    yield mock.patch.object(
+        torch.SymInt, "__rtruediv__", checked(torch.SymInt.__rtruediv__, numerator)
+    )
+    yield mock.patch.object(torch.SymInt, "__pow__", checked(torch.SymInt.__pow__, negative_power))
 
 
 def _symint_rnn_sizes() -> Any:

@@ -55,6 +55,7 @@ BLUEPRINTS: tuple[tuple[str, str], ...] = (
     ("transformer", "mha_no_bias"),
     ("transformer", "rmsnorm"),
     ("transformer", "vit_attention"),
+    ("transformer", "vit_layer"),
     ("transformer", "vit_mlp"),
 )
 
@@ -3069,8 +3070,8 @@ def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
     convolution, attention), for module(x) in training mode.
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=15,
-        length=9 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
@@ -3078,7 +3079,7 @@ def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
     raise NotImplementedError(
         "cnn1d/pool1d: forward FLOPs were not derived: the training step pins length to a"
         " single value (Eq(length, 9)) at every size tried, most recently while tracing "
-        "at dim=2, batch=15, length=9 (at torch/nn/functional.py, in _max_pool1d)"
+        "at dim=2, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3093,8 +3094,8 @@ def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
     included).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=15,
-        length=9 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
@@ -3102,7 +3103,7 @@ def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
     raise NotImplementedError(
         "cnn1d/pool1d: backward FLOPs were not derived: the training step pins length to "
         "a single value (Eq(length, 9)) at every size tried, most recently while tracing "
-        "at dim=2, batch=15, length=9 (at torch/nn/functional.py, in _max_pool1d)"
+        "at dim=2, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3116,8 +3117,8 @@ def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
     reductions), by the rules of codegen/flops.py, for module(x).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=15,
-        length=9 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
@@ -3125,7 +3126,7 @@ def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
     raise NotImplementedError(
         "cnn1d/pool1d: forward elementwise operations were not derived: the training step"
         " pins length to a single value (Eq(length, 9)) at every size tried, most "
-        "recently while tracing at dim=2, batch=15, length=9 (at torch/nn/functional.py, "
+        "recently while tracing at dim=2, batch=2, length=9 (at torch/nn/functional.py, "
         "in _max_pool1d)"
     )
 
@@ -3140,8 +3141,8 @@ def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int
     backward pass (loss = output.sum(), not counted).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=15,
-        length=9 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
@@ -3149,7 +3150,7 @@ def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int
     raise NotImplementedError(
         "cnn1d/pool1d: backward elementwise operations were not derived: the training "
         "step pins length to a single value (Eq(length, 9)) at every size tried, most "
-        "recently while tracing at dim=2, batch=15, length=9 (at torch/nn/functional.py, "
+        "recently while tracing at dim=2, batch=2, length=9 (at torch/nn/functional.py, "
         "in _max_pool1d)"
     )
 
@@ -4116,7 +4117,7 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f97e48314f0], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4129,7 +4130,7 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f97e48314f0], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4149,7 +4150,7 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f97e48314f0], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4162,7 +4163,7 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f97e48314f0], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4181,7 +4182,7 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f97e48314f0], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4194,7 +4195,7 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f97e48314f0], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4213,7 +4214,7 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f97e48314f0], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4226,7 +4227,7 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f97e48314f0], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -5505,18 +5506,19 @@ def transformer_gpt2_block_forward_flops(
     convolution, attention), for module(x) in training mode.
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim == 1: 4 * batch * seq_len**2 + 24 * batch * seq_len
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 24
+        * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     otherwise: 22 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // (dim // (dim // n_head))) *
         (dim // (dim // n_head)) * seq_len + 4 * batch * (dim // (dim // (dim // n_head))) *
         (dim // (dim // n_head)) * seq_len**2
 
     Per submodule:
-        if dim == 1:
-            block.attn (GPT2Attention): 4 * batch * seq_len**2
-            block.attn.c_attn (Conv1D): 6 * batch * seq_len
-            block.attn.c_proj (Conv1D): 2 * batch * seq_len
-            block.mlp.c_fc (Conv1D): 8 * batch * seq_len
-            block.mlp.c_proj (Conv1D): 8 * batch * seq_len
+        if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1):
+            block.attn (GPT2Attention): 4 * batch * dim * seq_len**2
+            block.attn.c_attn (Conv1D): 6 * batch * dim**2 * seq_len
+            block.attn.c_proj (Conv1D): 2 * batch * dim**2 * seq_len
+            block.mlp.c_fc (Conv1D): 8 * batch * dim**2 * seq_len
+            block.mlp.c_proj (Conv1D): 8 * batch * dim**2 * seq_len
         otherwise:
             block.attn (GPT2Attention): 4 * batch * (dim // (dim // (dim // n_head))) *
                 (dim // (dim // n_head)) * seq_len**2
@@ -5537,8 +5539,8 @@ def transformer_gpt2_block_forward_flops(
             "the factory raises ValueError where (dim // n_head) * n_head != dim "
             "(transformers/models/gpt2/modeling_gpt2.py, in __init__)"
         )
-    if dim == 1:
-        return 4 * batch * seq_len**2 + 24 * batch * seq_len
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1):
+        return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     return (
         22 * batch * dim**2 * seq_len
         + 2 * batch * dim * (dim // (dim // (dim // n_head))) * (dim // (dim // n_head)) * seq_len
@@ -5559,18 +5561,19 @@ def transformer_gpt2_block_backward_flops(
     included).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim == 1: 10 * batch * seq_len**2 + 48 * batch * seq_len
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 48
+        * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
     otherwise: 34 * batch * dim**2 * seq_len + 14 * batch * dim * (dim // (dim // (dim // n_head)))
         * (dim // (dim // n_head)) * seq_len + 10 * batch * (dim // (dim // (dim // n_head))) *
         (dim // (dim // n_head)) * seq_len**2
 
     Per submodule:
-        if dim == 1:
-            block.attn (GPT2Attention): 10 * batch * seq_len**2
-            block.attn.c_attn (Conv1D): 12 * batch * seq_len
-            block.attn.c_proj (Conv1D): 4 * batch * seq_len
-            block.mlp.c_fc (Conv1D): 16 * batch * seq_len
-            block.mlp.c_proj (Conv1D): 16 * batch * seq_len
+        if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1):
+            block.attn (GPT2Attention): 10 * batch * dim * seq_len**2
+            block.attn.c_attn (Conv1D): 12 * batch * dim**2 * seq_len
+            block.attn.c_proj (Conv1D): 4 * batch * dim**2 * seq_len
+            block.mlp.c_fc (Conv1D): 16 * batch * dim**2 * seq_len
+            block.mlp.c_proj (Conv1D): 16 * batch * dim**2 * seq_len
         otherwise:
             block.attn (GPT2Attention): 10 * batch * (dim // (dim // (dim // n_head))) *
                 (dim // (dim // n_head)) * seq_len**2
@@ -5592,8 +5595,8 @@ def transformer_gpt2_block_backward_flops(
             "the factory raises ValueError where (dim // n_head) * n_head != dim "
             "(transformers/models/gpt2/modeling_gpt2.py, in __init__)"
         )
-    if dim == 1:
-        return 10 * batch * seq_len**2 + 48 * batch * seq_len
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1):
+        return 48 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
     return (
         34 * batch * dim**2 * seq_len
         + 14 * batch * dim * (dim // (dim // (dim // n_head))) * (dim // (dim // n_head)) * seq_len
@@ -5648,19 +5651,20 @@ def transformer_gpt2_block_backward_elementwise_flops(
     backward pass (loss = output.sum(), not counted).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim == 1: 71 * batch * seq_len
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 71
+        * batch * dim * seq_len
     otherwise: 68 * batch * dim * seq_len + 3 * batch * (dim // (dim // (dim // n_head))) *
         (dim // (dim // n_head)) * seq_len
 
     Per submodule:
-        if dim == 1:
-            block.attn.c_attn (Conv1D): 3 * batch * seq_len
-            block.attn.c_proj (Conv1D): batch * seq_len
-            block.ln_1 (LayerNorm): 9 * batch * seq_len
-            block.ln_2 (LayerNorm): 9 * batch * seq_len
-            block.mlp.act (NewGELUActivation): 44 * batch * seq_len
-            block.mlp.c_fc (Conv1D): 4 * batch * seq_len
-            block.mlp.c_proj (Conv1D): batch * seq_len
+        if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1):
+            block.attn.c_attn (Conv1D): 3 * batch * dim * seq_len
+            block.attn.c_proj (Conv1D): batch * dim * seq_len
+            block.ln_1 (LayerNorm): 9 * batch * dim * seq_len
+            block.ln_2 (LayerNorm): 9 * batch * dim * seq_len
+            block.mlp.act (NewGELUActivation): 44 * batch * dim * seq_len
+            block.mlp.c_fc (Conv1D): 4 * batch * dim * seq_len
+            block.mlp.c_proj (Conv1D): batch * dim * seq_len
         otherwise:
             block.attn.c_attn (Conv1D): 3 * batch * (dim // (dim // (dim // n_head))) *
                 (dim // (dim // n_head)) * seq_len
@@ -5682,8 +5686,8 @@ def transformer_gpt2_block_backward_elementwise_flops(
             "the factory raises ValueError where (dim // n_head) * n_head != dim "
             "(transformers/models/gpt2/modeling_gpt2.py, in __init__)"
         )
-    if dim == 1:
-        return 71 * batch * seq_len
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1):
+        return 71 * batch * dim * seq_len
     return (
         68 * batch * dim * seq_len
         + 3 * batch * (dim // (dim // (dim // n_head))) * (dim // (dim // n_head)) * seq_len
@@ -6215,8 +6219,6 @@ def transformer_llama_decoder_layer_elementwise_flops(
 
     if dim % n_head != 0 and dim // n_head % 2 == 0: ValueError (the factory rejects it)
     if dim // n_head % 2 != 0: ValueError (the factory rejects it)
-    if n_head == 1 and seq_len >= 2 and dim // 2 != 1: 24 * batch * dim * seq_len - 2 * batch *
-        (dim // 2) * seq_len + 4 * batch * seq_len + 9 * ((dim + 1) // 2) * seq_len
     if (dim // n_head + 1) // 2 == 1: 16 * batch * dim * seq_len - 2 * batch * (dim // (2 * n_head))
         * n_head * seq_len + 8 * batch * (dim // n_head) * n_head * seq_len + 4 * batch * seq_len +
         9 * seq_len
@@ -6225,16 +6227,6 @@ def transformer_llama_decoder_layer_elementwise_flops(
         1) // 2) * seq_len
 
     Per submodule:
-        if n_head == 1 and seq_len >= 2 and dim // 2 != 1:
-            layer (LlamaDecoderLayer): 2 * batch * dim * seq_len
-            layer.input_layernorm (LlamaRMSNorm): 4 * batch * dim * seq_len + 2 * batch * seq_len
-            layer.mlp (LlamaMLP): 3 * batch * dim * seq_len
-            layer.mlp.act_fn (SiLUActivation): 3 * batch * dim * seq_len
-            layer.post_attention_layernorm (LlamaRMSNorm): 4 * batch * dim * seq_len + 2 * batch *
-                seq_len
-            layer.self_attn (LlamaAttention): 8 * batch * dim * seq_len - 2 * batch * (dim // 2) *
-                seq_len
-            rotary_emb (LlamaRotaryEmbedding): 9 * ((dim + 1) // 2) * seq_len
         if (dim // n_head + 1) // 2 == 1:
             layer (LlamaDecoderLayer): 2 * batch * dim * seq_len
             layer.input_layernorm (LlamaRMSNorm): 4 * batch * dim * seq_len + 2 * batch * seq_len
@@ -6273,13 +6265,6 @@ def transformer_llama_decoder_layer_elementwise_flops(
             f"batch={batch}, seq_len={seq_len}; "
             "the factory raises ValueError where dim // n_head % 2 != 0 (zoo/hf.py, in "
             "llama_decoder_layer)"
-        )
-    if n_head == 1 and seq_len >= 2 and dim // 2 != 1:
-        return (
-            24 * batch * dim * seq_len
-            - 2 * batch * (dim // 2) * seq_len
-            + 4 * batch * seq_len
-            + 9 * ((dim + 1) // 2) * seq_len
         )
     if (dim // n_head + 1) // 2 == 1:
         return (
@@ -7407,6 +7392,260 @@ def transformer_vit_attention_backward_elementwise_flops(
     return 13 * batch * dim * seq_len
 
 
+def transformer_vit_layer_params(dim: int, *, n_head: int = 4) -> int:
+    """Parameters of transformer/vit_layer.
+
+    Transformers ViTLayer (pre-norm, SDPA; MLP 4 dim, GELU); heads need not divide dim.
+    Built by zoo.hf.vit_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
+
+    if dim // n_head == 0: ValueError (the factory rejects it)
+    otherwise: 8 * dim**2 + 4 * dim * (dim // n_head) * n_head + 10 * dim + 3 * (dim // n_head) *
+        n_head
+
+    Per submodule:
+        otherwise:
+            block.attention.q_proj (Linear): dim * (dim // n_head) * n_head + (dim // n_head) *
+                n_head
+            block.attention.k_proj (Linear): dim * (dim // n_head) * n_head + (dim // n_head) *
+                n_head
+            block.attention.v_proj (Linear): dim * (dim // n_head) * n_head + (dim // n_head) *
+                n_head
+            block.attention.o_proj (Linear): dim * (dim // n_head) * n_head + dim
+            block.layernorm_before (LayerNorm): 2 * dim
+            block.layernorm_after (LayerNorm): 2 * dim
+            block.mlp.fc1 (Linear): 4 * dim**2 + 4 * dim
+            block.mlp.fc2 (Linear): 4 * dim**2 + dim
+    """
+    _check_int("transformer/vit_layer", "dim", dim, 1, 65536)
+    _check_int("transformer/vit_layer", "n_head", n_head, 1, 8)
+    if dim // n_head == 0:
+        raise ValueError(
+            f"transformer/vit_layer: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ZeroDivisionError where dim // n_head == 0 "
+            "(transformers/models/vit/modeling_vit.py, in __init__)"
+        )
+    return 8 * dim**2 + 4 * dim * (dim // n_head) * n_head + 10 * dim + 3 * (dim // n_head) * n_head
+
+
+def transformer_vit_layer_buffers(dim: int, *, n_head: int = 4) -> int:
+    """Buffer elements of transformer/vit_layer.
+
+    Transformers ViTLayer (pre-norm, SDPA; MLP 4 dim, GELU); heads need not divide dim.
+    Built by zoo.hf.vit_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
+
+    if dim // n_head == 0: ValueError (the factory rejects it)
+    otherwise: 0
+    """
+    _check_int("transformer/vit_layer", "dim", dim, 1, 65536)
+    _check_int("transformer/vit_layer", "n_head", n_head, 1, 8)
+    if dim // n_head == 0:
+        raise ValueError(
+            f"transformer/vit_layer: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ZeroDivisionError where dim // n_head == 0 "
+            "(transformers/models/vit/modeling_vit.py, in __init__)"
+        )
+    return 0
+
+
+def transformer_vit_layer_forward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward FLOPs of transformer/vit_layer.
+
+    Transformers ViTLayer (pre-norm, SDPA; MLP 4 dim, GELU); heads need not divide dim.
+    Built by zoo.hf.vit_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
+    convolution, attention), for module(x) in training mode.
+
+    if dim // n_head == 0: ValueError (the factory rejects it)
+    if dim == 1: 4 * batch * seq_len**2 + 24 * batch * seq_len
+    otherwise: 16 * batch * dim**2 * seq_len + 8 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 4 * batch * (dim // n_head) * n_head * seq_len**2
+
+    Per submodule:
+        if dim == 1:
+            block.attention (ViTAttention): 4 * batch * seq_len**2
+            block.attention.k_proj (Linear): 2 * batch * seq_len
+            block.attention.o_proj (Linear): 2 * batch * seq_len
+            block.attention.q_proj (Linear): 2 * batch * seq_len
+            block.attention.v_proj (Linear): 2 * batch * seq_len
+            block.mlp.fc1 (Linear): 8 * batch * seq_len
+            block.mlp.fc2 (Linear): 8 * batch * seq_len
+        otherwise:
+            block.attention (ViTAttention): 4 * batch * (dim // n_head) * n_head * seq_len**2
+            block.attention.k_proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.attention.o_proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.attention.q_proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.attention.v_proj (Linear): 2 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.mlp.fc1 (Linear): 8 * batch * dim**2 * seq_len
+            block.mlp.fc2 (Linear): 8 * batch * dim**2 * seq_len
+    """
+    _check_int("transformer/vit_layer", "dim", dim, 1, 65536)
+    _check_int("transformer/vit_layer", "n_head", n_head, 1, 8)
+    _check_int("transformer/vit_layer", "batch", batch, 1, 65536)
+    _check_int("transformer/vit_layer", "seq_len", seq_len, 1, 65536)
+    if dim // n_head == 0:
+        raise ValueError(
+            f"transformer/vit_layer: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ZeroDivisionError where dim // n_head == 0 "
+            "(transformers/models/vit/modeling_vit.py, in __init__)"
+        )
+    if dim == 1:
+        return 4 * batch * seq_len**2 + 24 * batch * seq_len
+    return (
+        16 * batch * dim**2 * seq_len
+        + 8 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 4 * batch * (dim // n_head) * n_head * seq_len**2
+    )
+
+
+def transformer_vit_layer_backward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward FLOPs of transformer/vit_layer.
+
+    Transformers ViTLayer (pre-norm, SDPA; MLP 4 dim, GELU); heads need not divide dim.
+    Built by zoo.hf.vit_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
+    training step (loss = output.sum(); gradients for the input and every parameter; recomputation
+    included).
+
+    if dim // n_head == 0: ValueError (the factory rejects it)
+    if dim == 1: 10 * batch * seq_len**2 + 48 * batch * seq_len
+    otherwise: 32 * batch * dim**2 * seq_len + 16 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+
+    Per submodule:
+        if dim == 1:
+            block.attention (ViTAttention): 10 * batch * seq_len**2
+            block.attention.k_proj (Linear): 4 * batch * seq_len
+            block.attention.o_proj (Linear): 4 * batch * seq_len
+            block.attention.q_proj (Linear): 4 * batch * seq_len
+            block.attention.v_proj (Linear): 4 * batch * seq_len
+            block.mlp.fc1 (Linear): 16 * batch * seq_len
+            block.mlp.fc2 (Linear): 16 * batch * seq_len
+        otherwise:
+            block.attention (ViTAttention): 10 * batch * (dim // n_head) * n_head * seq_len**2
+            block.attention.k_proj (Linear): 4 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.attention.o_proj (Linear): 4 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.attention.q_proj (Linear): 4 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.attention.v_proj (Linear): 4 * batch * dim * (dim // n_head) * n_head * seq_len
+            block.mlp.fc1 (Linear): 16 * batch * dim**2 * seq_len
+            block.mlp.fc2 (Linear): 16 * batch * dim**2 * seq_len
+    """
+    _check_int("transformer/vit_layer", "dim", dim, 1, 65536)
+    _check_int("transformer/vit_layer", "n_head", n_head, 1, 8)
+    _check_int("transformer/vit_layer", "batch", batch, 1, 65536)
+    _check_int("transformer/vit_layer", "seq_len", seq_len, 1, 65536)
+    if dim // n_head == 0:
+        raise ValueError(
+            f"transformer/vit_layer: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ZeroDivisionError where dim // n_head == 0 "
+            "(transformers/models/vit/modeling_vit.py, in __init__)"
+        )
+    if dim == 1:
+        return 10 * batch * seq_len**2 + 48 * batch * seq_len
+    return (
+        32 * batch * dim**2 * seq_len
+        + 16 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len**2
+    )
+
+
+def transformer_vit_layer_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward elementwise operations of transformer/vit_layer.
+
+    Transformers ViTLayer (pre-norm, SDPA; MLP 4 dim, GELU); heads need not divide dim.
+    Built by zoo.hf.vit_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count (activations, norms, residual adds,
+    reductions), by the rules of codegen/flops.py, for module(x).
+
+    if dim // n_head == 0: ValueError (the factory rejects it)
+    otherwise: 16 * batch * dim * seq_len
+
+    Per submodule:
+        otherwise:
+            block (ViTLayer): 2 * batch * dim * seq_len
+            block.layernorm_after (LayerNorm): 5 * batch * dim * seq_len
+            block.layernorm_before (LayerNorm): 5 * batch * dim * seq_len
+            block.mlp.activation_fn (GELUActivation): 4 * batch * dim * seq_len
+    """
+    _check_int("transformer/vit_layer", "dim", dim, 1, 65536)
+    _check_int("transformer/vit_layer", "n_head", n_head, 1, 8)
+    _check_int("transformer/vit_layer", "batch", batch, 1, 65536)
+    _check_int("transformer/vit_layer", "seq_len", seq_len, 1, 65536)
+    if dim // n_head == 0:
+        raise ValueError(
+            f"transformer/vit_layer: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ZeroDivisionError where dim // n_head == 0 "
+            "(transformers/models/vit/modeling_vit.py, in __init__)"
+        )
+    return 16 * batch * dim * seq_len
+
+
+def transformer_vit_layer_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward elementwise operations of transformer/vit_layer.
+
+    Transformers ViTLayer (pre-norm, SDPA; MLP 4 dim, GELU); heads need not divide dim.
+    Built by zoo.hf.vit_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Elementwise operations FlopCounterMode does not count, by the rules of codegen/flops.py, for the
+    backward pass (loss = output.sum(), not counted).
+
+    if dim // n_head == 0: ValueError (the factory rejects it)
+    if dim == 1: 33 * batch * seq_len
+    otherwise: 30 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+
+    Per submodule:
+        if dim == 1:
+            block.attention.k_proj (Linear): 2 * batch * seq_len
+            block.attention.o_proj (Linear): batch * seq_len
+            block.attention.q_proj (Linear): 2 * batch * seq_len
+            block.attention.v_proj (Linear): batch * seq_len
+            block.layernorm_after (LayerNorm): 9 * batch * seq_len
+            block.layernorm_before (LayerNorm): 9 * batch * seq_len
+            block.mlp.activation_fn (GELUActivation): 4 * batch * seq_len
+            block.mlp.fc1 (Linear): 4 * batch * seq_len
+            block.mlp.fc2 (Linear): batch * seq_len
+        otherwise:
+            block.attention.k_proj (Linear): batch * dim * seq_len + batch * (dim // n_head) *
+                n_head * seq_len
+            block.attention.o_proj (Linear): batch * dim * seq_len
+            block.attention.q_proj (Linear): batch * dim * seq_len + batch * (dim // n_head) *
+                n_head * seq_len
+            block.attention.v_proj (Linear): batch * (dim // n_head) * n_head * seq_len
+            block.layernorm_after (LayerNorm): 9 * batch * dim * seq_len
+            block.layernorm_before (LayerNorm): 9 * batch * dim * seq_len
+            block.mlp.activation_fn (GELUActivation): 4 * batch * dim * seq_len
+            block.mlp.fc1 (Linear): 4 * batch * dim * seq_len
+            block.mlp.fc2 (Linear): batch * dim * seq_len
+    """
+    _check_int("transformer/vit_layer", "dim", dim, 1, 65536)
+    _check_int("transformer/vit_layer", "n_head", n_head, 1, 8)
+    _check_int("transformer/vit_layer", "batch", batch, 1, 65536)
+    _check_int("transformer/vit_layer", "seq_len", seq_len, 1, 65536)
+    if dim // n_head == 0:
+        raise ValueError(
+            f"transformer/vit_layer: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ZeroDivisionError where dim // n_head == 0 "
+            "(transformers/models/vit/modeling_vit.py, in __init__)"
+        )
+    if dim == 1:
+        return 33 * batch * seq_len
+    return 30 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
+
+
 def transformer_vit_mlp_params(dim: int, *, mlp_ratio: int = 4) -> int:
     """Parameters of transformer/vit_mlp.
 
@@ -7579,6 +7818,7 @@ _PARAMS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "mha_no_bias"): transformer_mha_no_bias_params,
     ("transformer", "rmsnorm"): transformer_rmsnorm_params,
     ("transformer", "vit_attention"): transformer_vit_attention_params,
+    ("transformer", "vit_layer"): transformer_vit_layer_params,
     ("transformer", "vit_mlp"): transformer_vit_mlp_params,
 }
 
@@ -7623,6 +7863,7 @@ _BUFFERS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "mha_no_bias"): transformer_mha_no_bias_buffers,
     ("transformer", "rmsnorm"): transformer_rmsnorm_buffers,
     ("transformer", "vit_attention"): transformer_vit_attention_buffers,
+    ("transformer", "vit_layer"): transformer_vit_layer_buffers,
     ("transformer", "vit_mlp"): transformer_vit_mlp_buffers,
 }
 
@@ -7667,6 +7908,7 @@ _FORWARD_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "mha_no_bias"): transformer_mha_no_bias_forward_flops,
     ("transformer", "rmsnorm"): transformer_rmsnorm_forward_flops,
     ("transformer", "vit_attention"): transformer_vit_attention_forward_flops,
+    ("transformer", "vit_layer"): transformer_vit_layer_forward_flops,
     ("transformer", "vit_mlp"): transformer_vit_mlp_forward_flops,
 }
 
@@ -7711,6 +7953,7 @@ _BACKWARD_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "mha_no_bias"): transformer_mha_no_bias_backward_flops,
     ("transformer", "rmsnorm"): transformer_rmsnorm_backward_flops,
     ("transformer", "vit_attention"): transformer_vit_attention_backward_flops,
+    ("transformer", "vit_layer"): transformer_vit_layer_backward_flops,
     ("transformer", "vit_mlp"): transformer_vit_mlp_backward_flops,
 }
 
@@ -7755,6 +7998,7 @@ _ELEMENTWISE_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "mha_no_bias"): transformer_mha_no_bias_elementwise_flops,
     ("transformer", "rmsnorm"): transformer_rmsnorm_elementwise_flops,
     ("transformer", "vit_attention"): transformer_vit_attention_elementwise_flops,
+    ("transformer", "vit_layer"): transformer_vit_layer_elementwise_flops,
     ("transformer", "vit_mlp"): transformer_vit_mlp_elementwise_flops,
 }
 
@@ -7808,6 +8052,7 @@ _BACKWARD_ELEMENTWISE_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "mha_no_bias"): transformer_mha_no_bias_backward_elementwise_flops,
     ("transformer", "rmsnorm"): transformer_rmsnorm_backward_elementwise_flops,
     ("transformer", "vit_attention"): transformer_vit_attention_backward_elementwise_flops,
+    ("transformer", "vit_layer"): transformer_vit_layer_backward_elementwise_flops,
     ("transformer", "vit_mlp"): transformer_vit_mlp_backward_elementwise_flops,
 }
 
@@ -7852,6 +8097,7 @@ _HYPER: dict[tuple[str, str], tuple[str, ...]] = {
     ("transformer", "mha_no_bias"): ("n_head",),
     ("transformer", "rmsnorm"): (),
     ("transformer", "vit_attention"): ("n_head",),
+    ("transformer", "vit_layer"): ("n_head",),
     ("transformer", "vit_mlp"): ("mlp_ratio",),
 }
 _INPUTS: dict[str, tuple[str, ...]] = {

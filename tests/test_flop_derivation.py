@@ -6,6 +6,7 @@ import dataclasses
 import types
 
 import pytest
+import sympy
 import torch
 from torch import nn
 
@@ -186,3 +187,14 @@ def test_any_module_state_carries_its_symbols_into_the_trace() -> None:
                 module.transformer_stateful_backward_elementwise_flops(dim, **sizes),
             )
             assert estimated == _real(spec, dim, batch, seq_len), f"dim={dim} {sizes}"
+
+
+def test_a_fact_is_used_only_where_it_pins_the_floor_to_the_exact_quotient() -> None:
+    from codegen.flop_regions import _pins_to_exact
+
+    dim, heads = (sympy.Symbol(n, integer=True, positive=True) for n in ("dim", "heads"))
+    quotient = sympy.floor(dim / heads)
+    assert _pins_to_exact(dim - heads * quotient, quotient)  # heads divides dim
+    # true where floor(dim/heads) = dim/heads, but also at every other quotient >= 1
+    assert not _pins_to_exact(sympy.Max(1, heads * quotient) - heads * quotient, quotient)
+    assert not _pins_to_exact(heads - heads * quotient, quotient)  # quotient 1, not divisibility

@@ -44,7 +44,11 @@ from .measure import compare_steps, estimated_step, measured_step
 
 SPECS = [s for s in BlueprintRegistry.all() if s.estimates == zoo.ESTIMATES]
 HF = "zoo.hf"
-HF_KEYS = {"transformer/gpt2_block", "transformer/llama_decoder_layer"}
+HF_KEYS = {
+    "transformer/gpt2_block",
+    "transformer/llama_decoder_layer",
+    "transformer/vit_layer",
+}
 
 # the generator refuses these blueprints' FLOPs, each for a limit of PyTorch's symbolic
 # tracing (the README's table): LSTM runs one fused kernel (mkldnn_rnn_layer, which

@@ -10,7 +10,9 @@ ESTIMATES = "generated.zoo_estimates"
 
 
 class Residual(nn.Module):
-    """x + body(x)."""
+    """x + body(x). The zoo's own, as a user's package has its own helpers: a stored
+    derivation's key hashes the package that defines the blueprint (and the generator), so a
+    helper imported from another package could change without re-deriving."""
 
     def __init__(self, body: nn.Module) -> None:
         super().__init__()

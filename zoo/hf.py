@@ -1,4 +1,4 @@
-"""Blocks of Hugging Face transformers (5.x) as blueprints: GPT-2 and Llama layers.
+"""Blocks of Hugging Face transformers (5.x) as blueprints: GPT-2, Llama and ViT layers.
 
 Each config is written the plain way, from ``dim`` and ``n_head``, with dropouts at 0 and the
 attention implementation chosen explicitly. A thin wrapper returns the hidden states tensor
@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import torch
 from torch import nn
-from transformers import GPT2Config, LlamaConfig
+from transformers import GPT2Config, LlamaConfig, ViTConfig
 from transformers.models.gpt2.modeling_gpt2 import GPT2Block
 from transformers.models.llama.modeling_llama import LlamaDecoderLayer, LlamaRotaryEmbedding
+from transformers.models.vit.modeling_vit import ViTLayer
 
 from blueprints.registry import BlueprintRegistry
 
@@ -89,3 +90,22 @@ def llama_decoder_layer(dim: int, n_head: int = 4) -> nn.Module:
         attn_implementation="sdpa",
     )
     return LlamaLayer(config)
+
+
+@BlueprintRegistry.register(
+    "vit_layer",
+    "transformer",
+    "transformers ViTLayer (pre-norm, SDPA; MLP 4 dim, GELU); heads need not divide dim",
+    bounds=HEADS,
+    estimates=ESTIMATES,
+)
+def vit_layer(dim: int, n_head: int = 4) -> nn.Module:
+    config = ViTConfig(
+        hidden_size=dim,
+        num_attention_heads=n_head,
+        intermediate_size=4 * dim,
+        hidden_dropout_prob=0.0,
+        attention_probs_dropout_prob=0.0,
+        attn_implementation="sdpa",
+    )
+    return HiddenStates(ViTLayer(config))
