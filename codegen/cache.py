@@ -9,7 +9,8 @@ function of its inputs, so it is stored under the SHA-256 of all of them:
   except the modules after the IR, which only print and write: a change to the printer or
   the template re-renders every stored derivation without re-deriving it);
 * the registry and the FLOP ground truth (``blueprints/registry.py``, ``flop_reference.py``);
-* the versions of Python, torch, sympy, numpy, z3, transformers and huggingface_hub;
+* the versions of Python, torch, sympy, numpy and z3, and of transformers and huggingface_hub
+  where the blueprint's package imports them;
 * the registration (name, topology, description, choices, bounds) and the settings.
 
 Any change to any of them changes the key, and the blueprint is derived afresh. Entries are
@@ -24,6 +25,7 @@ import dataclasses
 import hashlib
 import importlib.metadata
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -44,7 +46,8 @@ DEFAULT_DIRECTORY = CODEGEN_DIR.parent / "generated" / "derivations" / "estimate
 # the registry and the FLOP ground truth (its corrections and input layouts) shape every
 # derivation, whichever package defines the blueprint
 SHARED = tuple(CODEGEN_DIR.parent / "blueprints" / n for n in ("registry.py", "flop_reference.py"))
-# libraries that blueprints are built from: their versions are part of every key
+# libraries that blueprints are built from: their versions are part of the key of every
+# blueprint whose package imports them
 LIBRARIES = ("transformers", "huggingface_hub")
 # downstream of the IR: they turn derivations into text and never change a derivation
 RENDERING = frozenset({"printer.py", "render.py", "output.py", "pipeline.py", "__main__.py"})
@@ -101,19 +104,25 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
         digest.update(f"{label}\0{len(data)}\0".encode())
         digest.update(data)
 
-    for root in sorted({_package_dir(spec), CODEGEN_DIR}):
+    package = _package_dir(spec)
+    imported = b""
+    for root in sorted({package, CODEGEN_DIR}):
         for path in sorted(root.rglob("*.py")):
             if root == CODEGEN_DIR and path.name in RENDERING:
                 continue
-            add(f"source {path.relative_to(root.parent).as_posix()}", path.read_bytes())
+            source = path.read_bytes()
+            add(f"source {path.relative_to(root.parent).as_posix()}", source)
+            if root == package:
+                imported += source
     for path in SHARED:
         add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
     add("python", ".".join(map(str, sys.version_info[:2])))
-    for library in LIBRARIES:
-        try:
-            add(library, importlib.metadata.version(library))
-        except importlib.metadata.PackageNotFoundError:
-            add(library, "absent")
+    for library in LIBRARIES:  # only where the blueprint's package imports it
+        if re.search(rb"^\s*(?:from|import)\s+" + library.encode() + rb"\b", imported, re.M):
+            try:
+                add(library, importlib.metadata.version(library))
+            except importlib.metadata.PackageNotFoundError:
+                add(library, "absent")
     add("torch", torch.__version__)
     add("sympy", sympy.__version__)
     add("numpy", numpy.__version__)

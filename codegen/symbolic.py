@@ -411,9 +411,9 @@ def _symbolic_upsampling() -> Iterator[Any]:
         def call(
             input: Any, output_size: Any, *rest: Any, _entry: Any = entry, _op: Any = overload
         ) -> Any:
-            *align, factors = rest
-            if len(rest) != 1 + len(align) or len(align) > 1 or isinstance(factors, bool):
+            if len(rest) not in (1, 2) or isinstance(rest[-1], bool):
                 return _entry(input, output_size, *rest)  # not the .vec call interpolate makes
+            *align, factors = rest
             spatial = input.dim() - 2
             if output_size is None:
                 output_size = [

@@ -2381,7 +2381,7 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=2, height=5, width=7
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2391,8 +2391,8 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         "cnn/upsample_bilinear: forward FLOPs were not derived: tracing at dim=64, "
         "batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/build/aten/"
         "src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef expected "
-        "to contain only concrete integers, but the real module runs at dim=2, batch=2, "
-        "height=2, width=2"
+        "to contain only concrete integers, but the real module runs at dim=8, batch=2, "
+        "height=5, width=7"
     )
 
 
@@ -2410,7 +2410,7 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=2, height=5, width=7
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2420,8 +2420,8 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         "cnn/upsample_bilinear: backward FLOPs were not derived: tracing at dim=64, "
         "batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/build/aten/"
         "src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef expected "
-        "to contain only concrete integers, but the real module runs at dim=2, batch=2, "
-        "height=2, width=2"
+        "to contain only concrete integers, but the real module runs at dim=8, batch=2, "
+        "height=5, width=7"
     )
 
 
@@ -2440,7 +2440,7 @@ def cnn_upsample_bilinear_elementwise_flops(
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=2, height=5, width=7
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2450,8 +2450,8 @@ def cnn_upsample_bilinear_elementwise_flops(
         "cnn/upsample_bilinear: forward elementwise operations were not derived: tracing "
         "at dim=64, batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/"
         "build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef"
-        " expected to contain only concrete integers, but the real module runs at dim=2, "
-        "batch=2, height=2, width=2"
+        " expected to contain only concrete integers, but the real module runs at dim=8, "
+        "batch=2, height=5, width=7"
     )
 
 
@@ -2470,7 +2470,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=2, height=5, width=7
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2481,7 +2481,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         " at dim=64, batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch"
         "/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: "
         "SymIntArrayRef expected to contain only concrete integers, but the real module "
-        "runs at dim=2, batch=2, height=2, width=2"
+        "runs at dim=8, batch=2, height=5, width=7"
     )
 
 
@@ -3070,16 +3070,16 @@ def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
     convolution, attention), for module(x) in training mode.
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
+        length=8 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: forward FLOPs were not derived: the training step pins length to a"
-        " single value (Eq(length, 9)) at every size tried, most recently while tracing "
-        "at dim=2, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
+        " single value (Eq(length, 8)) at every size tried, most recently while tracing "
+        "at dim=4, batch=15, length=8 (at torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3094,16 +3094,16 @@ def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
     included).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
+        length=8 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: backward FLOPs were not derived: the training step pins length to "
-        "a single value (Eq(length, 9)) at every size tried, most recently while tracing "
-        "at dim=2, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
+        "a single value (Eq(length, 8)) at every size tried, most recently while tracing "
+        "at dim=4, batch=15, length=8 (at torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3117,16 +3117,16 @@ def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
     reductions), by the rules of codegen/flops.py, for module(x).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
+        length=8 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: forward elementwise operations were not derived: the training step"
-        " pins length to a single value (Eq(length, 9)) at every size tried, most "
-        "recently while tracing at dim=2, batch=2, length=9 (at torch/nn/functional.py, "
+        " pins length to a single value (Eq(length, 8)) at every size tried, most "
+        "recently while tracing at dim=4, batch=15, length=8 (at torch/nn/functional.py, "
         "in _max_pool1d)"
     )
 
@@ -3141,16 +3141,16 @@ def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int
     backward pass (loss = output.sum(), not counted).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=2, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
+        length=8 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: backward elementwise operations were not derived: the training "
-        "step pins length to a single value (Eq(length, 9)) at every size tried, most "
-        "recently while tracing at dim=2, batch=2, length=9 (at torch/nn/functional.py, "
+        "step pins length to a single value (Eq(length, 8)) at every size tried, most "
+        "recently while tracing at dim=4, batch=15, length=8 (at torch/nn/functional.py, "
         "in _max_pool1d)"
     )
 
@@ -4117,7 +4117,7 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4130,7 +4130,7 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4150,7 +4150,7 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4163,7 +4163,7 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4182,7 +4182,7 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4195,7 +4195,7 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4214,7 +4214,7 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7f63c2263110], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4227,7 +4227,7 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7f63c2263110], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,24 @@ def test_the_flop_ground_truth_is_part_of_every_key(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(cache_module.Path, "read_bytes", edited)
     assert key(spec, SETTINGS) != base
+
+
+def test_a_library_version_counts_only_where_the_package_imports_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    builtin = BlueprintRegistry.get("cnn", "attention")
+    base = key(builtin, SETTINGS)
+    hf = None
+    if importlib.util.find_spec("transformers") is not None:
+        import zoo  # noqa: F401  (registers the zoo, whose zoo.hf imports transformers)
+
+        hf = BlueprintRegistry.get("transformer", "gpt2_block")
+    hf_base = key(hf, SETTINGS) if hf else None
+
+    def absent(name: str) -> str:
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(cache_module.importlib.metadata, "version", absent)
+    assert key(builtin, SETTINGS) == base  # the built-ins import no transformers
+    if hf is not None:
+        assert key(hf, SETTINGS) != hf_base
