@@ -55,6 +55,16 @@ def tests(session: nox.Session) -> None:
 
 
 @nox.session
+def bench(session: nox.Session) -> None:
+    """Fresh derivation time and traces per blueprint (built-ins and zoo), and call costs.
+
+    Prints ratios against the targets (docs/NOTES.md); asserts nothing. Takes minutes.
+    """
+    _install(session, "[dev]")
+    session.run("python", "-m", "codegen.bench", *session.posargs)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff check and ruff format --check over everything, the generated module included."""
     session.install(*CONSTRAINTS, "ruff")

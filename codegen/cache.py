@@ -49,8 +49,11 @@ SHARED = tuple(CODEGEN_DIR.parent / "blueprints" / n for n in ("registry.py", "f
 # libraries that blueprints are built from: their versions are part of the key of every
 # blueprint whose package imports them
 LIBRARIES = ("transformers", "huggingface_hub")
-# downstream of the IR: they turn derivations into text and never change a derivation
-RENDERING = frozenset({"printer.py", "render.py", "output.py", "pipeline.py", "__main__.py"})
+# downstream of the IR (they turn derivations into text) or beside it (the benchmark): they
+# never change a derivation
+RENDERING = frozenset(
+    {"printer.py", "render.py", "output.py", "pipeline.py", "__main__.py", "bench.py"}
+)
 _IR_TYPES = {
     cls.__name__: cls
     for cls in vars(ir).values()

@@ -98,6 +98,32 @@ class Exploration:
     signatures: int
 
 
+class Constructions:
+    """The blueprint built at points (dim, hyperparameters), each build reused wherever its
+    guards hold: its formulas and module are those of every point of its region."""
+
+    def __init__(self, spec: BlueprintSpec, fixed: dict[str, Any]) -> None:
+        self.spec, self.fixed = spec, fixed
+        self.names = [DIM, *(n for n in spec.hyperparameters() if n not in fixed)]
+        self._builds: dict[tuple[int, ...], tuple[Construction, Plan | None]] = {}
+        self._distinct: list[tuple[Construction, Plan | None]] = []
+
+    def at(self, point: dict[str, int]) -> tuple[Construction, Plan | None]:
+        key = tuple(point[n] for n in self.names)
+        if key not in self._builds:
+            values = dict(zip(self.names, key, strict=True))
+            for known in self._distinct:
+                if holds(known[0].guards, values):
+                    self._builds[key] = known
+                    break
+            else:
+                built = build(self.spec, values, self.fixed)
+                module_plan = None if built.module is None else plan(built.module, built.session)
+                self._builds[key] = (built.construction, module_plan)
+                self._distinct.append(self._builds[key])
+        return self._builds[key]
+
+
 def explore_flops(
     spec: BlueprintSpec,
     fixed: dict[str, Any],
@@ -107,65 +133,82 @@ def explore_flops(
     progress: Callable[[int, int], None] | None = None,
 ) -> Exploration:
     """Regions covering every point of ``box`` (z3 proves the cover), each with its counts."""
-    construction_names = [DIM, *(n for n in spec.hyperparameters() if n not in fixed)]
-    builds: dict[tuple[int, ...], tuple[Construction, Plan | None]] = {}
-    distinct: list[tuple[Construction, Plan | None]] = []
-
-    def build_at(key: tuple[int, ...]) -> tuple[Construction, Plan | None]:
-        """The construction at this (dim, hyperparameters): a known one whose guards hold
-        here (its formulas and module are those of every point of its region), or a new one."""
-        if key not in builds:
-            point = dict(zip(construction_names, key, strict=True))
-            for known in distinct:
-                if _holds(known[0].guards, point):
-                    builds[key] = known
-                    break
-            else:
-                built = build(spec, point, fixed)
-                module_plan = None if built.module is None else plan(built.module, built.session)
-                builds[key] = (built.construction, module_plan)
-                distinct.append(builds[key])
-        return builds[key]
-
-    traces: dict[tuple[Any, ...], list[_Trace]] = {}
-    pinned: dict[str, set[int]] = {}
-    regions: list[FlopRegion] = []
-    count = 0
+    constructions = Constructions(spec, fixed)
+    traces = TraceCache(spec, box)
 
     def region_at(point: dict[str, int]) -> FlopRegion:
-        nonlocal count
-        construction, module_plan = build_at(tuple(point[n] for n in construction_names))
+        construction, module_plan = constructions.at(point)
         conditions = [g.condition for g in construction.guards]
         if module_plan is None:
             return FlopRegion(
                 tuple(box.essential(conditions)), _sample(point), rejection=construction.rejection
             )
-        known = traces.setdefault(module_plan.signature, [])
-        trace = next((t for t in known if _holds(t.guards, point)), None)
-        if trace is None:
-            trace = _trace(spec, module_plan, point, fixed, box, conditions)
-            count += 1
-            known.append(trace)
-            for name, guard in trace.pins:
-                pinned.setdefault(name, set()).add(point[name])
-                if len(pinned[name]) > _MAX_PINS:
-                    _refuse_pin(spec, name, guard, point)
-            if not _holds(trace.guards, point):
-                raise DerivationError(
-                    spec.key, f"the guards a trace recorded at {_show(point)} do not hold there"
-                )
+        trace = traces.at(
+            module_plan.signature,
+            point,
+            lambda: _trace(spec, module_plan, point, fixed, box, conditions),
+        )
         conditions += [g.condition for g in trace.guards]
         return FlopRegion(
             tuple(box.essential(conditions)), _sample(point), trace.terms, trace.rejection
         )
 
-    # Two levels keep each question to z3 small: an outer loop over construction regions
-    # (the module is the same inside one), an inner one covering all of a construction region
-    # (every input size, every dim of the region) with trace regions.
+    regions = cover(spec, box, first, constructions, region_at, max_regions, progress, traces)
+    return Exploration(regions, traces.count, len(traces.known))
+
+
+class TraceCache:
+    """Traces by key (a module's signature, and its input), each reused wherever its guards
+    hold; counts them and refuses an input size that traces keep pinning to one value."""
+
+    def __init__(self, spec: BlueprintSpec, box: Box) -> None:
+        self.spec, self.box = spec, box
+        self.known: dict[Any, list[_Trace]] = {}
+        self.count = 0
+        self._pinned: dict[str, set[int]] = {}
+
+    def find(self, key: Any, point: dict[str, int]) -> _Trace | None:
+        return next((t for t in self.known.get(key, ()) if holds(t.guards, point)), None)
+
+    def at(self, key: Any, point: dict[str, int], trace: Callable[[], _Trace]) -> _Trace:
+        found = self.find(key, point)
+        return found if found is not None else self.add(key, point, trace())
+
+    def add(self, key: Any, point: dict[str, int], trace: _Trace) -> _Trace:
+        self.count += 1
+        self.known.setdefault(key, []).append(trace)
+        for name, guard in trace.pins:
+            self._pinned.setdefault(name, set()).add(point[name])
+            if len(self._pinned[name]) > _MAX_PINS:
+                _refuse_pin(self.spec, name, guard, point)
+        if not holds(trace.guards, point):
+            raise DerivationError(
+                self.spec.key, f"the guards a trace recorded at {_show(point)} do not hold there"
+            )
+        return trace
+
+
+def cover(
+    spec: BlueprintSpec,
+    box: Box,
+    first: dict[str, int],
+    constructions: Constructions,
+    region_at: Callable[[dict[str, int]], FlopRegion],
+    max_regions: int,
+    progress: Callable[[int, int], None] | None,
+    traces: TraceCache,
+) -> list[FlopRegion]:
+    """Regions from ``region_at`` until they cover the box, which z3 proves.
+
+    Two levels keep each question to z3 small: an outer loop over construction regions (the
+    module is the same inside one), an inner one covering all of a construction region (every
+    input size, every dim of the region) with the regions ``region_at`` finds.
+    """
+    regions: list[FlopRegion] = []
     outer = box.solver()
     point: dict[str, int] | None = first
     while point is not None:
-        construction, _ = build_at(tuple(point[n] for n in construction_names))
+        construction, _ = constructions.at(point)
         construction_region = box.conjunction(
             box.essential(g.condition for g in construction.guards)
         )
@@ -176,18 +219,18 @@ def explore_flops(
             region = region_at(inside)
             regions.append(region)
             if progress is not None:
-                progress(len(regions), count)
+                progress(len(regions), traces.count)
             if len(regions) >= max_regions:
                 raise DerivationError(
                     spec.key,
-                    f"{len(regions)} FLOP regions ({count} traces) do not cover the domain yet; "
-                    "the guards keep splitting it",
+                    f"{len(regions)} FLOP regions ({traces.count} traces) do not cover the "
+                    "domain yet; the guards keep splitting it",
                 )
             inner.add(z3.Not(box.conjunction(region.conditions)))
             inside = _next(spec, box, inner)
         outer.add(z3.Not(construction_region))
         point = _next(spec, box, outer)
-    return Exploration(regions, count, len(traces))
+    return regions
 
 
 def _next(spec: BlueprintSpec, box: Box, solver: z3.Solver) -> dict[str, int] | None:
@@ -207,9 +250,15 @@ def _show(point: dict[str, int]) -> str:
     return ", ".join(f"{k}={v}" for k, v in point.items())
 
 
-def _holds(guards: Sequence[Guard], point: dict[str, int]) -> bool:
+def holds(guards: Sequence[Guard], point: dict[str, int]) -> bool:
+    """Whether every guard holds at ``point``."""
+    return all(satisfied(g.condition, point) for g in guards)
+
+
+def satisfied(condition: sympy.Basic, point: dict[str, int]) -> bool:
+    """Whether ``condition`` holds at ``point``."""
     grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
-    return all(bool(evaluate(g.condition, grid)[0]) for g in guards)
+    return bool(evaluate(condition, grid)[0])
 
 
 def _trace(
@@ -555,7 +604,7 @@ def _branches(ordered: Sequence[_Group], box: Box) -> list[Branch]:
 
 
 def _any(box: Box, regions: Sequence[FlopRegion]) -> z3.ExprRef:
-    return z3.Or([box.conjunction(r.conditions) for r in regions])
+    return box.disjunction(r.conditions for r in regions)
 
 
 def _within(box: Box, claimed: Sequence[sympy.Basic]) -> z3.ExprRef:
@@ -608,7 +657,10 @@ def _condition(
     candidates = sorted(
         counts, key=lambda c: (-counts[c], sympy.count_ops(c), sympy.default_sort_key(c))
     )[:24]
-    truth = {c: ([_at(c, p) for p in inside], [_at(c, p) for p in outside]) for c in candidates}
+    truth = {
+        c: ([satisfied(c, p) for p in inside], [satisfied(c, p) for p in outside])
+        for c in candidates
+    }
     for size in (1, 2, 3):
         for combo in itertools.combinations(candidates, size):
             if not all(all(truth[c][0]) for c in combo):
@@ -645,11 +697,6 @@ def _separates_rivals(
     except UndecidedError:
         return False
     return found is None
-
-
-def _at(condition: sympy.Basic, point: dict[str, int]) -> bool:
-    grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
-    return bool(evaluate(condition, grid)[0])
 
 
 def _verify(

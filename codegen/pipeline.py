@@ -122,9 +122,11 @@ def _registered_by(spec: BlueprintSpec, sources: Sequence[str]) -> bool:
     return any(module == source or module.startswith(source + ".") for source in sources)
 
 
-def _derive_in_worker(
+def derive_timed(
     task: tuple[str, Sequence[str], Settings],
 ) -> tuple[str, BlueprintEstimates, float]:
+    """Derive the blueprint ``key`` that ``sources`` register (in a worker process: it imports
+    them itself); with the seconds it took."""
     key, sources, settings = task
     spec = next(s for s in specs_of(sources) if s.key == key)
     started = time.perf_counter()
@@ -147,7 +149,7 @@ def _in_workers(
     tasks = [(s.key, tuple(sources), settings) for s in order]
     # leaving the block terminates the workers: the first failure ends the run at once
     with context.Pool(min(jobs, len(tasks))) as pool:
-        done = pool.imap_unordered(_derive_in_worker, tasks)
+        done = pool.imap_unordered(derive_timed, tasks)
         for number, (key, estimates, seconds) in enumerate(done, 1):
             results[key] = estimates
             if progress is not None:

@@ -39,6 +39,10 @@ class Box:
             z3.And(self.z3[v.name] >= v.lo, self.z3[v.name] <= v.hi) for v in self.variables
         ]
         self._cache: dict[sympy.Basic, z3.ExprRef] = {}
+        # z3's Python API spends more time building a formula than z3 spends on a small
+        # question: the conjunctions and disjunctions asked about again are built once
+        self._conjunctions: dict[tuple[sympy.Basic, ...], z3.ExprRef] = {}
+        self._disjunctions: dict[tuple[tuple[sympy.Basic, ...], ...], z3.ExprRef] = {}
         self._tautology: dict[sympy.Basic, bool] = {}
 
     def formula(self, expr: sympy.Basic) -> z3.ExprRef:
@@ -48,7 +52,17 @@ class Box:
         return self._cache[expr]
 
     def conjunction(self, conditions: Iterable[sympy.Basic]) -> z3.ExprRef:
-        return z3.And([self.formula(c) for c in conditions])
+        key = tuple(conditions)
+        if key not in self._conjunctions:
+            self._conjunctions[key] = z3.And([self.formula(c) for c in key])
+        return self._conjunctions[key]
+
+    def disjunction(self, clauses: Iterable[Sequence[sympy.Basic]]) -> z3.ExprRef:
+        """The disjunction of conjunctions: a point in any of the ``clauses``."""
+        key = tuple(tuple(c) for c in clauses)
+        if key not in self._disjunctions:
+            self._disjunctions[key] = z3.Or([self.conjunction(c) for c in key])
+        return self._disjunctions[key]
 
     def solver(self, timeout: int = TIMEOUT_MS) -> z3.Solver:
         solver = z3.Solver()

@@ -2381,7 +2381,7 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=8, batch=2, height=5, width=7
+        dim=2, batch=2, height=2, width=2
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2391,8 +2391,8 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         "cnn/upsample_bilinear: forward FLOPs were not derived: tracing at dim=64, "
         "batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/build/aten/"
         "src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef expected "
-        "to contain only concrete integers, but the real module runs at dim=8, batch=2, "
-        "height=5, width=7"
+        "to contain only concrete integers, but the real module runs at dim=2, batch=2, "
+        "height=2, width=2"
     )
 
 
@@ -2410,7 +2410,7 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=8, batch=2, height=5, width=7
+        dim=2, batch=2, height=2, width=2
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2420,8 +2420,8 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         "cnn/upsample_bilinear: backward FLOPs were not derived: tracing at dim=64, "
         "batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/build/aten/"
         "src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef expected "
-        "to contain only concrete integers, but the real module runs at dim=8, batch=2, "
-        "height=5, width=7"
+        "to contain only concrete integers, but the real module runs at dim=2, batch=2, "
+        "height=2, width=2"
     )
 
 
@@ -2440,7 +2440,7 @@ def cnn_upsample_bilinear_elementwise_flops(
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=8, batch=2, height=5, width=7
+        dim=2, batch=2, height=2, width=2
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2450,8 +2450,8 @@ def cnn_upsample_bilinear_elementwise_flops(
         "cnn/upsample_bilinear: forward elementwise operations were not derived: tracing "
         "at dim=64, batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/"
         "build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef"
-        " expected to contain only concrete integers, but the real module runs at dim=8, "
-        "batch=2, height=5, width=7"
+        " expected to contain only concrete integers, but the real module runs at dim=2, "
+        "batch=2, height=2, width=2"
     )
 
 
@@ -2470,7 +2470,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=8, batch=2, height=5, width=7
+        dim=2, batch=2, height=2, width=2
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2481,7 +2481,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         " at dim=64, batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch"
         "/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: "
         "SymIntArrayRef expected to contain only concrete integers, but the real module "
-        "runs at dim=8, batch=2, height=5, width=7"
+        "runs at dim=2, batch=2, height=2, width=2"
     )
 
 
@@ -3070,16 +3070,16 @@ def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
     convolution, attention), for module(x) in training mode.
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
-        length=8 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: forward FLOPs were not derived: the training step pins length to a"
-        " single value (Eq(length, 8)) at every size tried, most recently while tracing "
-        "at dim=4, batch=15, length=8 (at torch/nn/functional.py, in _max_pool1d)"
+        " single value (Eq(length, 9)) at every size tried, most recently while tracing "
+        "at dim=1, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3094,16 +3094,16 @@ def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
     included).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
-        length=8 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: backward FLOPs were not derived: the training step pins length to "
-        "a single value (Eq(length, 8)) at every size tried, most recently while tracing "
-        "at dim=4, batch=15, length=8 (at torch/nn/functional.py, in _max_pool1d)"
+        "a single value (Eq(length, 9)) at every size tried, most recently while tracing "
+        "at dim=1, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3117,16 +3117,16 @@ def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
     reductions), by the rules of codegen/flops.py, for module(x).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
-        length=8 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: forward elementwise operations were not derived: the training step"
-        " pins length to a single value (Eq(length, 8)) at every size tried, most "
-        "recently while tracing at dim=4, batch=15, length=8 (at torch/nn/functional.py, "
+        " pins length to a single value (Eq(length, 9)) at every size tried, most "
+        "recently while tracing at dim=1, batch=2, length=9 (at torch/nn/functional.py, "
         "in _max_pool1d)"
     )
 
@@ -3141,16 +3141,16 @@ def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int
     backward pass (loss = output.sum(), not counted).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 8)) at every size tried, most recently while tracing at dim=4, batch=15,
-        length=8 (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
+        (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: backward elementwise operations were not derived: the training "
-        "step pins length to a single value (Eq(length, 8)) at every size tried, most "
-        "recently while tracing at dim=4, batch=15, length=8 (at torch/nn/functional.py, "
+        "step pins length to a single value (Eq(length, 9)) at every size tried, most "
+        "recently while tracing at dim=1, batch=2, length=9 (at torch/nn/functional.py, "
         "in _max_pool1d)"
     )
 
@@ -4117,7 +4117,7 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4130,7 +4130,7 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4150,7 +4150,7 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4163,7 +4163,7 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4182,7 +4182,7 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4195,7 +4195,7 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4214,7 +4214,7 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fad008c2b70], is_mode_active = 0, but
+        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
         the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
@@ -4227,7 +4227,7 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fad008c2b70], is_mode_active = 0, but the real module runs at dim=64, "
+        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
         "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
@@ -4300,34 +4300,60 @@ def transformer_decoder_layer_forward_flops(
     1 <= batch <= 65536, 1 <= seq_len <= 65536.
     FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2; matmul,
     convolution, attention), for module(x) in training mode.
-    The same for every value of norm_first.
 
-    if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 32 * batch * n_head**2 * seq_len +
-        8 * batch * n_head * seq_len**2
-    otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+    if not norm_first:
 
-    Per submodule:
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-            layer.linear1 (Linear): 8 * batch * n_head**2 * seq_len
-            layer.linear2 (Linear): 8 * batch * n_head**2 * seq_len
-            layer.multihead_attn (MultiheadAttention): 8 * batch * n_head**2 * seq_len + 4 * batch *
-                n_head * seq_len**2
-            layer.self_attn (MultiheadAttention): 8 * batch * n_head**2 * seq_len + 4 * batch *
-                n_head * seq_len**2
-        otherwise:
-            layer.linear1 (Linear): 8 * batch * dim**2 * seq_len
-            layer.linear2 (Linear): 8 * batch * dim**2 * seq_len
-            layer.multihead_attn (MultiheadAttention): 8 * batch * dim**2 * seq_len + 4 * batch *
-                dim * seq_len**2
-            layer.self_attn (MultiheadAttention): 8 * batch * dim**2 * seq_len + 4 * batch * dim *
-                seq_len**2
+        if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 32 * batch * n_head**2 *
+            seq_len + 8 * batch * n_head * seq_len**2
+        otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+
+        Per submodule:
+            if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+                layer.linear1 (Linear): 8 * batch * n_head**2 * seq_len
+                layer.linear2 (Linear): 8 * batch * n_head**2 * seq_len
+                layer.multihead_attn (MultiheadAttention): 8 * batch * n_head**2 * seq_len + 4 *
+                    batch * n_head * seq_len**2
+                layer.self_attn (MultiheadAttention): 8 * batch * n_head**2 * seq_len + 4 * batch *
+                    n_head * seq_len**2
+            otherwise:
+                layer.linear1 (Linear): 8 * batch * dim**2 * seq_len
+                layer.linear2 (Linear): 8 * batch * dim**2 * seq_len
+                layer.multihead_attn (MultiheadAttention): 8 * batch * dim**2 * seq_len + 4 * batch
+                    * dim * seq_len**2
+                layer.self_attn (MultiheadAttention): 8 * batch * dim**2 * seq_len + 4 * batch * dim
+                    * seq_len**2
+
+    if norm_first:
+
+        if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+        otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+
+        Per submodule:
+            otherwise:
+                layer.linear1 (Linear): 8 * batch * dim**2 * seq_len
+                layer.linear2 (Linear): 8 * batch * dim**2 * seq_len
+                layer.multihead_attn (MultiheadAttention): 8 * batch * dim**2 * seq_len + 4 * batch
+                    * dim * seq_len**2
+                layer.self_attn (MultiheadAttention): 8 * batch * dim**2 * seq_len + 4 * batch * dim
+                    * seq_len**2
     """
     _check_int("transformer/decoder_layer", "dim", dim, 1, 65536)
     _check_int("transformer/decoder_layer", "n_head", n_head, 1, 8)
     _check_int("transformer/decoder_layer", "batch", batch, 1, 65536)
     _check_int("transformer/decoder_layer", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/decoder_layer", "norm_first", norm_first, (False, True))
+    if not norm_first:
+        if (dim // n_head) * n_head != dim:
+            raise ValueError(
+                f"transformer/decoder_layer: no module at dim={dim}, n_head={n_head}, "
+                f"batch={batch}, seq_len={seq_len}; "
+                "the factory raises AssertionError where (dim // n_head) * n_head != dim "
+                "(zoo/torch_layers.py, in decoder_layer)"
+            )
+        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+            return 32 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
+        return 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     if (dim // n_head) * n_head != dim:
         raise ValueError(
             f"transformer/decoder_layer: no module at dim={dim}, n_head={n_head}, "
@@ -4335,8 +4361,6 @@ def transformer_decoder_layer_forward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in decoder_layer)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 32 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
     return 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
 
@@ -4351,34 +4375,60 @@ def transformer_decoder_layer_backward_flops(
     FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward pass of one
     training step (loss = output.sum(); gradients for the input and every parameter; recomputation
     included).
-    The same for every value of norm_first.
 
-    if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 64 * batch * n_head**2 * seq_len +
-        16 * batch * n_head * seq_len**2
-    otherwise: 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
+    if not norm_first:
 
-    Per submodule:
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-            layer.linear1 (Linear): 16 * batch * n_head**2 * seq_len
-            layer.linear2 (Linear): 16 * batch * n_head**2 * seq_len
-            layer.multihead_attn (MultiheadAttention): 16 * batch * n_head**2 * seq_len + 8 * batch
-                * n_head * seq_len**2
-            layer.self_attn (MultiheadAttention): 16 * batch * n_head**2 * seq_len + 8 * batch *
-                n_head * seq_len**2
-        otherwise:
-            layer.linear1 (Linear): 16 * batch * dim**2 * seq_len
-            layer.linear2 (Linear): 16 * batch * dim**2 * seq_len
-            layer.multihead_attn (MultiheadAttention): 16 * batch * dim**2 * seq_len + 8 * batch *
-                dim * seq_len**2
-            layer.self_attn (MultiheadAttention): 16 * batch * dim**2 * seq_len + 8 * batch * dim *
-                seq_len**2
+        if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 64 * batch * n_head**2 *
+            seq_len + 16 * batch * n_head * seq_len**2
+        otherwise: 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
+
+        Per submodule:
+            if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+                layer.linear1 (Linear): 16 * batch * n_head**2 * seq_len
+                layer.linear2 (Linear): 16 * batch * n_head**2 * seq_len
+                layer.multihead_attn (MultiheadAttention): 16 * batch * n_head**2 * seq_len + 8 *
+                    batch * n_head * seq_len**2
+                layer.self_attn (MultiheadAttention): 16 * batch * n_head**2 * seq_len + 8 * batch *
+                    n_head * seq_len**2
+            otherwise:
+                layer.linear1 (Linear): 16 * batch * dim**2 * seq_len
+                layer.linear2 (Linear): 16 * batch * dim**2 * seq_len
+                layer.multihead_attn (MultiheadAttention): 16 * batch * dim**2 * seq_len + 8 * batch
+                    * dim * seq_len**2
+                layer.self_attn (MultiheadAttention): 16 * batch * dim**2 * seq_len + 8 * batch *
+                    dim * seq_len**2
+
+    if norm_first:
+
+        if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+        otherwise: 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
+
+        Per submodule:
+            otherwise:
+                layer.linear1 (Linear): 16 * batch * dim**2 * seq_len
+                layer.linear2 (Linear): 16 * batch * dim**2 * seq_len
+                layer.multihead_attn (MultiheadAttention): 16 * batch * dim**2 * seq_len + 8 * batch
+                    * dim * seq_len**2
+                layer.self_attn (MultiheadAttention): 16 * batch * dim**2 * seq_len + 8 * batch *
+                    dim * seq_len**2
     """
     _check_int("transformer/decoder_layer", "dim", dim, 1, 65536)
     _check_int("transformer/decoder_layer", "n_head", n_head, 1, 8)
     _check_int("transformer/decoder_layer", "batch", batch, 1, 65536)
     _check_int("transformer/decoder_layer", "seq_len", seq_len, 1, 65536)
     _check_choice("transformer/decoder_layer", "norm_first", norm_first, (False, True))
+    if not norm_first:
+        if (dim // n_head) * n_head != dim:
+            raise ValueError(
+                f"transformer/decoder_layer: no module at dim={dim}, n_head={n_head}, "
+                f"batch={batch}, seq_len={seq_len}; "
+                "the factory raises AssertionError where (dim // n_head) * n_head != dim "
+                "(zoo/torch_layers.py, in decoder_layer)"
+            )
+        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+            return 64 * batch * n_head**2 * seq_len + 16 * batch * n_head * seq_len**2
+        return 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
     if (dim // n_head) * n_head != dim:
         raise ValueError(
             f"transformer/decoder_layer: no module at dim={dim}, n_head={n_head}, "
@@ -4386,8 +4436,6 @@ def transformer_decoder_layer_backward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in decoder_layer)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 64 * batch * n_head**2 * seq_len + 16 * batch * n_head * seq_len**2
     return 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
 
 
@@ -4504,18 +4552,15 @@ def transformer_decoder_layer_elementwise_flops(
     if norm_first:
 
         if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-        if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 53 * batch * dim * seq_len
-            + 12 * batch * n_head * seq_len**2
-        if batch > 1 and seq_len > 1 and batch * n_head != batch: 12 * batch * n_head * seq_len**2 +
-            53 * batch * n_head * seq_len
-        if batch >= 2 and dim >= 2 and batch * dim == batch * n_head: 59 * batch * n_head
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: 53 * batch * dim * seq_len + 12 *
+            batch * n_head * seq_len**2
         if batch > 1 and seq_len > 1: 53 * batch * dim * seq_len + 12 * batch * seq_len**2
         if batch >= 2 and batch * n_head == batch: 47 * batch * dim + 12 * batch
         if seq_len >= 2: 47 * dim * seq_len + 12 * n_head * seq_len**2
         otherwise: 47 * batch * dim + 12 * batch * n_head
 
         Per submodule:
-            if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
+            if batch > 1 and seq_len > 1 and batch * n_head != batch:
                 layer (TransformerDecoderLayer): 7 * batch * dim * seq_len
                 layer.dropout (Dropout): 12 * batch * dim * seq_len
                 layer.dropout1 (Dropout): 3 * batch * dim * seq_len
@@ -4528,30 +4573,6 @@ def transformer_decoder_layer_elementwise_flops(
                 layer.norm3 (LayerNorm): 5 * batch * dim * seq_len
                 layer.self_attn (MultiheadAttention): 5 * batch * dim * seq_len + 6 * batch * n_head
                     * seq_len**2
-            if batch > 1 and seq_len > 1 and batch * n_head != batch:
-                layer (TransformerDecoderLayer): 7 * batch * n_head * seq_len
-                layer.dropout (Dropout): 12 * batch * n_head * seq_len
-                layer.dropout1 (Dropout): 3 * batch * n_head * seq_len
-                layer.dropout2 (Dropout): 3 * batch * n_head * seq_len
-                layer.dropout3 (Dropout): 3 * batch * n_head * seq_len
-                layer.multihead_attn (MultiheadAttention): 6 * batch * n_head * seq_len**2 + 5 *
-                    batch * n_head * seq_len
-                layer.norm1 (LayerNorm): 5 * batch * n_head * seq_len
-                layer.norm2 (LayerNorm): 5 * batch * n_head * seq_len
-                layer.norm3 (LayerNorm): 5 * batch * n_head * seq_len
-                layer.self_attn (MultiheadAttention): 6 * batch * n_head * seq_len**2 + 5 * batch *
-                    n_head * seq_len
-            if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
-                layer (TransformerDecoderLayer): 7 * batch * n_head
-                layer.dropout (Dropout): 12 * batch * n_head
-                layer.dropout1 (Dropout): 3 * batch * n_head
-                layer.dropout2 (Dropout): 3 * batch * n_head
-                layer.dropout3 (Dropout): 3 * batch * n_head
-                layer.multihead_attn (MultiheadAttention): 8 * batch * n_head
-                layer.norm1 (LayerNorm): 5 * batch * n_head
-                layer.norm2 (LayerNorm): 5 * batch * n_head
-                layer.norm3 (LayerNorm): 5 * batch * n_head
-                layer.self_attn (MultiheadAttention): 8 * batch * n_head
             if batch > 1 and seq_len > 1:
                 layer (TransformerDecoderLayer): 7 * batch * dim * seq_len
                 layer.dropout (Dropout): 12 * batch * dim * seq_len
@@ -4633,12 +4654,8 @@ def transformer_decoder_layer_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in decoder_layer)"
         )
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
-        return 53 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1 and batch * n_head != batch:
-        return 12 * batch * n_head * seq_len**2 + 53 * batch * n_head * seq_len
-    if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
-        return 59 * batch * n_head
+        return 53 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1:
         return 53 * batch * dim * seq_len + 12 * batch * seq_len**2
     if batch >= 2 and batch * n_head == batch:
@@ -4718,28 +4735,11 @@ def transformer_decoder_layer_backward_elementwise_flops(
     if norm_first:
 
         if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 8 * batch * n_head *
-            seq_len**2 + 64 * batch * n_head * seq_len
         if batch != 1 and batch * n_head == batch: 64 * batch * dim * seq_len + 8 * batch *
             seq_len**2
         otherwise: 64 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
 
         Per submodule:
-            if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-                layer (TransformerDecoderLayer): 5 * batch * n_head * seq_len
-                layer.dropout (Dropout): 4 * batch * n_head * seq_len
-                layer.dropout1 (Dropout): batch * n_head * seq_len
-                layer.dropout2 (Dropout): batch * n_head * seq_len
-                layer.dropout3 (Dropout): batch * n_head * seq_len
-                layer.linear1 (Linear): 4 * batch * n_head * seq_len
-                layer.linear2 (Linear): batch * n_head * seq_len
-                layer.multihead_attn (MultiheadAttention): 4 * batch * n_head * seq_len**2 + 8 *
-                    batch * n_head * seq_len
-                layer.norm1 (LayerNorm): 9 * batch * n_head * seq_len
-                layer.norm2 (LayerNorm): 9 * batch * n_head * seq_len
-                layer.norm3 (LayerNorm): 9 * batch * n_head * seq_len
-                layer.self_attn (MultiheadAttention): 4 * batch * n_head * seq_len**2 + 12 * batch *
-                    n_head * seq_len
             if batch != 1 and batch * n_head == batch:
                 layer (TransformerDecoderLayer): 5 * batch * dim * seq_len
                 layer.dropout (Dropout): 4 * batch * dim * seq_len
@@ -4796,8 +4796,6 @@ def transformer_decoder_layer_backward_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in decoder_layer)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 8 * batch * n_head * seq_len**2 + 64 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch:
         return 64 * batch * dim * seq_len + 8 * batch * seq_len**2
     return 64 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
@@ -6735,12 +6733,12 @@ def transformer_mha_kdim_forward_flops(
     convolution, attention), for module(x) in training mode.
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 16 * batch * n_head**2 * seq_len +
-        4 * batch * n_head * seq_len**2
+    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 16 * batch *
+        n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
     otherwise: 16 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
     Per submodule:
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
             attn (MultiheadAttention): 12 * batch * n_head**2 * seq_len + 4 * batch * n_head *
                 seq_len**2
             kv (Linear): 4 * batch * n_head**2 * seq_len
@@ -6759,7 +6757,7 @@ def transformer_mha_kdim_forward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
         return 16 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
     return 16 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
@@ -6778,12 +6776,12 @@ def transformer_mha_kdim_backward_flops(
     included).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 32 * batch * n_head**2 * seq_len +
-        8 * batch * n_head * seq_len**2
+    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 32 * batch *
+        n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
     otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
     Per submodule:
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
             attn (MultiheadAttention): 24 * batch * n_head**2 * seq_len + 8 * batch * n_head *
                 seq_len**2
             kv (Linear): 8 * batch * n_head**2 * seq_len
@@ -6802,7 +6800,7 @@ def transformer_mha_kdim_backward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
         return 32 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
     return 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
@@ -6824,7 +6822,6 @@ def transformer_mha_kdim_elementwise_flops(
         * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1 and batch * n_head != batch: 4 * batch * n_head * seq_len**2 + 5 *
         batch * n_head * seq_len
-    if batch >= 2 and dim >= 2 and batch * dim == batch * n_head: 6 * batch * n_head
     if batch > 1 and seq_len > 1: 5 * batch * dim * seq_len + 4 * batch * seq_len**2
     if batch >= 2 and batch * n_head == batch: 2 * batch * dim + 4 * batch
     if seq_len != 1: 2 * dim * seq_len + 4 * n_head * seq_len**2
@@ -6838,9 +6835,6 @@ def transformer_mha_kdim_elementwise_flops(
             self (SelfAttention): batch * n_head * seq_len
             attn (MultiheadAttention): 4 * batch * n_head * seq_len**2 + 4 * batch * n_head *
                 seq_len
-        if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
-            self (SelfAttention): batch * n_head
-            attn (MultiheadAttention): 5 * batch * n_head
         if batch > 1 and seq_len > 1:
             self (SelfAttention): batch * dim * seq_len
             attn (MultiheadAttention): 4 * batch * dim * seq_len + 4 * batch * seq_len**2
@@ -6869,8 +6863,6 @@ def transformer_mha_kdim_elementwise_flops(
         return 5 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1 and batch * n_head != batch:
         return 4 * batch * n_head * seq_len**2 + 5 * batch * n_head * seq_len
-    if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
-        return 6 * batch * n_head
     if batch > 1 and seq_len > 1:
         return 5 * batch * dim * seq_len + 4 * batch * seq_len**2
     if batch >= 2 and batch * n_head == batch:
@@ -6893,13 +6885,13 @@ def transformer_mha_kdim_backward_elementwise_flops(
     backward pass (loss = output.sum(), not counted).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 3 * batch * n_head * seq_len**2 +
-        11 * batch * n_head * seq_len
+    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 3 * batch *
+        n_head * seq_len**2 + 11 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch: 11 * batch * dim * seq_len + 3 * batch * seq_len**2
     otherwise: 11 * batch * dim * seq_len + 3 * batch * n_head * seq_len**2
 
     Per submodule:
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
             attn (MultiheadAttention): 3 * batch * n_head * seq_len**2 + 8 * batch * n_head *
                 seq_len
             kv (Linear): 3 * batch * n_head * seq_len
@@ -6921,7 +6913,7 @@ def transformer_mha_kdim_backward_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
         return 3 * batch * n_head * seq_len**2 + 11 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch:
         return 11 * batch * dim * seq_len + 3 * batch * seq_len**2

@@ -80,14 +80,18 @@ def test_guards_that_do_not_change_the_count_merge_into_one_formula() -> None:
 
 
 def test_a_formula_absorbs_a_region_where_it_is_also_right() -> None:
-    def special_small(sample: dict[str, int]) -> Construction:
-        # below 10 the build takes another path that happens to give the same count
-        if sample["dim"] < 10:
-            return _build(sample, [dim < 10], [Term("a", "Linear", dim * 3)])
-        return _build(sample, [dim >= 10], [Term("a", "Linear", 3 * dim)])
+    def special_one(sample: dict[str, int]) -> Construction:
+        # at dim == 1 the build takes another path whose formula differs, but not its value
+        if sample["dim"] == 1:
+            return _build(sample, [sympy.Eq(dim, 1)], [Term("a", "Linear", dim**2)])
+        return _build(sample, [sympy.Ne(dim, 1)], [Term("a", "Linear", dim)])
 
-    estimate = piecewise(explore(special_small, DOMAIN, {"dim": 64}), "params", DOMAIN)
+    regions = explore(special_one, DOMAIN, {"dim": 64})
+    formulas = {r.construction.terms("params")[0].expr for r in regions}
+    assert formulas == {dim, dim**2}  # two groups to start with: not equal everywhere
+    estimate = piecewise(regions, "params", DOMAIN)
     assert len(estimate.branches) == 1
+    assert estimate.branches[0].condition is None and estimate.branches[0].total == dim
 
 
 def test_rejections_come_first_and_keep_their_rule() -> None:
