@@ -116,13 +116,21 @@ def _flop_estimates(
         failure = exc
     except Exception as exc:  # never a raw traceback, and never a lost parameter formula
         failure = unexpected(spec.key, f"deriving FLOPs{label}", exc)
-    reason = failure.cause + (f" (at {_stable(failure.location)})" if failure.location else "")
+    reason = _without_addresses(failure.cause) + (
+        f" (at {_stable(failure.location)})" if failure.location else ""
+    )
     return tuple(Estimate(q, (), failure=reason) for q in FLOP_QUANTITIES), 0
 
 
 def _stable(location: str) -> str:
     """``file.py:57 in f`` -> ``file.py, in f``: the same text while unrelated lines move."""
     return re.sub(r":\d+ in ", ", in ", location)
+
+
+def _without_addresses(text: str) -> str:
+    """``overloaded_args = [0x7fe9c7d1b570]`` -> ``[0x...]``: a memory address in a message
+    PyTorch raises differs from run to run, and the generated text must not."""
+    return re.sub(r"0x[0-9a-fA-F]{6,}", "0x...", text)
 
 
 def unexpected(blueprint: str, step: str, exc: BaseException) -> DerivationError:

@@ -11,12 +11,13 @@ ever approximate.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 import sympy
 
 from .errors import UnsupportedExpressionError
-from .expressions import RELATIONS, integer_relation
+from .expressions import RELATIONS, IntegerWalker, integer_relation
 
 Grid = Mapping[str, np.ndarray]
 
@@ -73,54 +74,51 @@ def _magnitude(expr: sympy.Basic, ranges: dict[str, tuple[int, int]]) -> int:
     return sum(parts)  # Add, Mod, Max, Min, And, Or, Not: no more than the sum of the parts
 
 
-def _evaluate(expr: sympy.Basic, grid: Grid) -> np.ndarray | int | bool:
-    ev = lambda e: _evaluate(e, grid)  # noqa: E731
-    if isinstance(expr, sympy.Symbol):
-        if expr.name not in grid:
-            raise UnsupportedExpressionError(f"unknown variable {expr.name!r} in {expr}")
-        return grid[expr.name]
-    if isinstance(expr, sympy.Integer):
-        return int(expr)
-    if expr is sympy.true or expr is sympy.false:
-        return bool(expr)
-    if isinstance(expr, sympy.Add):
-        total = ev(expr.args[0])
-        for arg in expr.args[1:]:
-            total = total + ev(arg)
-        return total
-    if isinstance(expr, sympy.Mul):
-        product = 1
-        for arg in expr.args:
-            if isinstance(arg, sympy.Rational) and not arg.is_Integer:
-                raise UnsupportedExpressionError(f"non-integer coefficient {arg} in {expr}")
-            product = product * ev(arg)
-        return product
-    if isinstance(expr, sympy.Pow):
-        base, exp = expr.args
-        if not (exp.is_Integer and exp >= 0):
-            raise UnsupportedExpressionError(f"power with exponent {exp} in {expr}")
-        return ev(base) ** int(exp)
-    if isinstance(expr, sympy.floor | sympy.ceiling):
-        num, den = sympy.fraction(sympy.together(expr.args[0]))
-        n, d = ev(num), ev(den)
+class _Numpy(IntegerWalker[Any]):
+    """The vocabulary on numpy arrays (one value per grid point), in integer arithmetic."""
+
+    target = "the numpy evaluator"
+
+    def __init__(self, grid: Grid) -> None:
+        self.grid = grid
+
+    def symbol(self, name: str) -> Any:
+        if name not in self.grid:
+            raise UnsupportedExpressionError(f"unknown variable {name!r}")
+        return self.grid[name]
+
+    def integer(self, value: int) -> Any:
+        return value
+
+    def boolean(self, value: bool) -> Any:
+        return value
+
+    def floordiv(self, a: Any, b: Any) -> Any:
         with np.errstate(divide="ignore"):  # a zero divisor only where another guard excludes
-            return n // d if isinstance(expr, sympy.floor) else -((-n) // d)
-    if isinstance(expr, sympy.Mod):
+            return a // b
+
+    def mod(self, a: Any, b: Any) -> Any:
         with np.errstate(divide="ignore"):
-            return ev(expr.args[0]) % ev(expr.args[1])
-    if isinstance(expr, sympy.Max | sympy.Min):
-        pick = np.maximum if isinstance(expr, sympy.Max) else np.minimum
-        result = ev(expr.args[0])
-        for arg in expr.args[1:]:
-            result = pick(result, ev(arg))
-        return result
-    if isinstance(expr, RELATIONS):
-        kind, lhs, rhs = integer_relation(expr)
-        return np.asarray(_OPS[kind](ev(lhs), ev(rhs)), dtype=bool)
-    if isinstance(expr, sympy.And | sympy.Or):
-        parts = [ev(a) for a in expr.args]
-        reduce = np.logical_and.reduce if isinstance(expr, sympy.And) else np.logical_or.reduce
-        return reduce(np.broadcast_arrays(*parts))
-    if isinstance(expr, sympy.Not):
-        return np.logical_not(ev(expr.args[0]))
-    raise UnsupportedExpressionError(f"cannot evaluate {type(expr).__name__}: {expr}")
+            return a % b
+
+    def maximum(self, a: Any, b: Any) -> Any:
+        return np.maximum(a, b)
+
+    def minimum(self, a: Any, b: Any) -> Any:
+        return np.minimum(a, b)
+
+    def compare(self, kind: type, a: Any, b: Any) -> Any:
+        return np.asarray(_OPS[kind](a, b), dtype=bool)
+
+    def conjunction(self, parts: list[Any]) -> Any:
+        return np.logical_and.reduce(np.broadcast_arrays(*parts))
+
+    def disjunction(self, parts: list[Any]) -> Any:
+        return np.logical_or.reduce(np.broadcast_arrays(*parts))
+
+    def negation(self, part: Any) -> Any:
+        return np.logical_not(part)
+
+
+def _evaluate(expr: sympy.Basic, grid: Grid) -> np.ndarray | int | bool:
+    return _Numpy(grid).walk(expr)

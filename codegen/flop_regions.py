@@ -608,7 +608,9 @@ def _any(box: Box, regions: Sequence[FlopRegion]) -> z3.ExprRef:
 
 
 def _within(box: Box, claimed: Sequence[sympy.Basic]) -> z3.ExprRef:
-    return z3.And([z3.Not(box.formula(c)) for c in claimed]) if claimed else z3.BoolVal(True)
+    if not claimed:
+        return z3.BoolVal(True, box.ctx)
+    return z3.And([z3.Not(box.formula(c)) for c in claimed])
 
 
 def _separates(

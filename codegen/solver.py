@@ -4,8 +4,7 @@ FLOP formulas have four to six variables (dim, hyperparameters, batch, height, w
 seq_len) over ranges far too large to enumerate, so the questions exploration asks ("is there a
 point of the box that no explored region contains?", "does this shorter condition select the
 same points?") go to z3 instead. Guards are plain sympy over positive integers; they translate
-exactly: ``floor(a/b)`` with a positive divisor is z3's integer division, ``Mod`` its modulo
-(both floor-based for positive divisors, as in Python), ``Max``/``Min`` an if-then-else.
+exactly (``_Z3``, one target of ``expressions.IntegerWalker``).
 
 Every answer is exact; a question z3 cannot settle within the time limit is an error for the
 caller to report (or, where a "no" is safe, a "no").
@@ -14,12 +13,13 @@ caller to report (or, where a "no" is safe, a "no").
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import sympy
 import z3
 
 from .errors import UnsupportedExpressionError
-from .expressions import RELATIONS, integer_relation
+from .expressions import IntegerWalker, integer_coefficients
 from .ir import Variable
 
 TIMEOUT_MS = 30_000
@@ -34,7 +34,11 @@ class Box:
 
     def __init__(self, variables: Sequence[Variable]) -> None:
         self.variables = tuple(variables)
-        self.z3 = {v.name: z3.Int(v.name) for v in self.variables}
+        # a context of its own: z3's answers (the points it finds) depend on the terms a
+        # context has seen, so a shared one would make a blueprint's regions, and the text,
+        # depend on which blueprints a worker process derived before it
+        self.ctx = z3.Context()
+        self.z3 = {v.name: z3.Int(v.name, self.ctx) for v in self.variables}
         self.bounds = [
             z3.And(self.z3[v.name] >= v.lo, self.z3[v.name] <= v.hi) for v in self.variables
         ]
@@ -48,24 +52,24 @@ class Box:
     def formula(self, expr: sympy.Basic) -> z3.ExprRef:
         """``expr`` (sympy over the box's variables) as a z3 term or formula."""
         if expr not in self._cache:
-            self._cache[expr] = _to_z3(expr, self.z3)
+            self._cache[expr] = _Z3(self.z3, self.ctx).walk(expr)
         return self._cache[expr]
 
     def conjunction(self, conditions: Iterable[sympy.Basic]) -> z3.ExprRef:
         key = tuple(conditions)
         if key not in self._conjunctions:
-            self._conjunctions[key] = z3.And([self.formula(c) for c in key])
+            self._conjunctions[key] = z3.And([self.formula(c) for c in key], self.ctx)
         return self._conjunctions[key]
 
     def disjunction(self, clauses: Iterable[Sequence[sympy.Basic]]) -> z3.ExprRef:
         """The disjunction of conjunctions: a point in any of the ``clauses``."""
         key = tuple(tuple(c) for c in clauses)
         if key not in self._disjunctions:
-            self._disjunctions[key] = z3.Or([self.conjunction(c) for c in key])
+            self._disjunctions[key] = z3.Or([self.conjunction(c) for c in key], self.ctx)
         return self._disjunctions[key]
 
     def solver(self, timeout: int = TIMEOUT_MS) -> z3.Solver:
-        solver = z3.Solver()
+        solver = z3.Solver(ctx=self.ctx)
         solver.set("timeout", timeout)
         solver.add(*self.bounds)
         return solver
@@ -110,59 +114,73 @@ class Box:
         return self.find(premise, z3.Not(conclusion)) is None
 
 
-def _to_z3(expr: sympy.Basic, zv: dict[str, z3.ArithRef]) -> z3.ExprRef:
-    def f(e: sympy.Basic) -> z3.ExprRef:
-        return _to_z3(e, zv)
+class _Z3(IntegerWalker[Any]):
+    """The vocabulary as z3 terms: ``floor(a/b)`` with a positive divisor is z3's integer
+    division, ``Mod`` its modulo (both floor-based for positive divisors, as in Python),
+    ``Max``/``Min`` an if-then-else."""
 
-    if isinstance(expr, sympy.Symbol):
-        if expr.name not in zv:
-            raise UnsupportedExpressionError(f"unknown variable {expr.name!r}")
-        return zv[expr.name]
-    if isinstance(expr, sympy.Integer):
-        return z3.IntVal(int(expr))
-    if expr is sympy.true or expr is sympy.false:
-        return z3.BoolVal(bool(expr))
-    if isinstance(expr, sympy.Add):
-        return z3.Sum([f(a) for a in expr.args])
-    if isinstance(expr, sympy.Mul):
-        if any(isinstance(a, sympy.Rational) and not a.is_Integer for a in expr.args):
-            raise UnsupportedExpressionError(f"non-integer coefficient in {expr}")
-        return z3.Product([f(a) for a in expr.args])
-    if isinstance(expr, sympy.Pow):
-        base, exp = expr.args
-        if not (exp.is_Integer and exp >= 1):
-            raise UnsupportedExpressionError(f"power with exponent {exp} in {expr}")
-        return z3.Product([f(base)] * int(exp))
-    if isinstance(expr, sympy.floor | sympy.ceiling):
-        num, den = sympy.fraction(sympy.together(expr.args[0]))
-        n, d = f(sympy.expand(num)), f(den)
-        return n / d if isinstance(expr, sympy.floor) else -((-n) / d)
-    if isinstance(expr, sympy.Mod):
-        return f(expr.args[0]) % f(expr.args[1])
-    if isinstance(expr, sympy.Max | sympy.Min):
-        parts = [f(a) for a in expr.args]
-        result = parts[0]
-        for part in parts[1:]:
-            if isinstance(expr, sympy.Max):
-                result = z3.If(part > result, part, result)
-            else:
-                result = z3.If(part < result, part, result)
-        return result
-    if isinstance(expr, RELATIONS):
-        kind, lhs, rhs = integer_relation(expr)
-        a, b = f(lhs), f(rhs)
-        return {
-            sympy.Eq: lambda: a == b,
-            sympy.Ne: lambda: a != b,
-            sympy.Lt: lambda: a < b,
-            sympy.Le: lambda: a <= b,
-            sympy.Gt: lambda: a > b,
-            sympy.Ge: lambda: a >= b,
-        }[kind]()
-    if isinstance(expr, sympy.And):
-        return z3.And([f(a) for a in expr.args])
-    if isinstance(expr, sympy.Or):
-        return z3.Or([f(a) for a in expr.args])
-    if isinstance(expr, sympy.Not):
-        return z3.Not(f(expr.args[0]))
-    raise UnsupportedExpressionError(f"cannot decide {type(expr).__name__}: {expr}")
+    target = "the z3 translation"
+
+    def __init__(self, variables: dict[str, z3.ArithRef], ctx: z3.Context) -> None:
+        self.variables, self.ctx = variables, ctx
+
+    def symbol(self, name: str) -> Any:
+        if name not in self.variables:
+            raise UnsupportedExpressionError(f"unknown variable {name!r}")
+        return self.variables[name]
+
+    def integer(self, value: int) -> Any:
+        return z3.IntVal(value, self.ctx)
+
+    def boolean(self, value: bool) -> Any:
+        return z3.BoolVal(value, self.ctx)
+
+    def floordiv(self, a: Any, b: Any) -> Any:
+        return a / b
+
+    # n-ary sums and products, as z3 builds them (the same terms as before: z3's answers, and
+    # so the regions found, depend on how a formula is built)
+    def _walk_Add(self, expr: sympy.Add) -> Any:  # noqa: N802
+        return z3.Sum([self.walk(a) for a in expr.args])
+
+    def _walk_Mul(self, expr: sympy.Mul) -> Any:  # noqa: N802
+        integer_coefficients(expr)
+        return z3.Product([self.walk(a) for a in expr.args])
+
+    def _walk_Pow(self, expr: sympy.Pow) -> Any:  # noqa: N802
+        base, exponent = expr.args
+        if not (exponent.is_Integer and exponent >= 1):
+            raise UnsupportedExpressionError(f"power with exponent {exponent} in {expr}")
+        return z3.Product([self.walk(base)] * int(exponent))
+
+    def _walk_ceiling(self, expr: sympy.ceiling) -> Any:
+        num, den = self._quotient(expr)
+        return -((-num) / den)
+
+    def maximum(self, a: Any, b: Any) -> Any:
+        return z3.If(b > a, b, a)
+
+    def minimum(self, a: Any, b: Any) -> Any:
+        return z3.If(b < a, b, a)
+
+    def compare(self, kind: type, a: Any, b: Any) -> Any:
+        return _COMPARE[kind](a, b)
+
+    def conjunction(self, parts: list[Any]) -> Any:
+        return z3.And(parts, self.ctx)
+
+    def disjunction(self, parts: list[Any]) -> Any:
+        return z3.Or(parts, self.ctx)
+
+    def negation(self, part: Any) -> Any:
+        return z3.Not(part)
+
+
+_COMPARE = {
+    sympy.Eq: lambda a, b: a == b,
+    sympy.Ne: lambda a, b: a != b,
+    sympy.Lt: lambda a, b: a < b,
+    sympy.Le: lambda a, b: a <= b,
+    sympy.Gt: lambda a, b: a > b,
+    sympy.Ge: lambda a, b: a >= b,
+}

@@ -31,6 +31,7 @@ from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.fx.experimental.symbolic_shapes import DimDynamic, ShapeEnv
 
 from .errors import SpecializationError, UnsupportedExpressionError
+from .expressions import IntegerWalker
 from .ir import Guard
 
 _TORCH_DIR = os.path.dirname(torch.__file__)
@@ -185,33 +186,7 @@ class SymbolicSession:
         The inverse of ``to_sympy`` for the integer functions it produces: ``floor`` of a
         quotient becomes ``//``, ``Mod`` ``%``, ``Max``/``Min`` ``torch.sym_max``/``sym_min``.
         """
-        if isinstance(expr, sympy.Integer):
-            return int(expr)
-        if isinstance(expr, sympy.Symbol):
-            return self.symbols[expr.name]
-        if isinstance(expr, sympy.floor):
-            num, den = sympy.fraction(sympy.together(expr.args[0]))
-            return self.symint(sympy.expand(num)) // self.symint(den)
-        if isinstance(expr, sympy.Pow) and expr.args[1].is_Integer and expr.args[1] > 0:
-            base = self.symint(expr.args[0])
-            result = base
-            for _ in range(int(expr.args[1]) - 1):
-                result = result * base
-            return result
-        parts = [self.symint(a) for a in expr.args]
-        combine = {
-            sympy.Add: lambda a, b: a + b,
-            sympy.Mul: lambda a, b: a * b,
-            sympy.Mod: lambda a, b: a % b,
-            sympy.Max: torch.sym_max,
-            sympy.Min: torch.sym_min,
-        }.get(type(expr))
-        if combine is None or not parts or (isinstance(expr, sympy.Mul) and _has_fraction(expr)):
-            raise UnsupportedExpressionError(f"cannot make a symbolic size of {expr}")
-        result = parts[0]
-        for part in parts[1:]:
-            result = combine(result, part)
-        return result
+        return _SymInts(self.symbols).walk(expr)
 
     def _conversion_traps(self) -> list[Any]:
         """Patches that turn int()/index()/float() of a symbolic value into an immediate error.
@@ -238,8 +213,25 @@ class SymbolicSession:
         ]
 
 
-def _has_fraction(expr: sympy.Mul) -> bool:
-    return any(isinstance(a, sympy.Rational) and not a.is_Integer for a in expr.args)
+class _SymInts(IntegerWalker[Any]):
+    """The integer vocabulary as SymInts (or ints) made of a session's symbols."""
+
+    target = "a symbolic size"
+
+    def __init__(self, symbols: dict[str, Any]) -> None:
+        self.symbols = symbols
+
+    def symbol(self, name: str) -> Any:
+        return self.symbols[name]
+
+    def integer(self, value: int) -> Any:
+        return value
+
+    def maximum(self, a: Any, b: Any) -> Any:
+        return torch.sym_max(a, b)
+
+    def minimum(self, a: Any, b: Any) -> Any:
+        return torch.sym_min(a, b)
 
 
 def plain_symbol(name: str) -> sympy.Symbol:

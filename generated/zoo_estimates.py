@@ -2381,7 +2381,7 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=3, height=3, width=4
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2391,8 +2391,8 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         "cnn/upsample_bilinear: forward FLOPs were not derived: tracing at dim=64, "
         "batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/build/aten/"
         "src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef expected "
-        "to contain only concrete integers, but the real module runs at dim=2, batch=2, "
-        "height=2, width=2"
+        "to contain only concrete integers, but the real module runs at dim=8, batch=3, "
+        "height=3, width=4"
     )
 
 
@@ -2410,7 +2410,7 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=3, height=3, width=4
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2420,8 +2420,8 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         "cnn/upsample_bilinear: backward FLOPs were not derived: tracing at dim=64, "
         "batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/build/aten/"
         "src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef expected "
-        "to contain only concrete integers, but the real module runs at dim=2, batch=2, "
-        "height=2, width=2"
+        "to contain only concrete integers, but the real module runs at dim=8, batch=3, "
+        "height=3, width=4"
     )
 
 
@@ -2440,7 +2440,7 @@ def cnn_upsample_bilinear_elementwise_flops(
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=3, height=3, width=4
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2450,8 +2450,8 @@ def cnn_upsample_bilinear_elementwise_flops(
         "cnn/upsample_bilinear: forward elementwise operations were not derived: tracing "
         "at dim=64, batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/"
         "build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef"
-        " expected to contain only concrete integers, but the real module runs at dim=2, "
-        "batch=2, height=2, width=2"
+        " expected to contain only concrete integers, but the real module runs at dim=8, "
+        "batch=3, height=3, width=4"
     )
 
 
@@ -2470,7 +2470,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=2, height=2, width=2
+        dim=8, batch=3, height=3, width=4
     """
     _check_int("cnn/upsample_bilinear", "dim", dim, 1, 65536)
     _check_int("cnn/upsample_bilinear", "batch", batch, 1, 65536)
@@ -2481,7 +2481,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         " at dim=64, batch=3, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch"
         "/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: "
         "SymIntArrayRef expected to contain only concrete integers, but the real module "
-        "runs at dim=2, batch=2, height=2, width=2"
+        "runs at dim=8, batch=3, height=3, width=4"
     )
 
 
@@ -3070,16 +3070,17 @@ def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
     convolution, attention), for module(x) in training mode.
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 20477)) at every size tried, most recently while tracing at dim=1, batch=15,
+        length=20477 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: forward FLOPs were not derived: the training step pins length to a"
-        " single value (Eq(length, 9)) at every size tried, most recently while tracing "
-        "at dim=1, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
+        " single value (Eq(length, 20477)) at every size tried, most recently while "
+        "tracing at dim=1, batch=15, length=20477 (at torch/nn/functional.py, in "
+        "_max_pool1d)"
     )
 
 
@@ -3094,16 +3095,17 @@ def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
     included).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 20477)) at every size tried, most recently while tracing at dim=1, batch=15,
+        length=20477 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: backward FLOPs were not derived: the training step pins length to "
-        "a single value (Eq(length, 9)) at every size tried, most recently while tracing "
-        "at dim=1, batch=2, length=9 (at torch/nn/functional.py, in _max_pool1d)"
+        "a single value (Eq(length, 20477)) at every size tried, most recently while "
+        "tracing at dim=1, batch=15, length=20477 (at torch/nn/functional.py, in "
+        "_max_pool1d)"
     )
 
 
@@ -3117,17 +3119,17 @@ def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
     reductions), by the rules of codegen/flops.py, for module(x).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 20477)) at every size tried, most recently while tracing at dim=1, batch=15,
+        length=20477 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: forward elementwise operations were not derived: the training step"
-        " pins length to a single value (Eq(length, 9)) at every size tried, most "
-        "recently while tracing at dim=1, batch=2, length=9 (at torch/nn/functional.py, "
-        "in _max_pool1d)"
+        " pins length to a single value (Eq(length, 20477)) at every size tried, most "
+        "recently while tracing at dim=1, batch=15, length=20477 (at "
+        "torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3141,17 +3143,17 @@ def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int
     backward pass (loss = output.sum(), not counted).
 
     Not derived (raises NotImplementedError): the training step pins length to a single value
-        (Eq(length, 9)) at every size tried, most recently while tracing at dim=1, batch=2, length=9
-        (at torch/nn/functional.py, in _max_pool1d)
+        (Eq(length, 20477)) at every size tried, most recently while tracing at dim=1, batch=15,
+        length=20477 (at torch/nn/functional.py, in _max_pool1d)
     """
     _check_int("cnn1d/pool1d", "dim", dim, 1, 65536)
     _check_int("cnn1d/pool1d", "batch", batch, 1, 65536)
     _check_int("cnn1d/pool1d", "length", length, 1, 65536)
     raise NotImplementedError(
         "cnn1d/pool1d: backward elementwise operations were not derived: the training "
-        "step pins length to a single value (Eq(length, 9)) at every size tried, most "
-        "recently while tracing at dim=1, batch=2, length=9 (at torch/nn/functional.py, "
-        "in _max_pool1d)"
+        "step pins length to a single value (Eq(length, 20477)) at every size tried, most"
+        " recently while tracing at dim=1, batch=15, length=20477 (at "
+        "torch/nn/functional.py, in _max_pool1d)"
     )
 
 
@@ -3717,7 +3719,7 @@ def cnn3d_pool_upsample3d_forward_flops(
         raised RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=3, depth=3, height=3, width=3
+        dim=2, batch=2, depth=3, height=3, width=3
     """
     _check_int("cnn3d/pool_upsample3d", "dim", dim, 1, 65536)
     _check_int("cnn3d/pool_upsample3d", "batch", batch, 1, 65536)
@@ -3729,7 +3731,7 @@ def cnn3d_pool_upsample3d_forward_flops(
         "batch=3, depth=4, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/bu"
         "ild/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef "
         "expected to contain only concrete integers, but the real module runs at dim=2, "
-        "batch=3, depth=3, height=3, width=3"
+        "batch=2, depth=3, height=3, width=3"
     )
 
 
@@ -3749,7 +3751,7 @@ def cnn3d_pool_upsample3d_backward_flops(
         raised RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=3, depth=3, height=3, width=3
+        dim=2, batch=2, depth=3, height=3, width=3
     """
     _check_int("cnn3d/pool_upsample3d", "dim", dim, 1, 65536)
     _check_int("cnn3d/pool_upsample3d", "batch", batch, 1, 65536)
@@ -3761,7 +3763,7 @@ def cnn3d_pool_upsample3d_backward_flops(
         "batch=3, depth=4, height=5, width=7 raised RuntimeError: /__w/pytorch/pytorch/bu"
         "ild/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: SymIntArrayRef "
         "expected to contain only concrete integers, but the real module runs at dim=2, "
-        "batch=3, depth=3, height=3, width=3"
+        "batch=2, depth=3, height=3, width=3"
     )
 
 
@@ -3780,7 +3782,7 @@ def cnn3d_pool_upsample3d_elementwise_flops(
         raised RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=3, depth=3, height=3, width=3
+        dim=2, batch=2, depth=3, height=3, width=3
     """
     _check_int("cnn3d/pool_upsample3d", "dim", dim, 1, 65536)
     _check_int("cnn3d/pool_upsample3d", "batch", batch, 1, 65536)
@@ -3792,7 +3794,7 @@ def cnn3d_pool_upsample3d_elementwise_flops(
         "at dim=64, batch=3, depth=4, height=5, width=7 raised RuntimeError: /__w/pytorch"
         "/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: "
         "SymIntArrayRef expected to contain only concrete integers, but the real module "
-        "runs at dim=2, batch=3, depth=3, height=3, width=3"
+        "runs at dim=2, batch=2, depth=3, height=3, width=3"
     )
 
 
@@ -3811,7 +3813,7 @@ def cnn3d_pool_upsample3d_backward_elementwise_flops(
         raised RuntimeError:
         /__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963:
         SymIntArrayRef expected to contain only concrete integers, but the real module runs at
-        dim=2, batch=3, depth=3, height=3, width=3
+        dim=2, batch=2, depth=3, height=3, width=3
     """
     _check_int("cnn3d/pool_upsample3d", "dim", dim, 1, 65536)
     _check_int("cnn3d/pool_upsample3d", "batch", batch, 1, 65536)
@@ -3823,7 +3825,7 @@ def cnn3d_pool_upsample3d_backward_elementwise_flops(
         " at dim=64, batch=3, depth=4, height=5, width=7 raised RuntimeError: /__w/pytorc"
         "h/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: "
         "SymIntArrayRef expected to contain only concrete integers, but the real module "
-        "runs at dim=2, batch=3, depth=3, height=3, width=3"
+        "runs at dim=2, batch=2, depth=3, height=3, width=3"
     )
 
 
@@ -4117,8 +4119,8 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
-        the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
+        overloaded args is computed?  overloaded_args = [0x...], is_mode_active = 0, but the real
+        module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
     _check_int("transformer/bilinear", "batch", batch, 1, 65536)
@@ -4130,8 +4132,8 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
-        "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
+        "[0x...], is_mode_active = 0, but the real module runs at dim=64, batch=3, "
+        "seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
 
@@ -4150,8 +4152,8 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
-        the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
+        overloaded args is computed?  overloaded_args = [0x...], is_mode_active = 0, but the real
+        module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
     _check_int("transformer/bilinear", "batch", batch, 1, 65536)
@@ -4163,8 +4165,8 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
-        "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
+        "[0x...], is_mode_active = 0, but the real module runs at dim=64, batch=3, "
+        "seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
 
@@ -4182,8 +4184,8 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
-        the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
+        overloaded args is computed?  overloaded_args = [0x...], is_mode_active = 0, but the real
+        module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
     _check_int("transformer/bilinear", "batch", batch, 1, 65536)
@@ -4195,8 +4197,8 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
-        "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
+        "[0x...], is_mode_active = 0, but the real module runs at dim=64, batch=3, "
+        "seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
 
@@ -4214,8 +4216,8 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         "/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug to
         PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered
         dispatch, perhaps there is a divergence in how you detect torch function/dispatch and how
-        overloaded args is computed?  overloaded_args = [0x7fe9c7d1b570], is_mode_active = 0, but
-        the real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
+        overloaded args is computed?  overloaded_args = [0x...], is_mode_active = 0, but the real
+        module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/bilinear", "dim", dim, 1, 65536)
     _check_int("transformer/bilinear", "batch", batch, 1, 65536)
@@ -4227,8 +4229,8 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         " a bug to PyTorch. dispatch_on_subclass called with NO overloaded args that "
         "actually triggered dispatch, perhaps there is a divergence in how you detect "
         "torch function/dispatch and how overloaded args is computed?  overloaded_args = "
-        "[0x7fe9c7d1b570], is_mode_active = 0, but the real module runs at dim=64, "
-        "batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
+        "[0x...], is_mode_active = 0, but the real module runs at dim=64, batch=3, "
+        "seq_len=9 (at zoo/torch_layers.py, in forward)"
     )
 
 
@@ -6374,7 +6376,7 @@ def transformer_lstm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int
 
     Not derived (raises NotImplementedError): tracing at dim=64, batch=3, seq_len=9 raised
         RuntimeError: Cannot call numel() on tensor with symbolic sizes/strides, but the real module
-        runs at dim=2, batch=2, seq_len=2 (at zoo/torch_layers.py, in forward)
+        runs at dim=8, batch=3, seq_len=8 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/lstm", "dim", dim, 1, 65536)
     _check_int("transformer/lstm", "batch", batch, 1, 65536)
@@ -6382,7 +6384,7 @@ def transformer_lstm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int
     raise NotImplementedError(
         "transformer/lstm: forward FLOPs were not derived: tracing at dim=64, batch=3, "
         "seq_len=9 raised RuntimeError: Cannot call numel() on tensor with symbolic "
-        "sizes/strides, but the real module runs at dim=2, batch=2, seq_len=2 (at "
+        "sizes/strides, but the real module runs at dim=8, batch=3, seq_len=8 (at "
         "zoo/torch_layers.py, in forward)"
     )
 
@@ -6399,7 +6401,7 @@ def transformer_lstm_backward_flops(dim: int, *, batch: int, seq_len: int) -> in
 
     Not derived (raises NotImplementedError): tracing at dim=64, batch=3, seq_len=9 raised
         RuntimeError: Cannot call numel() on tensor with symbolic sizes/strides, but the real module
-        runs at dim=2, batch=2, seq_len=2 (at zoo/torch_layers.py, in forward)
+        runs at dim=8, batch=3, seq_len=8 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/lstm", "dim", dim, 1, 65536)
     _check_int("transformer/lstm", "batch", batch, 1, 65536)
@@ -6407,7 +6409,7 @@ def transformer_lstm_backward_flops(dim: int, *, batch: int, seq_len: int) -> in
     raise NotImplementedError(
         "transformer/lstm: backward FLOPs were not derived: tracing at dim=64, batch=3, "
         "seq_len=9 raised RuntimeError: Cannot call numel() on tensor with symbolic "
-        "sizes/strides, but the real module runs at dim=2, batch=2, seq_len=2 (at "
+        "sizes/strides, but the real module runs at dim=8, batch=3, seq_len=8 (at "
         "zoo/torch_layers.py, in forward)"
     )
 
@@ -6423,7 +6425,7 @@ def transformer_lstm_elementwise_flops(dim: int, *, batch: int, seq_len: int) ->
 
     Not derived (raises NotImplementedError): tracing at dim=64, batch=3, seq_len=9 raised
         RuntimeError: Cannot call numel() on tensor with symbolic sizes/strides, but the real module
-        runs at dim=2, batch=2, seq_len=2 (at zoo/torch_layers.py, in forward)
+        runs at dim=8, batch=3, seq_len=8 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/lstm", "dim", dim, 1, 65536)
     _check_int("transformer/lstm", "batch", batch, 1, 65536)
@@ -6431,8 +6433,8 @@ def transformer_lstm_elementwise_flops(dim: int, *, batch: int, seq_len: int) ->
     raise NotImplementedError(
         "transformer/lstm: forward elementwise operations were not derived: tracing at "
         "dim=64, batch=3, seq_len=9 raised RuntimeError: Cannot call numel() on tensor "
-        "with symbolic sizes/strides, but the real module runs at dim=2, batch=2, "
-        "seq_len=2 (at zoo/torch_layers.py, in forward)"
+        "with symbolic sizes/strides, but the real module runs at dim=8, batch=3, "
+        "seq_len=8 (at zoo/torch_layers.py, in forward)"
     )
 
 
@@ -6447,7 +6449,7 @@ def transformer_lstm_backward_elementwise_flops(dim: int, *, batch: int, seq_len
 
     Not derived (raises NotImplementedError): tracing at dim=64, batch=3, seq_len=9 raised
         RuntimeError: Cannot call numel() on tensor with symbolic sizes/strides, but the real module
-        runs at dim=2, batch=2, seq_len=2 (at zoo/torch_layers.py, in forward)
+        runs at dim=8, batch=3, seq_len=8 (at zoo/torch_layers.py, in forward)
     """
     _check_int("transformer/lstm", "dim", dim, 1, 65536)
     _check_int("transformer/lstm", "batch", batch, 1, 65536)
@@ -6455,8 +6457,8 @@ def transformer_lstm_backward_elementwise_flops(dim: int, *, batch: int, seq_len
     raise NotImplementedError(
         "transformer/lstm: backward elementwise operations were not derived: tracing at "
         "dim=64, batch=3, seq_len=9 raised RuntimeError: Cannot call numel() on tensor "
-        "with symbolic sizes/strides, but the real module runs at dim=2, batch=2, "
-        "seq_len=2 (at zoo/torch_layers.py, in forward)"
+        "with symbolic sizes/strides, but the real module runs at dim=8, batch=3, "
+        "seq_len=8 (at zoo/torch_layers.py, in forward)"
     )
 
 
@@ -6733,15 +6735,9 @@ def transformer_mha_kdim_forward_flops(
     convolution, attention), for module(x) in training mode.
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 16 * batch *
-        n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
     otherwise: 16 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
     Per submodule:
-        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
-            attn (MultiheadAttention): 12 * batch * n_head**2 * seq_len + 4 * batch * n_head *
-                seq_len**2
-            kv (Linear): 4 * batch * n_head**2 * seq_len
         otherwise:
             attn (MultiheadAttention): 12 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
             kv (Linear): 4 * batch * dim**2 * seq_len
@@ -6757,8 +6753,6 @@ def transformer_mha_kdim_forward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
-        return 16 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
     return 16 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
@@ -6776,15 +6770,9 @@ def transformer_mha_kdim_backward_flops(
     included).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 32 * batch *
-        n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
     otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
     Per submodule:
-        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
-            attn (MultiheadAttention): 24 * batch * n_head**2 * seq_len + 8 * batch * n_head *
-                seq_len**2
-            kv (Linear): 8 * batch * n_head**2 * seq_len
         otherwise:
             attn (MultiheadAttention): 24 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
             kv (Linear): 8 * batch * dim**2 * seq_len
@@ -6800,8 +6788,6 @@ def transformer_mha_kdim_backward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
-        return 32 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
     return 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
 
@@ -6818,23 +6804,17 @@ def transformer_mha_kdim_elementwise_flops(
     reductions), by the rules of codegen/flops.py, for module(x).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 5 * batch * dim * seq_len + 4
-        * batch * n_head * seq_len**2
-    if batch > 1 and seq_len > 1 and batch * n_head != batch: 4 * batch * n_head * seq_len**2 + 5 *
-        batch * n_head * seq_len
+    if batch > 1 and seq_len > 1 and batch * n_head != batch: 5 * batch * dim * seq_len + 4 * batch
+        * n_head * seq_len**2
     if batch > 1 and seq_len > 1: 5 * batch * dim * seq_len + 4 * batch * seq_len**2
     if batch >= 2 and batch * n_head == batch: 2 * batch * dim + 4 * batch
     if seq_len != 1: 2 * dim * seq_len + 4 * n_head * seq_len**2
     otherwise: 2 * batch * dim + 4 * batch * n_head
 
     Per submodule:
-        if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
+        if batch > 1 and seq_len > 1 and batch * n_head != batch:
             self (SelfAttention): batch * dim * seq_len
             attn (MultiheadAttention): 4 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
-        if batch > 1 and seq_len > 1 and batch * n_head != batch:
-            self (SelfAttention): batch * n_head * seq_len
-            attn (MultiheadAttention): 4 * batch * n_head * seq_len**2 + 4 * batch * n_head *
-                seq_len
         if batch > 1 and seq_len > 1:
             self (SelfAttention): batch * dim * seq_len
             attn (MultiheadAttention): 4 * batch * dim * seq_len + 4 * batch * seq_len**2
@@ -6859,10 +6839,8 @@ def transformer_mha_kdim_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
-        return 5 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1 and batch * n_head != batch:
-        return 4 * batch * n_head * seq_len**2 + 5 * batch * n_head * seq_len
+        return 5 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1:
         return 5 * batch * dim * seq_len + 4 * batch * seq_len**2
     if batch >= 2 and batch * n_head == batch:
@@ -6885,16 +6863,10 @@ def transformer_mha_kdim_backward_elementwise_flops(
     backward pass (loss = output.sum(), not counted).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 3 * batch *
-        n_head * seq_len**2 + 11 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch: 11 * batch * dim * seq_len + 3 * batch * seq_len**2
     otherwise: 11 * batch * dim * seq_len + 3 * batch * n_head * seq_len**2
 
     Per submodule:
-        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
-            attn (MultiheadAttention): 3 * batch * n_head * seq_len**2 + 8 * batch * n_head *
-                seq_len
-            kv (Linear): 3 * batch * n_head * seq_len
         if batch != 1 and batch * n_head == batch:
             attn (MultiheadAttention): 8 * batch * dim * seq_len + 3 * batch * seq_len**2
             kv (Linear): 3 * batch * dim * seq_len
@@ -6913,8 +6885,6 @@ def transformer_mha_kdim_backward_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
-        return 3 * batch * n_head * seq_len**2 + 11 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch:
         return 11 * batch * dim * seq_len + 3 * batch * seq_len**2
     return 11 * batch * dim * seq_len + 3 * batch * n_head * seq_len**2
@@ -6977,9 +6947,14 @@ def transformer_mha_no_bias_forward_flops(
     convolution, attention), for module(x) in training mode.
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head: 8 * batch * n_head**2 * seq_len +
+        4 * batch * n_head * seq_len**2
     otherwise: 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
     Per submodule:
+        if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+            attn (MultiheadAttention): 8 * batch * n_head**2 * seq_len + 4 * batch * n_head *
+                seq_len**2
         otherwise:
             attn (MultiheadAttention): 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     """
@@ -6994,6 +6969,8 @@ def transformer_mha_no_bias_forward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
     return 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
@@ -7010,9 +6987,14 @@ def transformer_mha_no_bias_backward_flops(
     included).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head: 16 * batch * n_head**2 * seq_len +
+        10 * batch * n_head * seq_len**2
     otherwise: 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
     Per submodule:
+        if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+            attn (MultiheadAttention): 16 * batch * n_head**2 * seq_len + 10 * batch * n_head *
+                seq_len**2
         otherwise:
             attn (MultiheadAttention): 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
     """
@@ -7027,6 +7009,8 @@ def transformer_mha_no_bias_backward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 16 * batch * n_head**2 * seq_len + 10 * batch * n_head * seq_len**2
     return 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
 
@@ -7042,9 +7026,12 @@ def transformer_mha_no_bias_elementwise_flops(
     reductions), by the rules of codegen/flops.py, for module(x).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head: batch * n_head * seq_len
     otherwise: batch * dim * seq_len
 
     Per submodule:
+        if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+            self (SelfAttention): batch * n_head * seq_len
         otherwise:
             self (SelfAttention): batch * dim * seq_len
     """
@@ -7059,6 +7046,8 @@ def transformer_mha_no_bias_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return batch * n_head * seq_len
     return batch * dim * seq_len
 
 
@@ -7074,9 +7063,12 @@ def transformer_mha_no_bias_backward_elementwise_flops(
     backward pass (loss = output.sum(), not counted).
 
     if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head: 7 * batch * n_head * seq_len
     otherwise: 7 * batch * dim * seq_len
 
     Per submodule:
+        if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+            attn (MultiheadAttention): 7 * batch * n_head * seq_len
         otherwise:
             attn (MultiheadAttention): 7 * batch * dim * seq_len
     """
@@ -7091,6 +7083,8 @@ def transformer_mha_no_bias_backward_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in __init__)"
         )
+    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 7 * batch * n_head * seq_len
     return 7 * batch * dim * seq_len
 
 
