@@ -42,7 +42,7 @@ def evaluate(expr: sympy.Basic, grid: Grid) -> np.ndarray:
     ranges = {name: (int(values.min()), int(values.max())) for name, values in grid.items()}
     if _magnitude(expr, ranges) >= _INT64_SAFE:
         grid = {name: values.astype(object) for name, values in grid.items()}
-    result = _evaluate(expr, grid)
+    result = _Numpy(grid).walk(expr)
     return np.broadcast_to(result, (size,)) if np.ndim(result) == 0 else result
 
 
@@ -118,7 +118,3 @@ class _Numpy(IntegerWalker[Any]):
 
     def negation(self, part: Any) -> Any:
         return np.logical_not(part)
-
-
-def _evaluate(expr: sympy.Basic, grid: Grid) -> np.ndarray | int | bool:
-    return _Numpy(grid).walk(expr)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import operator
 from typing import Any, Generic, TypeVar
 
 import sympy
@@ -12,6 +13,15 @@ import sympy
 from .errors import UnsupportedExpressionError
 
 RELATIONS = (sympy.Eq, sympy.Ne, sympy.Lt, sympy.Le, sympy.Gt, sympy.Ge)
+# each relation as Python's operator on its two sides (ints, SymInts, z3 terms alike)
+COMPARE = {
+    sympy.Eq: operator.eq,
+    sympy.Ne: operator.ne,
+    sympy.Lt: operator.lt,
+    sympy.Le: operator.le,
+    sympy.Gt: operator.gt,
+    sympy.Ge: operator.ge,
+}
 T = TypeVar("T")
 
 

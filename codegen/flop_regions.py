@@ -134,7 +134,7 @@ def explore_flops(
 ) -> Exploration:
     """Regions covering every point of ``box`` (z3 proves the cover), each with its counts."""
     constructions = Constructions(spec, fixed)
-    traces = TraceCache(spec, box)
+    traces = TraceCache(spec)
 
     def region_at(point: dict[str, int]) -> FlopRegion:
         construction, module_plan = constructions.at(point)
@@ -161,8 +161,8 @@ class TraceCache:
     """Traces by key (a module's signature, and its input), each reused wherever its guards
     hold; counts them and refuses an input size that traces keep pinning to one value."""
 
-    def __init__(self, spec: BlueprintSpec, box: Box) -> None:
-        self.spec, self.box = spec, box
+    def __init__(self, spec: BlueprintSpec) -> None:
+        self.spec = spec
         self.known: dict[Any, list[_Trace]] = {}
         self.count = 0
         self._pinned: dict[str, set[int]] = {}

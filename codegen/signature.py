@@ -29,6 +29,7 @@ import sympy
 import torch
 from torch import nn
 
+from .expressions import COMPARE
 from .symbolic import SymbolicSession
 
 # nn.Module's own bookkeeping: not part of what a module computes
@@ -250,16 +251,6 @@ def _from_sympy(value: Any, session: _Rebound) -> Any:
     return value
 
 
-_RELATIONS = {
-    sympy.Eq: lambda a, b: a == b,
-    sympy.Ne: lambda a, b: a != b,
-    sympy.Lt: lambda a, b: a < b,
-    sympy.Le: lambda a, b: a <= b,
-    sympy.Gt: lambda a, b: a > b,
-    sympy.Ge: lambda a, b: a >= b,
-}
-
-
 def _symbolic_bool(value: sympy.Basic, session: _Rebound) -> Any:
     """A SymBool for a sympy relation or connective over the session's symbols."""
     if isinstance(value, sympy.Not):
@@ -271,4 +262,4 @@ def _symbolic_bool(value: sympy.Basic, session: _Rebound) -> Any:
             result = (result & part) if isinstance(value, sympy.And) else (result | part)
         return result
     lhs, rhs = (session.symint(side) for side in value.args)
-    return _RELATIONS[type(value)](lhs, rhs)
+    return COMPARE[type(value)](lhs, rhs)

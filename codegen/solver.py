@@ -19,7 +19,7 @@ import sympy
 import z3
 
 from .errors import UnsupportedExpressionError
-from .expressions import IntegerWalker, integer_coefficients
+from .expressions import COMPARE, IntegerWalker, integer_coefficients
 from .ir import Variable
 
 TIMEOUT_MS = 30_000
@@ -164,7 +164,7 @@ class _Z3(IntegerWalker[Any]):
         return z3.If(b < a, b, a)
 
     def compare(self, kind: type, a: Any, b: Any) -> Any:
-        return _COMPARE[kind](a, b)
+        return COMPARE[kind](a, b)
 
     def conjunction(self, parts: list[Any]) -> Any:
         return z3.And(parts, self.ctx)
@@ -174,13 +174,3 @@ class _Z3(IntegerWalker[Any]):
 
     def negation(self, part: Any) -> Any:
         return z3.Not(part)
-
-
-_COMPARE = {
-    sympy.Eq: lambda a, b: a == b,
-    sympy.Ne: lambda a, b: a != b,
-    sympy.Lt: lambda a, b: a < b,
-    sympy.Le: lambda a, b: a <= b,
-    sympy.Gt: lambda a, b: a > b,
-    sympy.Ge: lambda a, b: a >= b,
-}
