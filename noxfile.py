@@ -1,4 +1,4 @@
-"""Sessions: codegen (the main job), check (freshness), tests, lint.
+"""Sessions: codegen (the main job), check (freshness), tests, lint, report, bench.
 
 Every session installs through constraints.txt, which pins torch to the CPU wheel of 2.13.0:
 a looser requirement in a fresh virtualenv resolves to a multi-GB CUDA build.
@@ -37,13 +37,21 @@ def zoo(session: nox.Session) -> None:
 
 @nox.session
 def check(session: nox.Session) -> None:
-    """Fail with a diff if a generated module differs from a fresh regeneration.
+    """Fail with a diff if a generated module or the report differs from a fresh one.
 
     The built-ins are checked with --strict: every one of their FLOPs must be derived.
     """
     _install(session, "[dev]")
     session.run("python", "-m", "codegen", "--check", "--strict", *session.posargs)
     session.run("python", "-m", "codegen", "--check", *ZOO, *session.posargs)
+    session.run("python", "-m", "codegen", "report", "--check")
+
+
+@nox.session
+def report(session: nox.Session) -> None:
+    """Write docs/estimates.md and docs/params.png from the built-ins' derivations."""
+    _install(session, "[report]")
+    session.run("python", "-m", "codegen", "report", *session.posargs)
 
 
 @nox.session

@@ -25,14 +25,6 @@ from torch.utils import flop_counter
 
 aten = torch.ops.aten
 
-# The input of each topology: its dimensions, in order, with "dim" the channel dimension.
-INPUT_LAYOUT = {
-    "cnn": ("batch", "dim", "height", "width"),
-    "cnn1d": ("batch", "dim", "length"),
-    "cnn3d": ("batch", "dim", "depth", "height", "width"),
-    "transformer": ("batch", "seq_len", "dim"),
-}
-
 
 def _cpu_sdpa(
     query_shape: Any,
@@ -174,10 +166,9 @@ def input_shape(topology: str, dim: int, sizes: dict[str, Any]) -> list[Any]:
     Missing or extra sizes are a TypeError naming what the topology expects; sizes that are
     not positive integers a ValueError.
     """
-    try:
-        layout = INPUT_LAYOUT[topology]
-    except KeyError:
-        raise ValueError(f"no input layout known for topology {topology!r}") from None
+    from .registry import BlueprintRegistry
+
+    layout = BlueprintRegistry.layout(topology)
     expected = [name for name in layout if name != "dim"]
     missing = [n for n in expected if n not in sizes]
     extra = sorted(set(sizes) - set(expected))

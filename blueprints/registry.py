@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import keyword
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -20,11 +22,26 @@ Factory = Callable[..., Any]
 GENERATED_MODULE = "generated.estimates"
 
 
+# names an input size cannot take: the channel dimension is "dim" itself, and the rest are
+# arguments of the generated functions and the registry's methods
+_RESERVED = frozenset({"topology", "name", "backward", "blueprint", "self", "cls"})
+
+
 def _size_names() -> frozenset[str]:
     """Every input-size keyword of any topology (a call's other keywords are hyperparameters)."""
-    from .flop_reference import INPUT_LAYOUT
+    return frozenset(
+        n for layout in BlueprintRegistry.topologies().values() for n in layout if n != "dim"
+    )
 
-    return frozenset(n for layout in INPUT_LAYOUT.values() for n in layout if n != "dim")
+
+def _caller(depth: int = 2) -> str:
+    """``file:line`` of the code that called the registry (for messages naming both places)."""
+    frame = sys._getframe(depth)
+    return f"{frame.f_code.co_filename}:{frame.f_lineno}"
+
+
+class UnknownTopologyError(ValueError):
+    """A topology that no one declared with ``BlueprintRegistry.add_topology``."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +63,16 @@ class BlueprintSpec:
     def key(self) -> str:
         """``topology/name``, the form used in messages and docs."""
         return f"{self.topology}/{self.name}"
+
+    @property
+    def layout(self) -> tuple[str, ...]:
+        """The dimensions of the blueprint's input, in order ("dim" among them)."""
+        return BlueprintRegistry.layout(self.topology)
+
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        """The input sizes besides dim, the keywords of its FLOP functions."""
+        return tuple(n for n in self.layout if n != "dim")
 
     def hyperparameters(self) -> dict[str, Any]:
         """The factory's keyword hyperparameters and their defaults, in declaration order."""
@@ -121,10 +148,9 @@ class BlueprintSpec:
         transformer: ``batch, seq_len``); the rest of ``kwargs`` are hyperparameters. The
         forward pass by default; ``backward=True`` gives the backward pass of loss = out.sum().
         """
-        from .flop_reference import INPUT_LAYOUT, input_shape, measure_flops
+        from .flop_reference import input_shape, measure_flops
 
-        names = INPUT_LAYOUT.get(self.topology, ())
-        sizes = {k: v for k, v in kwargs.items() if k in names or k in _size_names()}
+        sizes = {k: v for k, v in kwargs.items() if k in self.layout or k in _size_names()}
         hyper = {k: v for k, v in kwargs.items() if k not in sizes}
         shape = input_shape(self.topology, dim, sizes)
         forward, backward_flops = measure_flops(self.factory(dim, **hyper), shape)
@@ -146,6 +172,56 @@ class BlueprintRegistry:
     """All registered blueprints, by topology then name, in registration order."""
 
     _specs: ClassVar[dict[tuple[str, str], BlueprintSpec]] = {}
+    _places: ClassVar[dict[tuple[str, str], str]] = {}  # where each blueprint was registered
+    _topologies: ClassVar[dict[str, tuple[tuple[str, ...], str]]] = {}  # layout, where declared
+
+    @classmethod
+    def add_topology(cls, name: str, layout: Sequence[str]) -> None:
+        """Declare topology ``name``: its input's dimensions in order, "dim" (the channel
+        dimension) among them, e.g. ``add_topology("audio", ("batch", "dim", "length"))``.
+
+        The other names are the input sizes its FLOP functions take as keywords. The built-in
+        topologies are declared this way too. Declaring a topology again with the same layout
+        does nothing; with another layout it is an error naming both places.
+        """
+        where = _caller()
+        layout = tuple(layout)
+        if not isinstance(name, str) or not name.isidentifier():
+            raise ValueError(f"a topology name must be an identifier, got {name!r} ({where})")
+        problems = []
+        if layout.count("dim") != 1:
+            problems.append('it must contain "dim" exactly once')
+        for size in layout:
+            if not isinstance(size, str) or not size.isidentifier() or keyword.iskeyword(size):
+                problems.append(f"{size!r} is not a Python identifier")
+            elif size in _RESERVED:
+                problems.append(f"{size!r} is reserved (an argument of the estimate functions)")
+        if len(set(layout)) != len(layout):
+            problems.append("a name appears twice")
+        if problems:
+            raise ValueError(
+                f"topology {name!r}: layout {layout!r} is invalid: {'; '.join(problems)} ({where})"
+            )
+        known = cls._topologies.get(name)
+        if known is not None and known[0] != layout:
+            raise ValueError(
+                f"topology {name!r} is declared twice with different layouts: {known[0]!r} at "
+                f"{known[1]}, and {layout!r} at {where}"
+            )
+        cls._topologies.setdefault(name, (layout, where))
+
+    @classmethod
+    def layout(cls, topology: str) -> tuple[str, ...]:
+        """The input layout of ``topology``; UnknownTopologyError saying how to declare it."""
+        try:
+            return cls._topologies[topology][0]
+        except KeyError:
+            raise UnknownTopologyError(_unknown_topology(topology, cls._topologies)) from None
+
+    @classmethod
+    def topologies(cls) -> dict[str, tuple[str, ...]]:
+        """Every declared topology and its input layout, in declaration order."""
+        return {name: layout for name, (layout, _) in cls._topologies.items()}
 
     @classmethod
     def register(
@@ -167,10 +243,15 @@ class BlueprintRegistry:
         writes it); the built-ins' is ``generated.estimates``.
         """
 
+        where = _caller()
+
         def decorate(factory: Factory) -> Factory:
             key = (topology, name)
             if key in cls._specs:
-                raise ValueError(f"blueprint {topology}/{name} is already registered")
+                raise ValueError(
+                    f"blueprint {topology}/{name} is already registered (at {cls._places[key]}); "
+                    f"registered again at {where}: give one of them another name"
+                )
             params = list(inspect.signature(factory).parameters.values())
             if not params or params[0].kind not in (
                 inspect.Parameter.POSITIONAL_ONLY,
@@ -199,6 +280,18 @@ class BlueprintRegistry:
                         f"blueprint {topology}/{name}: bounds of {hyper} must "
                         f"satisfy 1 <= lo <= hi, got ({lo}, {hi})"
                     )
+            if topology not in cls._topologies:
+                raise UnknownTopologyError(
+                    f"blueprint {topology}/{name} (at {where}): "
+                    + _unknown_topology(topology, cls._topologies)
+                )
+            clashes = sorted(set(names) & set(cls._topologies[topology][0]))
+            if clashes:
+                raise TypeError(
+                    f"blueprint {topology}/{name}: hyperparameter(s) {', '.join(clashes)} have "
+                    f"the name of an input size of {topology}; rename them"
+                )
+            cls._places[key] = where
             cls._specs[key] = BlueprintSpec(
                 name,
                 topology,
@@ -244,3 +337,18 @@ class BlueprintRegistry:
     def all(cls) -> list[BlueprintSpec]:
         """Every registered blueprint, in registration order."""
         return list(cls._specs.values())
+
+
+def _unknown_topology(topology: str, known: dict[str, tuple[tuple[str, ...], str]]) -> str:
+    return (
+        f"unknown topology {topology!r} (declared: {', '.join(known) or 'none'}); declare it "
+        f"before registering, with its input layout: BlueprintRegistry.add_topology("
+        f"{topology!r}, ('batch', 'dim', ...))"
+    )
+
+
+# The built-in topologies, declared as a user declares one.
+BlueprintRegistry.add_topology("cnn", ("batch", "dim", "height", "width"))
+BlueprintRegistry.add_topology("cnn1d", ("batch", "dim", "length"))
+BlueprintRegistry.add_topology("cnn3d", ("batch", "dim", "depth", "height", "width"))
+BlueprintRegistry.add_topology("transformer", ("batch", "seq_len", "dim"))

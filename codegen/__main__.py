@@ -1,4 +1,10 @@
-"""Command line: ``python -m codegen [--check] [--output PATH] [--source MODULE ...]``."""
+"""Command line.
+
+``python -m codegen [--check] [--output PATH] [--source MODULE ...]`` generates (or checks) a
+module of estimates; in a project configured with ``[tool.blueprint-estimates]`` in its
+``pyproject.toml`` (``config``) it needs no flags. ``python -m codegen explain TOPOLOGY/NAME``
+prints one blueprint's formulas, ``python -m codegen report`` writes ``docs/estimates.md``.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,10 @@ import time
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from .cache import DerivationCache
+from . import config as configuration
+from .cache import DEFAULT_DIRECTORY, DerivationCache
 from .derive import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, DEFAULT_MAX_INPUT, Progress, Settings
 from .errors import DerivationError
 from .output import stale_diff, write_if_changed
@@ -20,13 +28,17 @@ from .render import render
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated" / "estimates.py"
 FIX_COMMAND = "nox -s codegen  (or: python -m codegen)"
+REPORT_DIRECTORY = Path(__file__).resolve().parent.parent / "docs"
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m codegen",
         description="Derive exact parameter, buffer and FLOP formulas for every registered "
-        "blueprint and write them to generated/estimates.py.",
+        "blueprint and write them to a module (the built-ins: generated/estimates.py; a "
+        "project configured with [tool.blueprint-estimates] in pyproject.toml: its sources "
+        "and output). Also: 'python -m codegen explain TOPOLOGY/NAME' prints one "
+        "blueprint's formulas, 'python -m codegen report' writes docs/estimates.md.",
     )
     p.add_argument(
         "--check",
@@ -36,16 +48,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--output",
         type=Path,
-        default=DEFAULT_OUTPUT,
-        help="the module to write or check (default: generated/estimates.py)",
+        help="the module to write or check (default: the configured output, else "
+        "generated/estimates.py for the built-ins)",
     )
-    p.add_argument(
-        "--source",
-        action="append",
-        metavar="MODULE",
-        help="a module whose import registers blueprints (repeatable; "
-        f"default: {', '.join(DEFAULT_SOURCES)})",
-    )
+    _add_source(p)
     p.add_argument(
         "--max-dim",
         type=int,
@@ -102,28 +108,59 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _add_source(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--source",
+        action="append",
+        metavar="MODULE",
+        help="a module whose import registers blueprints (repeatable; default: the "
+        f"configured sources, else the built-ins, {', '.join(DEFAULT_SOURCES)})",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["explain"]:
+        return explain_main(argv[1:])
+    if argv[:1] == ["report"]:
+        return report_main(argv[1:])
     args = parser().parse_args(argv)
     if min(args.max_dim, args.hyper_max, args.max_input, args.jobs) < 1:
         parser().error("--max-dim, --hyper-max, --max-input and --jobs must be at least 1")
     _silence_torch()
     started = time.perf_counter()
-
+    progress = _progress(args.quiet)
     live = sys.stderr.isatty()
-
-    def progress(text: str, final: bool) -> None:
-        if args.quiet or not (live or final):
-            return
-        if live:  # rewrite one status line in place; keep the final one
-            print(f"\r\033[K{text}", file=sys.stderr, end="\n" if final else "", flush=True)
-        else:
-            print(text, file=sys.stderr, flush=True)
-
-    sources = args.source or DEFAULT_SOURCES
+    try:
+        project = _project()
+    except configuration.ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    configured = project.sources if project else DEFAULT_SOURCES
+    sources = tuple(args.source) if args.source else configured
+    output = args.output or (project.output if project else None)
+    if output is None:
+        if sources != DEFAULT_SOURCES:
+            parser().error(
+                "--source without --output would write your blueprints into the built-ins' "
+                f"module ({DEFAULT_OUTPUT}); give --output PATH, or configure sources and "
+                "output in [tool.blueprint-estimates] of your pyproject.toml"
+            )
+        output = DEFAULT_OUTPUT
+    args.output = output
+    # the command that regenerates this output: the flags that differ from the defaults
+    flags = [f"--source {s}" for s in sources] if sources != configured else []
+    if output != (project.output if project else DEFAULT_OUTPUT):
+        flags.append(f"--output {output}")
+    if flags:
+        fix = " ".join(["python -m codegen", *flags])
+    else:
+        fix = "python -m codegen" if project else FIX_COMMAND
+    store = args.store or (project.store if project and project.store else store_for(output))
     settings = Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
     # stored derivations are keyed by everything they depend on; --check reads them and
     # writes nothing, --no-cache neither reads nor writes them
-    cache = None if args.no_cache else DerivationCache(args.store or store_for(args.output))
+    cache = None if args.no_cache else DerivationCache(store)
     try:
         text, store, failures = produce(
             sources, settings, progress, args.jobs, args.only or (), cache
@@ -155,8 +192,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         sys.stdout.write(diff)
         print(
-            f"\n{args.output} is stale: regenerate it with\n    {FIX_COMMAND}\n"
-            "and commit the result.",
+            f"\n{args.output} is stale: regenerate it with\n    {fix}\nand commit the result.",
             file=sys.stderr,
         )
         return 1
@@ -164,6 +200,184 @@ def main(argv: list[str] | None = None) -> int:
     store()
     state = "written" if written else "unchanged"
     print(f"{args.output} {state} ({elapsed:.1f} s).", file=sys.stderr)
+    return 0
+
+
+def _progress(quiet: bool) -> Progress:
+    """Progress on stderr: one status line rewritten in place on a terminal (the final line of
+    each blueprint kept), only the final lines otherwise."""
+    live = sys.stderr.isatty()
+
+    def progress(text: str, final: bool) -> None:
+        if quiet or not (live or final):
+            return
+        if live:
+            print(f"\r\033[K{text}", file=sys.stderr, end="\n" if final else "", flush=True)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _project() -> configuration.Config | None:
+    """The configuration found from the working directory upward; its directory becomes
+    importable, so that its sources import from wherever in the project the command runs."""
+    project = configuration.load()
+    if project is not None and str(project.root) not in sys.path:
+        sys.path.insert(0, str(project.root))
+    return project
+
+
+def explain_main(argv: list[str]) -> int:
+    """``python -m codegen explain TOPOLOGY/NAME``: one blueprint's formulas, for people."""
+    from .explain import DEFAULT_DIMS, explain
+
+    p = argparse.ArgumentParser(
+        prog="python -m codegen explain",
+        description="Print one blueprint's exact formulas (parameters, buffers, forward and "
+        "backward FLOPs and elementwise operations) in readable math, its per-submodule "
+        "terms, its domain and refusal rules, and values at a few dims. The derivation is "
+        "read from the store, or derived (and stored) when none is stored.",
+    )
+    p.add_argument("blueprint", metavar="TOPOLOGY/NAME")
+    p.add_argument(
+        "--dims",
+        default=",".join(map(str, DEFAULT_DIMS)),
+        help="comma-separated dims for the values table (default: %(default)s)",
+    )
+    p.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="an input size or hyperparameter for the values table (repeatable; default: "
+        "typical input sizes and the default hyperparameters)",
+    )
+    _add_source(p)
+    p.add_argument("--store", type=Path, metavar="DIR", help="where derivations are stored")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    args = p.parse_args(argv)
+    try:
+        dims = [int(d) for d in args.dims.split(",") if d.strip()]
+        values = dict(_assignment(a) for a in args.set)
+    except ValueError as exc:
+        p.error(str(exc))
+    _silence_torch()
+    try:
+        project = _project()
+        spec, sources, store = _locate(args.blueprint, args.source, project, args.store)
+        settings = Settings()
+        cache = DerivationCache(store) if store is not None else None
+        derived = cache.load(spec, settings) if cache is not None else None
+        if derived is None:  # not stored (or stale): derive it, and store it for next time
+            print(f"{spec.key}: no stored derivation; deriving it", file=sys.stderr)
+            derived = derive_all([spec], sources, settings, _progress(args.quiet), 1)[0][0]
+            if cache is not None:
+                cache.store(spec, settings, derived)
+        text = explain(derived, dims, values)
+    except (configuration.ConfigError, UnknownBlueprintError, ImportError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except DerivationError as exc:
+        print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(text)
+    return 0
+
+
+def _assignment(text: str) -> tuple[str, object]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise ValueError(f"--set takes NAME=VALUE, got {text!r}")
+    literal: object = value.strip()
+    for convert in (int, {"True": True, "False": False}.__getitem__):
+        try:
+            literal = convert(value.strip())
+            break
+        except (ValueError, KeyError):
+            continue
+    return name.strip(), literal
+
+
+def _locate(
+    key: str,
+    source: list[str] | None,
+    project: configuration.Config | None,
+    store: Path | None,
+) -> tuple[Any, tuple[str, ...], Path | None]:
+    """The spec of ``key``, the sources that register it and its store: the given or
+    configured sources first, then the built-ins."""
+    if "/" not in key:
+        raise ValueError(f"name a blueprint as TOPOLOGY/NAME, got {key!r}")
+    candidates: list[tuple[tuple[str, ...], Path | None]] = []
+    if source:
+        candidates.append((tuple(source), store))
+    elif project is not None:
+        candidates.append((project.sources, store or project.store or store_for(project.output)))
+    candidates.append((DEFAULT_SOURCES, store or DEFAULT_DIRECTORY))
+    for sources, directory in candidates:
+        try:
+            return specs_of(sources, [key])[0], sources, directory
+        except UnknownBlueprintError:
+            continue
+    searched = ", ".join(s for sources, _ in candidates for s in sources)
+    raise UnknownBlueprintError(f"no registered blueprint {key} (searched {searched})")
+
+
+def report_main(argv: list[str]) -> int:
+    """``python -m codegen report``: docs/estimates.md and docs/params.png (built-ins)."""
+    from . import report
+
+    p = argparse.ArgumentParser(
+        prog="python -m codegen report",
+        description="Write docs/estimates.md and docs/params.png: the built-ins' formulas, "
+        "parameters beside the old hand-written constants, exact crossover dims and a plot.",
+    )
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 with a diff if the committed report is stale",
+    )
+    p.add_argument(
+        "--directory",
+        type=Path,
+        default=REPORT_DIRECTORY,
+        help="where the report goes (default: docs/)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+    args = p.parse_args(argv)
+    _silence_torch()
+    settings = Settings()
+    cache = DerivationCache(DEFAULT_DIRECTORY)
+    try:
+        specs = specs_of(DEFAULT_SOURCES)
+        progress = _progress(args.quiet)
+
+        def deriving(text: str, final: bool) -> None:  # stored derivations go without saying
+            if not text.endswith("(stored derivation)"):
+                progress(text, final)
+
+        derived, fresh = derive_all(specs, DEFAULT_SOURCES, settings, deriving, 1, cache)
+    except DerivationError as exc:
+        print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
+        return 2
+    markdown, png = report.build(derived)
+    stale = report.write_or_check(markdown, png, args.directory, args.check)
+    if args.check:
+        if not stale:
+            print(f"{args.directory / report.MARKDOWN} is up to date.", file=sys.stderr)
+            return 0
+        sys.stdout.write("".join(stale))
+        print(
+            "\nthe report is stale: regenerate it with\n    nox -s report  (or: python -m "
+            "codegen report)\nand commit the result.",
+            file=sys.stderr,
+        )
+        return 1
+    if not args.check:
+        for i in fresh:
+            cache.store(specs[i], settings, derived[i])
+    print(f"{args.directory / report.MARKDOWN} and {report.PLOT} written.", file=sys.stderr)
     return 0
 
 

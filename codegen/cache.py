@@ -5,13 +5,16 @@ inputs); most runs of the generator change one blueprint or none. A derivation i
 function of its inputs, so it is stored under the SHA-256 of all of them:
 
 * the source of every module in the package that defines the blueprint's factory (a factory
-  may use helpers of its sibling modules), and of the generator's derivation (``codegen/``
-  except the modules after the IR, which only print and write: a change to the printer or
-  the template re-renders every stored derivation without re-deriving it);
+  may use helpers of its sibling modules; a factory in a top-level module: that module), and
+  of every local (not installed) package or module those import, transitively (helpers from
+  a user's other package); and of the generator's derivation (``codegen/`` except the modules
+  after the IR, which only print, write or explain: a change to the printer or the template
+  re-renders every stored derivation without re-deriving it);
 * the registry and the FLOP ground truth (``blueprints/registry.py``, ``flop_reference.py``);
 * the versions of Python, torch, sympy, numpy and z3, and of transformers and huggingface_hub
   where the blueprint's package imports them;
-* the registration (name, topology, description, choices, bounds) and the settings.
+* the registration (name, topology and its input layout, description, choices, bounds) and
+  the settings.
 
 Any change to any of them changes the key, and the blueprint is derived afresh. Entries are
 JSON (one file per blueprint, sympy expressions in ``srepr`` form) committed next to the
@@ -21,12 +24,16 @@ test suite re-derives a sample fresh and compares it with the stored entries.
 
 from __future__ import annotations
 
+import ast
 import dataclasses
+import functools
 import hashlib
 import importlib.metadata
+import importlib.util
 import json
 import re
 import sys
+import sysconfig
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +56,28 @@ SHARED = tuple(CODEGEN_DIR.parent / "blueprints" / n for n in ("registry.py", "f
 # libraries that blueprints are built from: their versions are part of the key of every
 # blueprint whose package imports them
 LIBRARIES = ("transformers", "huggingface_hub")
-# downstream of the IR (they turn derivations into text) or beside it (the benchmark): they
-# never change a derivation
+# downstream of the IR (they turn derivations into text) or beside it (the benchmark, the
+# configuration): they never change a derivation
 RENDERING = frozenset(
-    {"printer.py", "render.py", "output.py", "pipeline.py", "__main__.py", "bench.py"}
+    {
+        "printer.py",
+        "render.py",
+        "output.py",
+        "pipeline.py",
+        "__main__.py",
+        "bench.py",
+        "config.py",
+        "explain.py",
+        "report.py",
+    }
+)
+# where installed distributions and the standard library live: not local source
+_INSTALLED = tuple(
+    {
+        Path(p).resolve()
+        for k, p in sysconfig.get_paths().items()
+        if k in ("purelib", "platlib", "stdlib", "platstdlib")
+    }
 )
 _IR_TYPES = {
     cls.__name__: cls
@@ -107,16 +132,15 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
         digest.update(f"{label}\0{len(data)}\0".encode())
         digest.update(data)
 
-    package = _package_dir(spec)
     imported = b""
-    for root in sorted({package, CODEGEN_DIR}):
-        for path in sorted(root.rglob("*.py")):
-            if root == CODEGEN_DIR and path.name in RENDERING:
-                continue
-            source = path.read_bytes()
-            add(f"source {path.relative_to(root.parent).as_posix()}", source)
-            if root == package:
-                imported += source
+    for label, path in _sources_of(spec):
+        source = path.read_bytes()
+        add(f"source {label}", source)
+        imported += source
+    for path in sorted(CODEGEN_DIR.rglob("*.py")):
+        if path.parent == CODEGEN_DIR and path.name in RENDERING:
+            continue
+        add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
     for path in SHARED:
         add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
     add("python", ".".join(map(str, sys.version_info[:2])))
@@ -135,6 +159,7 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
         repr(
             (
                 spec.key,
+                spec.layout,
                 spec.description,
                 spec.choices,
                 spec.bounds,
@@ -148,14 +173,15 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
 
 
 def _package_dir(spec: BlueprintSpec) -> Path:
-    """The directory of the package that defines the factory (or of its module)."""
+    """The directory of the package that defines the factory, or the file of its module when
+    that is a top-level module (its directory may hold anything: a whole project, a venv)."""
     module = sys.modules[spec.factory.__module__]
     path = Path(module.__file__ or "").resolve()
     package = spec.factory.__module__.split(".")[0]
     top = sys.modules.get(package)
     if top is not None and getattr(top, "__path__", None):
         return Path(next(iter(top.__path__))).resolve()
-    return path.parent
+    return path
 
 
 def encode(value: Any) -> Any:
@@ -182,3 +208,59 @@ def decode(data: Any) -> Any:
         cls = _IR_TYPES[data["type"]]
         return cls(**{name: decode(v) for name, v in data["fields"].items()})
     return data
+
+
+def _sources_of(spec: BlueprintSpec) -> list[tuple[str, Path]]:
+    """Every local source file a derivation of ``spec`` can depend on, with the label the key
+    records (relative to the directory above its package, so that the key does not depend on
+    where the project is checked out): its package (or its module, when the factory lives in
+    a top-level module), and the local packages and modules those import, transitively.
+    Installed libraries are keyed by their versions instead."""
+    start = _package_dir(spec)
+    todo, seen = [start], {start}
+    files: dict[Path, str] = {}
+    while todo:
+        root = todo.pop()
+        for path in sorted(root.rglob("*.py")) if root.is_dir() else [root]:
+            files[path] = path.relative_to(root.parent).as_posix()
+            for name in _imported_modules(path):
+                local = _local_origin(name)
+                if local is not None and local not in seen and local != CODEGEN_DIR:
+                    seen.add(local)
+                    todo.append(local)
+    return sorted((label, path) for path, label in files.items())
+
+
+def _imported_modules(path: Path) -> list[str]:
+    """The top-level names of the absolute imports in one source file."""
+    try:
+        tree = ast.parse(path.read_bytes())
+    except (SyntaxError, ValueError):
+        return []
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name.split(".")[0] for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.append(node.module.split(".")[0])
+    return sorted(set(names))
+
+
+@functools.cache
+def _local_origin(name: str) -> Path | None:
+    """The directory (a package) or file (a module) of top-level module ``name`` if it is
+    local source: not built in, not in the standard library, not an installed distribution."""
+    if name in sys.builtin_module_names or name in sys.stdlib_module_names:
+        return None
+    try:
+        found = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if found is None or found.origin in (None, "built-in", "frozen"):
+        return None
+    origin = Path(found.origin).resolve()
+    if any(origin.is_relative_to(p) for p in _INSTALLED):
+        return None
+    if origin.suffix != ".py":
+        return None  # an extension module
+    return origin.parent if found.submodule_search_locations else origin

@@ -10,7 +10,7 @@ ever approximate.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import numpy as np
@@ -18,6 +18,7 @@ import sympy
 
 from .errors import UnsupportedExpressionError
 from .expressions import RELATIONS, IntegerWalker, integer_relation
+from .ir import Guard
 
 Grid = Mapping[str, np.ndarray]
 
@@ -118,3 +119,14 @@ class _Numpy(IntegerWalker[Any]):
 
     def negation(self, part: Any) -> Any:
         return np.logical_not(part)
+
+
+def satisfied(condition: sympy.Basic, point: Mapping[str, int]) -> bool:
+    """Whether ``condition`` holds at one ``point``."""
+    grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
+    return bool(evaluate(condition, grid)[0])
+
+
+def holds(guards: Iterable[Guard], point: Mapping[str, int]) -> bool:
+    """Whether every guard holds at ``point``."""
+    return all(satisfied(g.condition, point) for g in guards)

@@ -1,12 +1,11 @@
-"""Explore and merge a blueprint's FLOP estimates over dim, hyperparameters and input sizes.
+"""Trace a blueprint's training step at points of its FLOP box: the torch side of the
+FLOP exploration.
 
-The same method as ``regions`` (derive at a point, find a point the guards do not cover yet,
-derive again; then merge equal outcomes into branches), with two changes that the FLOP domain
-needs. It has four to six variables over huge ranges, so every covering and merging question
-is decided by z3 (``solver``), not by enumeration. And a trace is the expensive step, so one
-trace serves every point whose module has the same signature (``signature``) and whose input
-sizes satisfy that trace's guards: the region of a point is then its construction's guards and
-the trace's guards, both proven at the point.
+The engine (``explore.smt``) covers the box of dim, hyperparameters and input sizes with
+regions and merges them; this module gives it the region at a point. A trace is the expensive
+step, so one trace serves every point whose module has the same signature (``signature``) and
+whose input sizes satisfy that trace's guards: the region of a point is its construction's
+guards and the trace's guards, both proven at the point, with the counts of the trace.
 
 Where the traced step raises (GroupNorm in training refuses one value per channel), the region
 is a rejection, confirmed by running the real module at a small point of the region.
@@ -14,17 +13,14 @@ is a rejection, confirmed by running the real module at a small point of the reg
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
 import sympy
 import torch
 import z3
 
-from blueprints.flop_reference import INPUT_LAYOUT
 from blueprints.registry import BlueprintSpec
 
 from .construct import DIM, build
@@ -35,12 +31,13 @@ from .errors import (
     first_line,
     hint_for,
 )
-from .evaluate import evaluate
-from .expressions import integer_relation
+from .evaluate import holds
+from .explore.box import Box
+from .explore.cover import ExplorationError, Point
+from .explore.smt import Region, cover
 from .flops import UncountedOpError, count_graph
-from .ir import FLOP_QUANTITIES, Branch, Construction, Estimate, Guard, Rejection, Term
+from .ir import FLOP_QUANTITIES, Construction, Guard, Rejection, Term
 from .signature import Plan, plan
-from .solver import Box, UndecidedError
 from .symbolic import SymbolicSession, user_location
 from .trace import BACKWARD, FORWARD, trace_training_step
 
@@ -54,24 +51,6 @@ COUNTED: dict[str, tuple[str, str]] = {
 }
 
 assert tuple(COUNTED) == FLOP_QUANTITIES
-
-
-def input_names(topology: str) -> tuple[str, ...]:
-    """The input sizes of a topology besides ``dim``: (batch, height, width) or (batch, seq_len)."""
-    return tuple(name for name in INPUT_LAYOUT[topology] if name != DIM)
-
-
-@dataclass(frozen=True)
-class FlopRegion:
-    """Points where one construction and one trace hold, with what was counted there."""
-
-    conditions: tuple[sympy.Basic, ...]
-    sample: tuple[tuple[str, int], ...]
-    terms: tuple[tuple[str, tuple[Term, ...]], ...] = ()
-    rejection: Rejection | None = None
-
-    def terms_of(self, quantity: str) -> tuple[Term, ...]:
-        return dict(self.terms)[quantity]
 
 
 @dataclass
@@ -93,7 +72,7 @@ _MAX_PINS = 8
 class Exploration:
     """What ``explore_flops`` found, and what it cost."""
 
-    regions: list[FlopRegion]
+    regions: list[Region]
     traces: int
     signatures: int
 
@@ -132,15 +111,18 @@ def explore_flops(
     max_regions: int = 2000,
     progress: Callable[[int, int], None] | None = None,
 ) -> Exploration:
-    """Regions covering every point of ``box`` (z3 proves the cover), each with its counts."""
+    """Regions covering every point of ``box`` (z3 proves the cover), each with its counts.
+
+    ``fixed``: the values of the finite-choice hyperparameters (one variant); ``progress``
+    gets the regions and traces so far."""
     constructions = Constructions(spec, fixed)
     traces = TraceCache(spec)
 
-    def region_at(point: dict[str, int]) -> FlopRegion:
+    def region_at(point: dict[str, int]) -> Region:
         construction, module_plan = constructions.at(point)
         conditions = [g.condition for g in construction.guards]
         if module_plan is None:
-            return FlopRegion(
+            return Region(
                 tuple(box.essential(conditions)), _sample(point), rejection=construction.rejection
             )
         trace = traces.at(
@@ -149,11 +131,28 @@ def explore_flops(
             lambda: _trace(spec, module_plan, point, fixed, box, conditions),
         )
         conditions += [g.condition for g in trace.guards]
-        return FlopRegion(
+        return Region(
             tuple(box.essential(conditions)), _sample(point), trace.terms, trace.rejection
         )
 
-    regions = cover(spec, box, first, constructions, region_at, max_regions, progress, traces)
+    def construction_at(point: Point) -> list[sympy.Basic]:
+        construction, _ = constructions.at(point)
+        return box.essential(g.condition for g in construction.guards)
+
+    def found(regions: list[Region], point: Point | None) -> None:
+        if progress is not None:
+            progress(len(regions), traces.count)
+        if point is not None and len(regions) >= max_regions:
+            raise DerivationError(
+                spec.key,
+                f"{len(regions)} FLOP regions ({traces.count} traces) do not cover the "
+                "domain yet; the guards keep splitting it",
+            )
+
+    try:
+        regions = cover(box, first, construction_at, region_at, found)
+    except ExplorationError as exc:
+        raise DerivationError(spec.key, str(exc)) from exc
     return Exploration(regions, traces.count, len(traces.known))
 
 
@@ -188,77 +187,12 @@ class TraceCache:
         return trace
 
 
-def cover(
-    spec: BlueprintSpec,
-    box: Box,
-    first: dict[str, int],
-    constructions: Constructions,
-    region_at: Callable[[dict[str, int]], FlopRegion],
-    max_regions: int,
-    progress: Callable[[int, int], None] | None,
-    traces: TraceCache,
-) -> list[FlopRegion]:
-    """Regions from ``region_at`` until they cover the box, which z3 proves.
-
-    Two levels keep each question to z3 small: an outer loop over construction regions (the
-    module is the same inside one), an inner one covering all of a construction region (every
-    input size, every dim of the region) with the regions ``region_at`` finds.
-    """
-    regions: list[FlopRegion] = []
-    outer = box.solver()
-    point: dict[str, int] | None = first
-    while point is not None:
-        construction, _ = constructions.at(point)
-        construction_region = box.conjunction(
-            box.essential(g.condition for g in construction.guards)
-        )
-        inner = box.solver()
-        inner.add(construction_region)
-        inside: dict[str, int] | None = point
-        while inside is not None:
-            region = region_at(inside)
-            regions.append(region)
-            if progress is not None:
-                progress(len(regions), traces.count)
-            if len(regions) >= max_regions:
-                raise DerivationError(
-                    spec.key,
-                    f"{len(regions)} FLOP regions ({traces.count} traces) do not cover the "
-                    "domain yet; the guards keep splitting it",
-                )
-            inner.add(z3.Not(box.conjunction(region.conditions)))
-            inside = _next(spec, box, inner)
-        outer.add(z3.Not(construction_region))
-        point = _next(spec, box, outer)
-    return regions
-
-
-def _next(spec: BlueprintSpec, box: Box, solver: z3.Solver) -> dict[str, int] | None:
-    try:
-        return box.model(solver)
-    except UndecidedError as exc:
-        raise DerivationError(
-            spec.key, f"z3 cannot decide whether the FLOP regions cover the domain: {exc}"
-        ) from exc
-
-
 def _sample(point: dict[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(point.items()))
 
 
 def _show(point: dict[str, int]) -> str:
     return ", ".join(f"{k}={v}" for k, v in point.items())
-
-
-def holds(guards: Sequence[Guard], point: dict[str, int]) -> bool:
-    """Whether every guard holds at ``point``."""
-    return all(satisfied(g.condition, point) for g in guards)
-
-
-def satisfied(condition: sympy.Basic, point: dict[str, int]) -> bool:
-    """Whether ``condition`` holds at ``point``."""
-    grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
-    return bool(evaluate(condition, grid)[0])
 
 
 def _trace(
@@ -280,7 +214,7 @@ def _trace(
         with session:
             module_plan.install(session)
             symbols = session.symbols
-            x = torch.empty([symbols[n] for n in INPUT_LAYOUT[spec.topology]], requires_grad=True)
+            x = torch.empty([symbols[n] for n in spec.layout], requires_grad=True)
             graph = trace_training_step(
                 module, x, symbols, lambda s: module_plan.set_attributes(s, session)
             )
@@ -305,7 +239,7 @@ def _trace(
             guards = tuple(session.guards())
             # an input size pinned to one value (a dim pinned here can be a construction
             # region of one point, such as one channel per GroupNorm group)
-            pinned = [n for n in session.pinned_symbols() if n in input_names(spec.topology)]
+            pinned = [n for n in session.pinned_symbols() if n in spec.input_names]
     except UncountedOpError as exc:
         raise DerivationError(spec.key, str(exc)) from exc
     except SpecializationError as exc:
@@ -383,7 +317,7 @@ def _rejection(
     )
     where = small or point
     hyper = {k: v for k, v in where.items() if k in spec.hyperparameters()}
-    shape = [where[n] for n in INPUT_LAYOUT[spec.topology]]
+    shape = [where[n] for n in spec.layout]
     try:
         with torch.device("meta"):
             module = spec.build(where[DIM], **hyper, **fixed)
@@ -413,321 +347,3 @@ def _rejection(
 def _small(box: Box, point: dict[str, int]) -> list[z3.ExprRef]:
     """Constraints for a small point (every variable at most 8, or its value here)."""
     return [box.z3[v.name] <= max(min(8, point[v.name]), v.lo) for v in box.variables]
-
-
-# ---------------------------------------------------------------------------------------------
-# merging
-
-
-@dataclass(eq=False)
-class _Group:
-    terms: tuple[Term, ...]
-    rejection: Rejection | None
-    members: list[FlopRegion] = field(default_factory=list)
-
-
-def _facts(region: FlopRegion) -> dict[sympy.Basic, sympy.Basic]:
-    """Substitutions the region's guards make exact.
-
-    Pinned values: ``batch == 1``, ``height <= 1`` and ``batch*dim*seq_len < 2`` (every
-    variable is a positive integer, so a product at most 1 pins each factor to 1); equal
-    variables: ``n_head == dim``; and floor(x/k) -> x/k where a guard states the divisibility
-    (``x % k == 0``, ``x == k*floor(x/k)``).
-    """
-    rewrite: dict[sympy.Basic, sympy.Basic] = {}
-    for condition in region.conditions:
-        if isinstance(condition, sympy.Le | sympy.Lt | sympy.Eq):
-            kind, lhs, rhs = integer_relation(condition)
-            limit = int(rhs) - (1 if kind is sympy.Lt else 0) if rhs.is_Integer else None
-            factors = sympy.Mul.make_args(lhs)
-            if all(isinstance(f, sympy.Symbol) for f in factors) and (
-                limit == 1 or (kind is sympy.Eq and len(factors) == 1 and limit is not None)
-            ):
-                for factor in factors:
-                    rewrite[factor] = sympy.Integer(limit)
-                continue
-            terms = sympy.Add.make_args(lhs)
-            if kind is sympy.Eq and rhs == 0 and len(terms) == 2:
-                a, b = sorted(terms, key=lambda t: t.could_extract_minus_sign())
-                if isinstance(a, sympy.Symbol) and isinstance(-b, sympy.Symbol):
-                    rewrite[a] = -b  # a == b
-                    continue
-        if not isinstance(condition, sympy.Eq):
-            continue
-        lhs, rhs = condition.args
-        if isinstance(lhs, sympy.Mod) and rhs == 0:
-            x, k = lhs.args
-            rewrite[sympy.floor(x / k)] = x / k
-            continue
-        for atom in condition.atoms(sympy.floor):  # x == k*floor(x/k) and the like
-            if _pins_to_exact(lhs - rhs, atom):
-                rewrite[atom] = atom.args[0]
-    return rewrite
-
-
-def _pins_to_exact(difference: sympy.Expr, atom: sympy.floor) -> bool:
-    """Whether ``difference == 0`` has ``atom = floor(x/k)`` equal to ``x/k`` as its only
-    solution: linear in the atom with a coefficient that is never zero, and solved by x/k.
-
-    ``x == k*floor(x/k)`` says k divides x; ``max(1, k*floor(x/k)) == k*floor(x/k)`` is also
-    true at floor(x/k) = x/k but says nothing of the kind (it holds for any floor >= 1)."""
-    try:
-        poly = sympy.Poly(sympy.expand(difference), atom)
-    except sympy.PolynomialError:
-        return False
-    if poly.degree() != 1:
-        return False
-    slope, offset = poly.all_coeffs()
-    if not (slope.is_positive or slope.is_negative):
-        return False
-    return sympy.simplify(-offset / slope - atom.args[0]) == 0
-
-
-def _valid_for(terms: Sequence[Term], region: FlopRegion, quantity: str) -> bool:
-    """Whether ``terms`` equal the region's own terms at every point of the region.
-
-    Exact: both sides are rewritten with facts the region's guards state, then compared as
-    polynomials; equal after the rewrite means equal wherever the facts hold.
-    """
-    own = region.terms_of(quantity)
-    if [t.owner for t in terms] != [t.owner for t in own]:
-        return False
-    facts = _facts(region)
-    return all(_zero(a.expr - b.expr, facts) for a, b in zip(terms, own, strict=True))
-
-
-def _zero(expr: sympy.Expr, facts: dict[sympy.Basic, sympy.Basic]) -> bool:
-    pinned = {k: v for k, v in facts.items() if isinstance(k, sympy.Symbol)}
-    divisible = {k: v for k, v in facts.items() if not isinstance(k, sympy.Symbol)}
-    # divisibility first (its keys mention the pinned variables), then the pinned values
-    return sympy.expand(expr.xreplace(divisible).xreplace(pinned)) == 0
-
-
-def _simplest(group: _Group, quantity: str) -> tuple[Term, ...]:
-    """The group's terms with the divisibility facts of its first region applied
-    (``(dim // n_head) * n_head`` is ``dim`` where ``dim % n_head == 0``), if that leaves
-    integer polynomials that are right on every member region; else the terms as traced."""
-    divisible = {
-        k: v for k, v in _facts(group.members[0]).items() if not isinstance(k, sympy.Symbol)
-    }
-    if not divisible:
-        return group.terms
-    simpler = tuple(
-        Term(t.owner, t.owner_type, sympy.expand(t.expr.xreplace(divisible))) for t in group.terms
-    )
-    integral = all(
-        sympy.fraction(sympy.together(t.expr))[1] == 1
-        and all(r.is_Integer for r in t.expr.atoms(sympy.Rational))
-        for t in simpler
-    )
-    if (
-        integral
-        and _complexity(simpler) < _complexity(group.terms)
-        and all(_valid_for(simpler, member, quantity) for member in group.members)
-    ):
-        return simpler
-    return group.terms
-
-
-def _variables(terms: Sequence[Term]) -> int:
-    return len(set().union(*(t.expr.free_symbols for t in terms)))
-
-
-def _complexity(terms: Sequence[Term]) -> tuple[int, str]:
-    return sum(sympy.count_ops(t.expr) for t in terms), str([t.expr for t in terms])
-
-
-def merge_flops(regions: Sequence[FlopRegion], quantity: str, box: Box, blueprint: str) -> Estimate:
-    """Ordered branches for ``quantity`` with short conditions, each proven by z3."""
-    groups: list[_Group] = []
-    for region in regions:
-        if region.rejection is not None:
-            key = (region.rejection.error, region.rejection.location)
-            group = next(
-                (
-                    g
-                    for g in groups
-                    if g.rejection and (g.rejection.error, g.rejection.location) == key
-                ),
-                None,
-            )
-            if group is None:
-                group = _Group((), region.rejection)
-                groups.append(group)
-            group.members.append(region)
-    # the most general formulas first (most variables: a formula traced where batch == 1 lacks
-    # batch), the simplest among those: they become the representatives others are checked with
-    valued = sorted(
-        (r for r in regions if r.rejection is None),
-        key=lambda r: (-_variables(r.terms_of(quantity)), _complexity(r.terms_of(quantity))),
-    )
-    for region in valued:
-        group = next(
-            (g for g in groups if g.rejection is None and _valid_for(g.terms, region, quantity)),
-            None,
-        )
-        if group is None:
-            group = _Group(region.terms_of(quantity), None)
-            groups.append(group)
-        group.members.append(region)
-    for group in groups:
-        if group.rejection is None:
-            group.terms = _simplest(group, quantity)
-    rejected = [g for g in groups if g.rejection]
-    accepted = sorted(
-        (g for g in groups if not g.rejection), key=lambda g: len(g.members)
-    )  # stable: the most common outcome last, as "otherwise"
-    if not accepted:
-        raise DerivationError(blueprint, "the factory rejects every point of the FLOP domain")
-    ordered = rejected + accepted
-    try:
-        branches = _branches(ordered, box)
-    except UndecidedError as exc:
-        raise DerivationError(blueprint, f"z3 cannot decide a {quantity} condition: {exc}") from exc
-    estimate = Estimate(quantity, tuple(branches))
-    _verify(estimate, ordered, box, quantity, blueprint)
-    return estimate
-
-
-def _branches(ordered: Sequence[_Group], box: Box) -> list[Branch]:
-    claimed: list[sympy.Basic] = []
-    branches = []
-    for position, group in enumerate(ordered):
-        if position == len(ordered) - 1:
-            branches.append(Branch(None, group.terms, group.rejection))
-            break
-        rivals = [m for later in ordered[position + 1 :] for m in later.members]
-        condition = _condition(group, rivals, box, claimed)
-        branches.append(Branch(condition, group.terms, group.rejection))
-        claimed.append(condition)
-    return branches
-
-
-def _any(box: Box, regions: Sequence[FlopRegion]) -> z3.ExprRef:
-    return box.disjunction(r.conditions for r in regions)
-
-
-def _within(box: Box, claimed: Sequence[sympy.Basic]) -> z3.ExprRef:
-    if not claimed:
-        return z3.BoolVal(True, box.ctx)
-    return z3.And([z3.Not(box.formula(c)) for c in claimed])
-
-
-def _separates(
-    condition: list[sympy.Basic],
-    members: Sequence[FlopRegion],
-    rivals: Sequence[FlopRegion],
-    box: Box,
-    claimed: Sequence[sympy.Basic],
-) -> bool:
-    """Whether the conjunction ``condition`` holds on every member region and on no rival
-    region (among the points earlier branches leave). The regions cover the box, so such a
-    condition selects exactly the members' points. Both questions are positive disjunctions,
-    which z3 answers fast; an undecided one counts as a no (a longer condition is kept)."""
-    within = _within(box, claimed)
-    formula = box.conjunction(condition)
-    try:
-        return (
-            box.find(within, z3.Not(formula), _any(box, members), timeout=_SHORT) is None
-            and box.find(within, formula, _any(box, rivals), timeout=_SHORT) is None
-        )
-    except UndecidedError:
-        return False
-
-
-_SHORT = 5_000  # ms for a question whose "don't know" only costs a longer condition
-
-
-def _condition(
-    group: _Group, rivals: Sequence[FlopRegion], box: Box, claimed: Sequence[sympy.Basic]
-) -> sympy.Basic:
-    """A short condition true on ``group``'s regions and false on the ``rivals``' (the regions
-    of later branches), among the points earlier branches leave.
-
-    First the shortest conjunction of at most three of the members' guards that z3 proves
-    separating, tried in order of how many members state them (a candidate must first hold at
-    every member's sample point and fail at every rival's); failing that, the disjunction of
-    the members' guard sets, each shortened by every guard z3 proves unnecessary.
-    """
-    members = group.members
-    inside = [dict(m.sample) for m in members]
-    outside = [dict(r.sample) for r in rivals]
-    counts: dict[sympy.Basic, int] = {}
-    for m in members:
-        for c in m.conditions:
-            counts[c] = counts.get(c, 0) + 1
-    candidates = sorted(
-        counts, key=lambda c: (-counts[c], sympy.count_ops(c), sympy.default_sort_key(c))
-    )[:24]
-    truth = {
-        c: ([satisfied(c, p) for p in inside], [satisfied(c, p) for p in outside])
-        for c in candidates
-    }
-    for size in (1, 2, 3):
-        for combo in itertools.combinations(candidates, size):
-            if not all(all(truth[c][0]) for c in combo):
-                continue
-            if any(all(truth[c][1][i] for c in combo) for i in range(len(outside))):
-                continue
-            if _separates(list(combo), members, rivals, box, claimed):
-                return sympy.And(*sorted(combo, key=sympy.default_sort_key))
-    clauses = []
-    for m in members:
-        clause = list(m.conditions)
-        if any(set(c) <= set(clause) for c in clauses):
-            continue  # a shorter clause already covers this member
-        for guard in sorted(clause, key=lambda g: (-sympy.count_ops(g), sympy.default_sort_key(g))):
-            trial = [g for g in clause if g is not guard]
-            if _separates_rivals(trial, rivals, box, claimed):
-                clause = trial
-        clauses.append(sorted(clause, key=sympy.default_sort_key))
-    if any(not c for c in clauses):
-        return sympy.true
-    return sympy.Or(*(sympy.And(*c) for c in clauses))
-
-
-def _separates_rivals(
-    condition: list[sympy.Basic],
-    rivals: Sequence[FlopRegion],
-    box: Box,
-    claimed: Sequence[sympy.Basic],
-) -> bool:
-    try:
-        found = box.find(
-            _within(box, claimed), box.conjunction(condition), _any(box, rivals), timeout=_SHORT
-        )
-    except UndecidedError:
-        return False
-    return found is None
-
-
-def _verify(
-    estimate: Estimate, ordered: Sequence[_Group], box: Box, quantity: str, blueprint: str
-) -> None:
-    """Check the branches with z3, then numerically at every region's sample point.
-
-    Each branch but the last must, among the points earlier branches leave, hold on every
-    region of its group and on no region of a later group. The regions cover the box (the
-    exploration proved it), so each branch selects exactly its group's points, and what is
-    left for the last branch is its group's.
-    """
-    claimed: list[sympy.Basic] = []
-    for position, (branch, group) in enumerate(zip(estimate.branches[:-1], ordered, strict=False)):
-        rivals = [m for later in ordered[position + 1 :] for m in later.members]
-        within, condition = _within(box, claimed), box.formula(branch.condition)
-        if box.find(within, z3.Not(condition), _any(box, group.members)) is not None:
-            raise DerivationError(blueprint, f"a merged {quantity} branch misses a point")
-        if box.find(within, condition, _any(box, rivals)) is not None:
-            raise DerivationError(blueprint, f"a merged {quantity} branch selects a wrong point")
-        claimed.append(branch.condition)
-    for branch, group in zip(estimate.branches, ordered, strict=True):
-        for member in group.members:
-            if member.rejection is not None:
-                continue
-            grid = {k: np.array([v], dtype=np.int64) for k, v in member.sample}
-            own = sum(int(evaluate(t.expr, grid)[0]) for t in member.terms_of(quantity))
-            if int(evaluate(branch.total, grid)[0]) != own:
-                raise DerivationError(
-                    blueprint,
-                    f"merged {quantity} disagrees with its trace at {dict(member.sample)}",
-                )

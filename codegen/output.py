@@ -8,19 +8,21 @@ import tempfile
 from pathlib import Path
 
 
-def write_if_changed(path: Path, text: str) -> bool:
-    """Write ``text`` to ``path`` unless it already holds exactly that; True if written.
+def write_if_changed(path: Path, content: str | bytes) -> bool:
+    """Write ``content`` (text, or bytes such as a PNG) to ``path`` unless it already holds
+    exactly that; True if written.
 
     The new content goes to a temporary file in the same directory first and replaces the old
     one with ``os.replace``, so a reader (or a crash) never sees a half-written module.
     """
-    if path.exists() and path.read_text(encoding="utf-8") == text:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if path.exists() and path.read_bytes() == data:
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

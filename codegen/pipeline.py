@@ -18,6 +18,7 @@ import time
 import traceback
 from collections.abc import Sequence
 
+import blueprints.registry as registry_module
 from blueprints.registry import BlueprintRegistry, BlueprintSpec
 
 from .cache import DerivationCache
@@ -27,6 +28,7 @@ from .render import render
 from .symbolic import user_location
 
 DEFAULT_SOURCES = ("blueprints",)
+_REGISTRY_FILE = registry_module.__file__
 
 
 class UnknownBlueprintError(ValueError):
@@ -100,7 +102,9 @@ def specs_of(sources: Sequence[str], only: Sequence[str] = ()) -> list[Blueprint
         try:
             importlib.import_module(source)
         except Exception as exc:
-            where = user_location(traceback.extract_tb(exc.__traceback__))
+            # the innermost line of the user's code: not the registry that refused it
+            frames = traceback.extract_tb(exc.__traceback__)
+            where = user_location([f for f in frames if f.filename != _REGISTRY_FILE])
             raise ImportError(
                 f"cannot import the blueprint source {source!r}: {type(exc).__name__}: {exc}"
                 + (f" (at {where})" if where else "")

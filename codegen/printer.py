@@ -1,14 +1,19 @@
-"""Our own sympy printer: exact integer Python source, stable across runs.
+"""Our own sympy printers: exact integer Python source, and math for people.
 
-``sympy.pycode`` prints ``Rational`` as true division and knows nothing of floor division;
-here every construct maps to integer Python (``//``, ``%``, ``max``, ``min``, ``**``), a
-non-integer constant is an error rather than a float, and terms come out in sympy's canonical
-order so the same expression always prints the same way.
+``pyexpr`` is the generated module's: ``sympy.pycode`` prints ``Rational`` as true division and
+knows nothing of floor division; here every construct maps to integer Python (``//``, ``%``,
+``max``, ``min``, ``**``), a non-integer constant is an error rather than a float, and terms
+come out in sympy's canonical order so the same expression always prints the same way.
+
+``mathexpr`` is for ``explain`` and the report: sympy's string printer, one ``_print_<Class>``
+per construct, with the notation a person writes (``9·dim² + 3·dim``, ``⌊dim/4⌋``).
 """
 
 from __future__ import annotations
 
 import sympy
+from sympy.printing.precedence import PRECEDENCE
+from sympy.printing.str import StrPrinter
 
 from .errors import UnsupportedExpressionError
 from .expressions import RELATIONS, integer_relation
@@ -148,3 +153,70 @@ def _print_mul(expr: sympy.Mul) -> tuple[str, int]:
 def _factor_order(factor: sympy.Expr) -> tuple[object, ...]:
     base, exp = factor.as_base_exp()
     return (str(base).lower(), -int(exp) if exp.is_Integer else 0, sympy.default_sort_key(factor))
+
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MATH_RELATIONS = {
+    sympy.Eq: "=",
+    sympy.Ne: "≠",
+    sympy.Lt: "<",
+    sympy.Le: "≤",
+    sympy.Gt: ">",
+    sympy.Ge: "≥",
+}
+
+
+class _MathPrinter(StrPrinter):
+    """sympy's string printer with the notation a person writes: ``9·dim² + 3·dim``,
+    ``⌊dim/4⌋``, ``dim mod 4 = 0``, ``batch ≠ 1 and dim ≥ 8``."""
+
+    def _print_Mul(self, expr: sympy.Mul) -> str:  # noqa: N802
+        return super()._print_Mul(expr).replace("*", "·")
+
+    def _print_Pow(self, expr: sympy.Pow, rational: bool = False) -> str:  # noqa: N802
+        base, exp = expr.args
+        if exp.is_Integer and exp > 1:
+            printed = self.parenthesize(base, PRECEDENCE["Pow"], strict=True)
+            return printed + str(int(exp)).translate(_SUPERSCRIPT)
+        return super()._print_Pow(expr, rational)
+
+    def _print_floor(self, expr: sympy.floor) -> str:
+        return f"⌊{self._print(expr.args[0])}⌋"
+
+    def _print_ceiling(self, expr: sympy.ceiling) -> str:
+        return f"⌈{self._print(expr.args[0])}⌉"
+
+    def _print_Mod(self, expr: sympy.Mod) -> str:  # noqa: N802
+        a, b = (self.parenthesize(x, PRECEDENCE["Mul"], strict=True) for x in expr.args)
+        return f"{a} mod {b}"
+
+    def _print_Relational(self, expr: sympy.Rel) -> str:  # noqa: N802
+        kind, lhs, rhs = _readable_sides(*integer_relation(expr))
+        return f"{self._print(lhs)} {_MATH_RELATIONS[kind]} {self._print(rhs)}"
+
+    def _print_And(self, expr: sympy.And) -> str:  # noqa: N802
+        return " and ".join(self._print(a) for a in expr.args)
+
+    def _print_Or(self, expr: sympy.Or) -> str:  # noqa: N802
+        parts = (
+            f"({self._print(a)})" if isinstance(a, sympy.And) else self._print(a) for a in expr.args
+        )
+        return " or ".join(parts)
+
+    def _print_Not(self, expr: sympy.Not) -> str:  # noqa: N802
+        return f"not ({self._print(expr.args[0])})"
+
+    def _print_Max(self, expr: sympy.Max) -> str:  # noqa: N802
+        return f"max({', '.join(self._print(a) for a in expr.args)})"
+
+    def _print_Min(self, expr: sympy.Min) -> str:  # noqa: N802
+        return f"min({', '.join(self._print(a) for a in expr.args)})"
+
+    def _print_BooleanTrue(self, expr: sympy.Basic) -> str:  # noqa: N802
+        return "always"
+
+
+def mathexpr(expr: sympy.Basic) -> str:
+    """``expr`` in the notation a person writes (for ``explain`` and the report, not code):
+    ``9·dim² + 3·dim``, ``⌊dim/4⌋``, ``dim mod 4 = 0``."""
+    return _MathPrinter().doprint(sympy.sympify(expr))

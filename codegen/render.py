@@ -68,6 +68,8 @@ _QUANTITIES = {
         "Elementwise operations of the backward pass of topology/name (the README's table).",
     ),
 }
+# what each quantity is called in prose (explain, the report)
+TITLES = {quantity: entry[3] for quantity, entry in _QUANTITIES.items()}
 _FLOP_NOTES = {
     "forward_flops": "FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a "
     "multiply-add is 2; matmul, convolution, attention), for module(x) in training mode.",

@@ -4891,16 +4891,9 @@ def transformer_encoder_layer_forward_flops(
     if norm_first:
 
         if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 24 * batch * n_head**2 *
-            seq_len + 4 * batch * n_head * seq_len**2
         otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
         Per submodule:
-            if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-                linear1 (Linear): 8 * batch * n_head**2 * seq_len
-                linear2 (Linear): 8 * batch * n_head**2 * seq_len
-                self_attn (MultiheadAttention): 8 * batch * n_head**2 * seq_len + 4 * batch * n_head
-                    * seq_len**2
             otherwise:
                 linear1 (Linear): 8 * batch * dim**2 * seq_len
                 linear2 (Linear): 8 * batch * dim**2 * seq_len
@@ -4930,8 +4923,6 @@ def transformer_encoder_layer_forward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in encoder_layer)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 24 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
     return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
@@ -4969,16 +4960,9 @@ def transformer_encoder_layer_backward_flops(
     if norm_first:
 
         if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 48 * batch * n_head**2 *
-            seq_len + 8 * batch * n_head * seq_len**2
         otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
         Per submodule:
-            if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-                linear1 (Linear): 16 * batch * n_head**2 * seq_len
-                linear2 (Linear): 16 * batch * n_head**2 * seq_len
-                self_attn (MultiheadAttention): 16 * batch * n_head**2 * seq_len + 8 * batch *
-                    n_head * seq_len**2
             otherwise:
                 linear1 (Linear): 16 * batch * dim**2 * seq_len
                 linear2 (Linear): 16 * batch * dim**2 * seq_len
@@ -5008,8 +4992,6 @@ def transformer_encoder_layer_backward_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in encoder_layer)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 48 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
     return 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
 
@@ -5091,18 +5073,15 @@ def transformer_encoder_layer_elementwise_flops(
     if norm_first:
 
         if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-        if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 39 * batch * dim * seq_len
-            + 6 * batch * n_head * seq_len**2
-        if batch > 1 and seq_len > 1 and batch * n_head != batch: 6 * batch * n_head * seq_len**2 +
-            39 * batch * n_head * seq_len
-        if batch >= 2 and dim >= 2 and batch * dim == batch * n_head: 42 * batch * n_head
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: 39 * batch * dim * seq_len + 6 *
+            batch * n_head * seq_len**2
         if batch > 1 and seq_len > 1: 39 * batch * dim * seq_len + 6 * batch * seq_len**2
         if batch >= 2 and batch * n_head == batch: 36 * batch * dim + 6 * batch
         if seq_len >= 2: 36 * dim * seq_len + 6 * n_head * seq_len**2
         otherwise: 36 * batch * dim + 6 * batch * n_head
 
         Per submodule:
-            if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
+            if batch > 1 and seq_len > 1 and batch * n_head != batch:
                 self (TransformerEncoderLayer): 6 * batch * dim * seq_len
                 dropout (Dropout): 12 * batch * dim * seq_len
                 dropout1 (Dropout): 3 * batch * dim * seq_len
@@ -5111,23 +5090,6 @@ def transformer_encoder_layer_elementwise_flops(
                 norm2 (LayerNorm): 5 * batch * dim * seq_len
                 self_attn (MultiheadAttention): 5 * batch * dim * seq_len + 6 * batch * n_head *
                     seq_len**2
-            if batch > 1 and seq_len > 1 and batch * n_head != batch:
-                self (TransformerEncoderLayer): 6 * batch * n_head * seq_len
-                dropout (Dropout): 12 * batch * n_head * seq_len
-                dropout1 (Dropout): 3 * batch * n_head * seq_len
-                dropout2 (Dropout): 3 * batch * n_head * seq_len
-                norm1 (LayerNorm): 5 * batch * n_head * seq_len
-                norm2 (LayerNorm): 5 * batch * n_head * seq_len
-                self_attn (MultiheadAttention): 6 * batch * n_head * seq_len**2 + 5 * batch * n_head
-                    * seq_len
-            if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
-                self (TransformerEncoderLayer): 6 * batch * n_head
-                dropout (Dropout): 12 * batch * n_head
-                dropout1 (Dropout): 3 * batch * n_head
-                dropout2 (Dropout): 3 * batch * n_head
-                norm1 (LayerNorm): 5 * batch * n_head
-                norm2 (LayerNorm): 5 * batch * n_head
-                self_attn (MultiheadAttention): 8 * batch * n_head
             if batch > 1 and seq_len > 1:
                 self (TransformerEncoderLayer): 6 * batch * dim * seq_len
                 dropout (Dropout): 12 * batch * dim * seq_len
@@ -5192,12 +5154,8 @@ def transformer_encoder_layer_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in encoder_layer)"
         )
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
-        return 39 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1 and batch * n_head != batch:
-        return 6 * batch * n_head * seq_len**2 + 39 * batch * n_head * seq_len
-    if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
-        return 42 * batch * n_head
+        return 39 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1:
         return 39 * batch * dim * seq_len + 6 * batch * seq_len**2
     if batch >= 2 and batch * n_head == batch:
@@ -5264,24 +5222,11 @@ def transformer_encoder_layer_backward_elementwise_flops(
     if norm_first:
 
         if (dim // n_head) * n_head != dim: ValueError (the factory rejects it)
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 4 * batch * n_head *
-            seq_len**2 + 45 * batch * n_head * seq_len
         if batch != 1 and batch * n_head == batch: 45 * batch * dim * seq_len + 4 * batch *
             seq_len**2
         otherwise: 45 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
 
         Per submodule:
-            if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-                self (TransformerEncoderLayer): 4 * batch * n_head * seq_len
-                dropout (Dropout): 4 * batch * n_head * seq_len
-                dropout1 (Dropout): batch * n_head * seq_len
-                dropout2 (Dropout): batch * n_head * seq_len
-                linear1 (Linear): 4 * batch * n_head * seq_len
-                linear2 (Linear): batch * n_head * seq_len
-                norm1 (LayerNorm): 9 * batch * n_head * seq_len
-                norm2 (LayerNorm): 9 * batch * n_head * seq_len
-                self_attn (MultiheadAttention): 4 * batch * n_head * seq_len**2 + 12 * batch *
-                    n_head * seq_len
             if batch != 1 and batch * n_head == batch:
                 self (TransformerEncoderLayer): 4 * batch * dim * seq_len
                 dropout (Dropout): 4 * batch * dim * seq_len
@@ -5329,8 +5274,6 @@ def transformer_encoder_layer_backward_elementwise_flops(
             "the factory raises AssertionError where (dim // n_head) * n_head != dim "
             "(zoo/torch_layers.py, in encoder_layer)"
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 4 * batch * n_head * seq_len**2 + 45 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch:
         return 45 * batch * dim * seq_len + 4 * batch * seq_len**2
     return 45 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2

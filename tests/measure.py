@@ -11,7 +11,7 @@ import torch
 from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints import BlueprintSpec
-from blueprints.flop_reference import CUSTOM_MAPPING, INPUT_LAYOUT
+from blueprints.flop_reference import CUSTOM_MAPPING
 from codegen.flops import ElementwiseCounterMode
 
 
@@ -48,7 +48,7 @@ def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> An
         module = spec.build(dim, **hyper)
     except Exception:
         return "rejected"
-    x = torch.randn(*[dim if n == "dim" else sizes[n] for n in INPUT_LAYOUT[spec.topology]])
+    x = torch.randn(*[dim if n == "dim" else sizes[n] for n in spec.layout])
     try:
         return measure_step(module, x.requires_grad_(True))
     except ValueError:

@@ -79,7 +79,7 @@ def test_check_fails_on_a_hand_edited_module_with_diff_and_fix(
     captured = capsys.readouterr()
     assert "-    return 2000" in captured.out
     assert f"+    {original}" in captured.out
-    assert "nox -s codegen" in captured.err
+    assert f"python -m codegen --output {edited}" in captured.err
     assert edited.read_bytes() == before  # --check writes nothing
 
 
@@ -182,3 +182,30 @@ def test_a_source_that_cannot_be_imported_is_a_clear_error(
         cli.main(["--source", "no_such_blueprints", "-q", "--output", "unused.py"])
     assert info.value.code == 2
     assert "cannot import the blueprint source 'no_such_blueprints'" in capsys.readouterr().err
+
+
+def test_explain_prints_a_builtin_with_values(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["explain", "cnn/attention", "--dims", "64,512", "--set", "batch=2"]) == 0
+    out = capsys.readouterr().out
+    assert "Parameters\n  if ⌊dim/reduction⌋ ≤ 1: 3·dim\n" in out
+    assert "      fc1        Linear  dim·⌊dim/reduction⌋\n" in out
+    assert "values (reduction=4, batch=2, height=32, width=32)" in out
+    row = next(line.split() for line in out.splitlines() if line.strip().startswith("512 "))
+    assert row[1] == "131,584"  # 2 * 512 * 128 + 512, the README's number
+    assert row[3] == f"{4 * 2 * 512 * 128:,}"  # forward FLOPs: two Linear layers on pooled x
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["explain", "cnn/absent"], "no registered blueprint cnn/absent"),
+        (["explain", "attention"], "name a blueprint as TOPOLOGY/NAME"),
+        (["explain", "cnn/attention", "--dims", "0"], "dim=0 is outside the proven domain"),
+        (["explain", "cnn/attention", "--set", "heads=2"], "has no hyperparameter or input size"),
+    ],
+)
+def test_explain_refuses_what_it_cannot_show(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(argv) == 2
+    assert message in capsys.readouterr().err

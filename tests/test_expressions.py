@@ -16,8 +16,8 @@ import z3
 
 from codegen.errors import UnsupportedExpressionError
 from codegen.evaluate import evaluate
+from codegen.explore.box import Box
 from codegen.ir import Variable
-from codegen.solver import Box
 from codegen.symbolic import SymbolicSession, plain_symbol
 
 dim, n = plain_symbol("dim"), plain_symbol("n")

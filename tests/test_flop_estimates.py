@@ -16,7 +16,6 @@ from collections.abc import Iterator
 import pytest
 
 from blueprints import BlueprintRegistry, BlueprintSpec
-from blueprints.flop_reference import INPUT_LAYOUT
 from generated import estimates
 
 from .conftest import BUILTINS
@@ -34,7 +33,7 @@ def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], di
     rng = random.Random(f"{spec.key}-flops")
     choices = dict(spec.choices)
     while True:
-        sizes = {n: rng.randint(*SIZES[n]) for n in INPUT_LAYOUT[spec.topology] if n != "dim"}
+        sizes = {n: rng.randint(*SIZES[n]) for n in spec.input_names}
         hyper: dict[str, object] = {}
         for name in spec.hyperparameters():
             hyper[name] = (

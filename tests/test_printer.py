@@ -85,3 +85,30 @@ def test_non_integer_expressions_are_refused(expr: sympy.Basic) -> None:
 
 def test_symbols_print_by_their_stable_names() -> None:
     assert pyexpr(plain_symbol("seq_len") * plain_symbol("batch")) == "batch * seq_len"
+
+
+batch, n_head = plain_symbol("batch"), plain_symbol("n_head")
+MATH_CASES = [
+    (9 * dim**2 + 3 * dim, "9·dim² + 3·dim"),
+    (2 * dim * q + dim, "2·dim·⌊dim/4⌋ + dim"),
+    (sympy.ceiling(dim / 3), "⌈dim/3⌉"),
+    ((dim + 1) ** 2, "(dim + 1)²"),
+    (sympy.Max(8, q), "max(8, ⌊dim/4⌋)"),
+    (sympy.Eq(sympy.Mod(dim, 4), 0), "dim mod 4 = 0"),
+    (sympy.And(sympy.Ne(batch, 1), dim >= 8), "dim ≥ 8 and batch ≠ 1"),
+    (
+        sympy.Or(sympy.And(sympy.Eq(batch, 1), dim < 3), n_head > 2),
+        "n_head > 2 or (batch = 1 and dim < 3)",
+    ),
+    (sympy.Eq(dim - n_head, 0), "dim = n_head"),
+    (2 * batch * sympy.Mod(dim, 4), "2·batch·(dim mod 4)"),
+    (2 * batch * dim**2 - 3 * dim, "2·batch·dim² - 3·dim"),
+    (sympy.true, "always"),
+]
+
+
+@pytest.mark.parametrize(("expr", "expected"), MATH_CASES)
+def test_math_printer_writes_what_a_person_writes(expr: sympy.Basic, expected: str) -> None:
+    from codegen.printer import mathexpr
+
+    assert mathexpr(expr) == expected

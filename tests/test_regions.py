@@ -11,13 +11,15 @@ import pytest
 import sympy
 
 from codegen.evaluate import evaluate
+from codegen.explore.box import Box
+from codegen.explore.cover import ExplorationError
+from codegen.explore.enumeration import explore, merge
 from codegen.ir import Construction, Guard, Rejection, Term, Variable
 from codegen.printer import pyexpr
-from codegen.regions import Domain, ExplorationError, explore, piecewise
 from codegen.symbolic import plain_symbol
 
 dim = plain_symbol("dim")
-DOMAIN = Domain((Variable("dim", 1, 500),))
+DOMAIN = Box((Variable("dim", 1, 500),))
 
 
 def _guard(condition: sympy.Basic) -> Guard:
@@ -63,7 +65,7 @@ def _values(estimate, points: np.ndarray) -> list[int]:
 def test_two_regions_two_branches_exact_everywhere() -> None:
     regions = explore(max_width, DOMAIN, {"dim": 64})
     assert len(regions) == 2
-    estimate = piecewise(regions, "params", DOMAIN)
+    estimate = merge(regions, "params", DOMAIN)
     assert [
         pyexpr(b.condition) if b.condition is not None else None for b in estimate.branches
     ] == ["dim < 36", None]  # sympy writes dim // 4 <= 8 as dim/4 < 9
@@ -74,7 +76,7 @@ def test_two_regions_two_branches_exact_everywhere() -> None:
 def test_guards_that_do_not_change_the_count_merge_into_one_formula() -> None:
     regions = explore(groups, DOMAIN, {"dim": 64})
     assert len(regions) == 4  # divisible by 8 / by 4 only / by 2 only / odd
-    estimate = piecewise(regions, "params", DOMAIN)
+    estimate = merge(regions, "params", DOMAIN)
     assert len(estimate.branches) == 1 and estimate.branches[0].condition is None
     assert estimate.branches[0].total == 2 * dim
 
@@ -89,7 +91,7 @@ def test_a_formula_absorbs_a_region_where_it_is_also_right() -> None:
     regions = explore(special_one, DOMAIN, {"dim": 64})
     formulas = {r.construction.terms("params")[0].expr for r in regions}
     assert formulas == {dim, dim**2}  # two groups to start with: not equal everywhere
-    estimate = piecewise(regions, "params", DOMAIN)
+    estimate = merge(regions, "params", DOMAIN)
     assert len(estimate.branches) == 1
     assert estimate.branches[0].condition is None and estimate.branches[0].total == dim
 
@@ -104,7 +106,7 @@ def test_rejections_come_first_and_keep_their_rule() -> None:
             )
         return _build(sample, [sympy.Eq(sympy.Mod(dim, 2), 0)], [Term("a", "Linear", dim)])
 
-    estimate = piecewise(explore(even_only, DOMAIN, {"dim": 64}), "params", DOMAIN)
+    estimate = merge(explore(even_only, DOMAIN, {"dim": 64}), "params", DOMAIN)
     first, last = estimate.branches
     assert first.rejection is not None and pyexpr(first.condition) == "dim % 2 != 0"
     assert last.condition is None and last.total == dim
@@ -129,7 +131,7 @@ def test_endless_splitting_stops_with_the_guard_sources() -> None:
 
 def test_two_variables() -> None:
     r = plain_symbol("reduction")
-    domain = Domain((Variable("dim", 1, 200), Variable("reduction", 1, 16)))
+    domain = Box((Variable("dim", 1, 200), Variable("reduction", 1, 16)))
 
     def se(sample: dict[str, int]) -> Construction:
         q = sympy.floor(dim / r)
@@ -137,7 +139,7 @@ def test_two_variables() -> None:
             return _build(sample, [q > 1], [Term("fc", "Linear", 2 * dim * q + dim)])
         return _build(sample, [q <= 1], [Term("fc", "Linear", 3 * dim)])
 
-    estimate = piecewise(explore(se, domain, {"dim": 64, "reduction": 4}), "params", domain)
+    estimate = merge(explore(se, domain, {"dim": 64, "reduction": 4}), "params", domain)
     grid = domain.grid()
     got = np.zeros(domain.size, dtype=np.int64)
     claimed = np.zeros(domain.size, dtype=bool)

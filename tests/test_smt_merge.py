@@ -1,18 +1,22 @@
-"""Tier 1b: the z3 side of exploration and merging, on synthetic regions (no trace involved).
+"""Tier 1b: the z3 oracle of the exploration engine, on synthetic regions (no trace involved).
 
 The counterpart of ``test_regions.py`` for the FLOP domain: regions as a trace would report
-them (guards, per-submodule terms, or a rejection), merged into branches that z3 proves.
+them (guards, per-submodule terms, or a rejection), covered and merged into branches that z3
+proves, without torch.
 """
 
 from __future__ import annotations
 
+import pytest
 import sympy
 import z3
 
-from codegen.flop_regions import FlopRegion, holds, merge_flops, satisfied
+from codegen.evaluate import holds, satisfied
+from codegen.explore.box import Box
+from codegen.explore.cover import ExplorationError
+from codegen.explore.smt import Region, cover, merge
 from codegen.ir import Guard, Rejection, Term, Variable
 from codegen.printer import pyexpr
-from codegen.solver import Box
 from codegen.symbolic import plain_symbol
 
 dim, batch = plain_symbol("dim"), plain_symbol("batch")
@@ -20,8 +24,8 @@ BOX = Box((Variable("dim", 1, 65536), Variable("batch", 1, 65536)))
 Q = "forward_flops"
 
 
-def _region(conditions: list[sympy.Basic], sample: dict[str, int], *terms: Term) -> FlopRegion:
-    return FlopRegion(tuple(conditions), tuple(sorted(sample.items())), ((Q, tuple(terms)),))
+def _region(conditions: list[sympy.Basic], sample: dict[str, int], *terms: Term) -> Region:
+    return Region(tuple(conditions), tuple(sorted(sample.items())), ((Q, tuple(terms)),))
 
 
 def test_regions_with_equal_terms_merge_into_one_formula() -> None:
@@ -29,7 +33,7 @@ def test_regions_with_equal_terms_merge_into_one_formula() -> None:
         _region([batch < 16], {"dim": 4, "batch": 3}, Term("fc", "Linear", 2 * batch * dim**2)),
         _region([batch >= 16], {"dim": 4, "batch": 20}, Term("fc", "Linear", 2 * batch * dim**2)),
     ]
-    estimate = merge_flops(regions, Q, BOX, "synthetic")
+    estimate = merge(regions, Q, BOX)
     assert len(estimate.branches) == 1 and estimate.branches[0].condition is None
     assert estimate.branches[0].total == 2 * batch * dim**2
 
@@ -40,7 +44,7 @@ def test_a_formula_traced_where_batch_is_one_joins_the_general_one() -> None:
         _region([sympy.Ne(batch, 1)], {"dim": 4, "batch": 3}, Term("fc", "Linear", batch * dim)),
         _region([sympy.Eq(batch, 1)], {"dim": 4, "batch": 1}, Term("fc", "Linear", dim)),
     ]
-    estimate = merge_flops(regions, Q, BOX, "synthetic")
+    estimate = merge(regions, Q, BOX)
     assert len(estimate.branches) == 1 and estimate.branches[0].total == batch * dim
 
 
@@ -48,9 +52,9 @@ def test_a_rejection_comes_first_with_a_proven_condition() -> None:
     rejection = Rejection("ValueError", "one value per channel", "synthetic.py:1 in f")
     regions = [
         _region([sympy.Ne(batch * dim, 1)], {"dim": 4, "batch": 3}, Term("n", "Norm", batch)),
-        FlopRegion((sympy.Eq(batch * dim, 1),), (("batch", 1), ("dim", 1)), rejection=rejection),
+        Region((sympy.Eq(batch * dim, 1),), (("batch", 1), ("dim", 1)), rejection=rejection),
     ]
-    estimate = merge_flops(regions, Q, BOX, "synthetic")
+    estimate = merge(regions, Q, BOX)
     first, last = estimate.branches
     assert first.rejection == rejection and pyexpr(first.condition) == "batch * dim == 1"
     assert last.condition is None and last.total == batch
@@ -61,7 +65,7 @@ def test_distinct_formulas_get_a_separating_condition() -> None:
         _region([dim > 8], {"dim": 64, "batch": 3}, Term("fc", "Linear", dim * batch)),
         _region([dim <= 8], {"dim": 2, "batch": 3}, Term("fc", "Linear", 8 * batch)),
     ]
-    estimate = merge_flops(regions, Q, BOX, "synthetic")
+    estimate = merge(regions, Q, BOX)
     assert [
         pyexpr(b.condition) if b.condition is not None else None for b in estimate.branches
     ] in (
@@ -84,3 +88,59 @@ def test_the_box_builds_each_conjunction_and_disjunction_once() -> None:
     assert BOX.find(BOX.disjunction(clauses), BOX.z3["batch"] > 1, BOX.z3["dim"] <= 8) is None
     point = BOX.find(z3.Not(BOX.disjunction(clauses)))
     assert point is not None and not (point["dim"] > 8 and point["batch"] < 16)
+
+
+def _piecewise_count(point: dict[str, int]) -> Region:
+    """A synthetic "trace": the conv backend's batch classes times a parity of dim."""
+    b, d = point["batch"], point["dim"]
+    batch_class = (
+        [sympy.Eq(batch, 1)] if b == 1 else [batch > 1, batch < 16] if b < 16 else [batch >= 16]
+    )
+    parity = [sympy.Eq(sympy.Mod(dim, 2), d % 2)]
+    count = batch * dim * (2 if d % 2 == 0 else 3) + (1 if b >= 16 else 0)
+    return _region(batch_class + parity, point, Term("conv", "Conv2d", count))
+
+
+def test_the_cover_is_proven_complete_and_visits_each_class_once() -> None:
+    constructions: list[dict[str, int]] = []
+
+    def construction_at(point: dict[str, int]) -> list[sympy.Basic]:
+        constructions.append(point)
+        return [sympy.Eq(sympy.Mod(dim, 2), point["dim"] % 2)]
+
+    regions = cover(BOX, {"dim": 64, "batch": 3}, construction_at, _piecewise_count)
+    assert len(constructions) == 2  # one per parity of dim
+    assert len(regions) == 6  # three batch classes in each
+    leftover = BOX.find(z3.Not(BOX.disjunction(r.conditions for r in regions)))
+    assert leftover is None
+    estimate = merge(regions, Q, BOX)
+    for d, b in [(1, 1), (2, 15), (7, 16), (65536, 65536), (3, 2)]:
+        expected = b * d * (2 if d % 2 == 0 else 3) + (1 if b >= 16 else 0)
+        branch = next(
+            br
+            for br in estimate.branches
+            if br.condition is None or satisfied(br.condition, {"dim": d, "batch": b})
+        )
+        assert int(branch.total.subs({dim: d, batch: b})) == expected
+
+
+def test_a_cover_that_does_not_converge_is_stopped_by_its_caller() -> None:
+    def one_point_each(point: dict[str, int]) -> Region:  # a guard that pins dim
+        return _region([sympy.Eq(dim, point["dim"])], point, Term("fc", "Linear", dim))
+
+    def found(regions: list[Region], point: dict[str, int] | None) -> None:
+        if point is not None and len(regions) >= 5:
+            raise ExplorationError(f"{len(regions)} regions and still not covered")
+
+    with pytest.raises(ExplorationError, match="5 regions"):
+        cover(BOX, {"dim": 64, "batch": 3}, lambda p: [], one_point_each, found)
+
+
+def test_a_merge_of_regions_that_disagree_with_their_branch_is_refused() -> None:
+    # two regions claim overlapping points with different counts: no branch order is right
+    regions = [
+        _region([dim > 8], {"dim": 64, "batch": 3}, Term("fc", "Linear", dim)),
+        _region([dim > 4], {"dim": 6, "batch": 3}, Term("fc", "Linear", 2 * dim)),
+    ]
+    with pytest.raises(ExplorationError):
+        merge(regions, Q, BOX)

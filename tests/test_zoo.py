@@ -36,7 +36,6 @@ import torch
 
 import zoo
 from blueprints import BlueprintRegistry, BlueprintSpec
-from blueprints.flop_reference import INPUT_LAYOUT
 from blueprints.registry import GENERATED_MODULE
 from generated import zoo_estimates
 
@@ -191,7 +190,7 @@ def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], di
     rng = random.Random(f"{spec.key}-zoo-flops")
     choices, bounds = dict(spec.choices), dict(spec.bounds)
     while True:
-        sizes = {n: rng.randint(*SIZES[n]) for n in INPUT_LAYOUT[spec.topology] if n != "dim"}
+        sizes = {n: rng.randint(*SIZES[n]) for n in spec.input_names}
         hyper: dict[str, Any] = {}
         for name in spec.hyperparameters():
             if name in choices:

@@ -1,10 +1,13 @@
-"""Decide questions about guards over a box of integers with the z3 SMT solver.
+"""The box of integer points an estimate is proven on, and the two ways to ask about it.
 
-FLOP formulas have four to six variables (dim, hyperparameters, batch, height, width or
-seq_len) over ranges far too large to enumerate, so the questions exploration asks ("is there a
-point of the box that no explored region contains?", "does this shorter condition select the
-same points?") go to z3 instead. Guards are plain sympy over positive integers; they translate
-exactly (``_Z3``, one target of ``expressions.IntegerWalker``).
+A box is closed ranges of named integer variables (dim, hyperparameters, input sizes). Small
+boxes (dim and hyperparameters: the parameter formulas) are enumerated: ``grid`` holds every
+point, and a set of points is a boolean mask over it. FLOP formulas have four to six variables
+(dim, hyperparameters, batch, height, width or seq_len) over ranges far too large to enumerate,
+so the questions exploration asks there ("is there a point of the box that no explored region
+contains?", "does this shorter condition select the same points?") go to the z3 SMT solver.
+Guards are plain sympy over positive integers; they translate exactly (``_Z3``, one target of
+``expressions.IntegerWalker``).
 
 Every answer is exact; a question z3 cannot settle within the time limit is an error for the
 caller to report (or, where a "no" is safe, a "no").
@@ -12,15 +15,17 @@ caller to report (or, where a "no" is safe, a "no").
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import numpy as np
 import sympy
 import z3
 
-from .errors import UnsupportedExpressionError
-from .expressions import COMPARE, IntegerWalker, integer_coefficients
-from .ir import Variable
+from ..errors import UnsupportedExpressionError
+from ..expressions import COMPARE, IntegerWalker, integer_coefficients
+from ..ir import Variable
 
 TIMEOUT_MS = 30_000
 
@@ -30,24 +35,53 @@ class UndecidedError(Exception):
 
 
 class Box:
-    """Integer variables with closed ranges, and z3 questions about conditions over them."""
+    """Integer variables with closed ranges: their points enumerated (``grid``), and z3
+    questions about conditions over them."""
 
     def __init__(self, variables: Sequence[Variable]) -> None:
         self.variables = tuple(variables)
-        # a context of its own: z3's answers (the points it finds) depend on the terms a
-        # context has seen, so a shared one would make a blueprint's regions, and the text,
-        # depend on which blueprints a worker process derived before it
-        self.ctx = z3.Context()
-        self.z3 = {v.name: z3.Int(v.name, self.ctx) for v in self.variables}
-        self.bounds = [
-            z3.And(self.z3[v.name] >= v.lo, self.z3[v.name] <= v.hi) for v in self.variables
-        ]
         self._cache: dict[sympy.Basic, z3.ExprRef] = {}
         # z3's Python API spends more time building a formula than z3 spends on a small
         # question: the conjunctions and disjunctions asked about again are built once
         self._conjunctions: dict[tuple[sympy.Basic, ...], z3.ExprRef] = {}
         self._disjunctions: dict[tuple[tuple[sympy.Basic, ...], ...], z3.ExprRef] = {}
         self._tautology: dict[sympy.Basic, bool] = {}
+
+    # z3's side is made on first use: an enumerated box never needs it
+    @functools.cached_property
+    def ctx(self) -> z3.Context:
+        """A context of the box's own: z3's answers (the points it finds) depend on the terms
+        a context has seen, so a shared one would make a blueprint's regions, and the text,
+        depend on which blueprints a worker process derived before it."""
+        return z3.Context()
+
+    @functools.cached_property
+    def z3(self) -> dict[str, z3.ArithRef]:
+        """The variables as z3 integers."""
+        return {v.name: z3.Int(v.name, self.ctx) for v in self.variables}
+
+    @functools.cached_property
+    def bounds(self) -> list[z3.BoolRef]:
+        """Each variable's range, as z3 constraints."""
+        return [z3.And(self.z3[v.name] >= v.lo, self.z3[v.name] <= v.hi) for v in self.variables]
+
+    @property
+    def size(self) -> int:
+        """The number of points."""
+        return int(np.prod([v.hi - v.lo + 1 for v in self.variables]))
+
+    def grid(self) -> dict[str, np.ndarray]:
+        """Every point of the box, one flat array per variable (cached: do not modify)."""
+        return _grid(self.variables)
+
+    def point(self, grid: dict[str, np.ndarray], index: int) -> dict[str, int]:
+        return {v.name: int(grid[v.name][index]) for v in self.variables}
+
+    def index(self, point: dict[str, int]) -> int:
+        index = 0
+        for v in self.variables:
+            index = index * (v.hi - v.lo + 1) + (point[v.name] - v.lo)
+        return index
 
     def formula(self, expr: sympy.Basic) -> z3.ExprRef:
         """``expr`` (sympy over the box's variables) as a z3 term or formula."""
@@ -112,6 +146,13 @@ class Box:
     def implies(self, premise: z3.ExprRef, conclusion: z3.ExprRef) -> bool:
         """Whether ``premise`` implies ``conclusion`` at every point of the box."""
         return self.find(premise, z3.Not(conclusion)) is None
+
+
+@functools.lru_cache(maxsize=2)
+def _grid(variables: tuple[Variable, ...]) -> dict[str, np.ndarray]:
+    axes = [np.arange(v.lo, v.hi + 1, dtype=np.int64) for v in variables]
+    mesh = np.meshgrid(*axes, indexing="ij")
+    return {v.name: m.ravel() for v, m in zip(variables, mesh, strict=True)}
 
 
 class _Z3(IntegerWalker[Any]):

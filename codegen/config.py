@@ -1,0 +1,107 @@
+"""The project configuration: a ``[tool.blueprint-estimates]`` table in ``pyproject.toml``.
+
+It is found from the working directory upward (the nearest ``pyproject.toml`` that has the
+table), so that in a configured repository ``python -m codegen`` and ``python -m codegen
+--check`` need no flags. Its keys:
+
+* ``sources``: the modules whose import registers the project's blueprints;
+* ``output``: the generated module, relative to the ``pyproject.toml``;
+* ``store`` (optional): where derivations are stored, relative to the ``pyproject.toml``
+  (default: ``derivations/<output name>/`` beside the output).
+
+Command-line flags override each key. Without a table and without flags, the generator works
+on the built-in blueprints, as it always has.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+TABLE = "blueprint-estimates"
+KEYS = ("sources", "output", "store")
+_MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+
+
+class ConfigError(Exception):
+    """The configuration table is malformed; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    """A project's settings, paths resolved against its ``pyproject.toml``."""
+
+    path: Path  # the pyproject.toml
+    sources: tuple[str, ...]
+    output: Path
+    store: Path | None
+
+    @property
+    def root(self) -> Path:
+        """The project's directory (where its sources are importable from)."""
+        return self.path.parent
+
+
+def find(start: Path) -> Path | None:
+    """The nearest ``pyproject.toml`` at or above ``start`` that has the table, if any."""
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file() and TABLE in _read(candidate).get("tool", {}):
+            return candidate
+    return None
+
+
+def load(start: Path | None = None) -> Config | None:
+    """The configuration found from ``start`` (default: the working directory) upward."""
+    path = find((start or Path.cwd()).resolve())
+    if path is None:
+        return None
+    table = _read(path)["tool"][TABLE]
+    where = f"{path}, [tool.{TABLE}]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table")
+    unknown = sorted(set(table) - set(KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown key(s) {', '.join(unknown)}; the keys are {', '.join(KEYS)}"
+        )
+    for key in ("sources", "output"):
+        if key not in table:
+            raise ConfigError(f"{where}: {key!r} is missing")
+    sources = table["sources"]
+    if (
+        not isinstance(sources, list)
+        or not sources
+        or not all(isinstance(s, str) and _MODULE.match(s) for s in sources)
+    ):
+        raise ConfigError(
+            f"{where}: 'sources' must be a non-empty list of module names, such as "
+            f'["myseeds"], got {sources!r}'
+        )
+    output = _relative_path(table["output"], "output", where, path.parent)
+    if output.suffix != ".py":
+        raise ConfigError(f"{where}: 'output' must name a .py file, got {table['output']!r}")
+    store = table.get("store")
+    return Config(
+        path,
+        tuple(sources),
+        output,
+        None if store is None else _relative_path(store, "store", where, path.parent),
+    )
+
+
+def _relative_path(value: Any, key: str, where: str, root: Path) -> Path:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{where}: {key!r} must be a path (a string), got {value!r}")
+    return (root / value).resolve()
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as file:
+            return tomllib.load(file)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
