@@ -27,13 +27,6 @@ GENERATED_MODULE = "generated.estimates"
 _RESERVED = frozenset({"topology", "name", "backward", "blueprint", "self", "cls"})
 
 
-def _size_names() -> frozenset[str]:
-    """Every input-size keyword of any topology (a call's other keywords are hyperparameters)."""
-    return frozenset(
-        n for layout in BlueprintRegistry.topologies().values() for n in layout if n != "dim"
-    )
-
-
 def _caller(depth: int = 2) -> str:
     """``file:line`` of the code that called the registry (for messages naming both places)."""
     frame = sys._getframe(depth)
@@ -82,9 +75,14 @@ class BlueprintSpec:
     def _estimates(self) -> ModuleType:
         """The generated module, imported lazily (the generator itself never depends on it);
         an ImportError or LookupError that says which command makes it."""
-        command = "python -m codegen" + (
-            "" if self.estimates == GENERATED_MODULE else f" --output <path of {self.estimates}>"
-        )
+        if self.estimates == GENERATED_MODULE:
+            command = "python -m codegen"
+        else:
+            source = self.factory.__module__.split(".")[0]
+            command = (
+                "python -m codegen (in a project that configures [tool.blueprint-estimates]), "
+                f"or: python -m codegen --source {source} --output <path of {self.estimates}>"
+            )
         try:
             module = importlib.import_module(self.estimates)
         except ModuleNotFoundError as exc:
@@ -150,7 +148,7 @@ class BlueprintSpec:
         """
         from .flop_reference import input_shape, measure_flops
 
-        sizes = {k: v for k, v in kwargs.items() if k in self.layout or k in _size_names()}
+        sizes = {k: v for k, v in kwargs.items() if k in self.input_names}
         hyper = {k: v for k, v in kwargs.items() if k not in sizes}
         shape = input_shape(self.topology, dim, sizes)
         forward, backward_flops = measure_flops(self.factory(dim, **hyper), shape)

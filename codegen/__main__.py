@@ -104,6 +104,12 @@ def parser() -> argparse.ArgumentParser:
         help="fail (exit 2, output untouched) when any blueprint's FLOPs cannot be derived; "
         "without it that is a warning and the blueprint gets its parameter and buffer formulas",
     )
+    p.add_argument(
+        "--require-config",
+        action="store_true",
+        help=f"fail (exit 2) unless the nearest pyproject.toml has [tool.{configuration.TABLE}] "
+        "(the pre-commit hook: never check the built-ins by mistake)",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     return p
 
@@ -136,27 +142,42 @@ def main(argv: list[str] | None = None) -> int:
     except configuration.ConfigError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if project is None and args.require_config:
+        print(
+            f"error: no [tool.{configuration.TABLE}] table in the nearest pyproject.toml above "
+            f"{Path.cwd()}; configure sources and output there (see the README)",
+            file=sys.stderr,
+        )
+        return 2
     configured = project.sources if project else DEFAULT_SOURCES
+    default_output = project.output if project else DEFAULT_OUTPUT
     sources = tuple(args.source) if args.source else configured
-    output = args.output or (project.output if project else None)
+    output = args.output.resolve() if args.output else None
     if output is None:
-        if sources != DEFAULT_SOURCES:
+        if sources != configured:
             parser().error(
-                "--source without --output would write your blueprints into the built-ins' "
-                f"module ({DEFAULT_OUTPUT}); give --output PATH, or configure sources and "
-                "output in [tool.blueprint-estimates] of your pyproject.toml"
+                f"--source without --output would write these blueprints into {default_output} "
+                f"({'the configured output' if project else 'the built-ins module'}); give "
+                "--output PATH, or configure sources and output in [tool."
+                f"{configuration.TABLE}] of your pyproject.toml"
             )
-        output = DEFAULT_OUTPUT
+        output = default_output
     args.output = output
     # the command that regenerates this output: the flags that differ from the defaults
     flags = [f"--source {s}" for s in sources] if sources != configured else []
-    if output != (project.output if project else DEFAULT_OUTPUT):
+    if output != default_output:
         flags.append(f"--output {output}")
     if flags:
         fix = " ".join(["python -m codegen", *flags])
     else:
         fix = "python -m codegen" if project else FIX_COMMAND
-    store = args.store or (project.store if project and project.store else store_for(output))
+    # the configured store belongs to the configured output, not to another one
+    if args.store:
+        store = args.store
+    elif project and project.store and output == project.output:
+        store = project.store
+    else:
+        store = store_for(output)
     settings = Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
     # stored derivations are keyed by everything they depend on; --check reads them and
     # writes nothing, --no-cache neither reads nor writes them
@@ -184,6 +205,15 @@ def main(argv: list[str] | None = None) -> int:
             f"warning: {key}: FLOPs not derived (parameters and buffers only): {reason}",
             file=sys.stderr,
         )
+    if not args.only:
+        for spec in specs_of(sources):
+            if spec.estimates.rsplit(".", 1)[-1] != output.stem:
+                print(
+                    f"warning: {spec.key} is registered with estimates={spec.estimates!r}, but "
+                    f"this output is {output.name}: the registry will not find its formulas "
+                    "here (give estimates= the module this file is imported as)",
+                    file=sys.stderr,
+                )
     elapsed = time.perf_counter() - started
     if args.check:
         diff = stale_diff(args.output, text, str(args.output))
@@ -254,6 +284,12 @@ def explain_main(argv: list[str]) -> int:
         "typical input sizes and the default hyperparameters)",
     )
     _add_source(p)
+    p.add_argument(
+        "--output",
+        type=Path,
+        help="the generated module the sources are generated into: its store is read "
+        "(default: the configured output, or the built-ins')",
+    )
     p.add_argument("--store", type=Path, metavar="DIR", help="where derivations are stored")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     args = p.parse_args(argv)
@@ -265,14 +301,17 @@ def explain_main(argv: list[str]) -> int:
     _silence_torch()
     try:
         project = _project()
-        spec, sources, store = _locate(args.blueprint, args.source, project, args.store)
+        store = args.store or (store_for(args.output.resolve()) if args.output else None)
+        spec, sources, store = _locate(args.blueprint, args.source, project, store)
         settings = Settings()
         cache = DerivationCache(store) if store is not None else None
         derived = cache.load(spec, settings) if cache is not None else None
-        if derived is None:  # not stored (or stale): derive it, and store it for next time
-            print(f"{spec.key}: no stored derivation; deriving it", file=sys.stderr)
+        if derived is None:  # not stored (or stale): derive it
+            print(f"{spec.key}: no current stored derivation; deriving it", file=sys.stderr)
             derived = derive_all([spec], sources, settings, _progress(args.quiet), 1)[0][0]
-            if cache is not None:
+            # stored for next time where nothing is stored; an entry of other settings (a
+            # project generated with --max-dim) is the generator's to replace, not explain's
+            if cache is not None and not cache.path(spec).exists():
                 cache.store(spec, settings, derived)
         text = explain(derived, dims, values)
     except (configuration.ConfigError, UnknownBlueprintError, ImportError, ValueError) as exc:
@@ -281,21 +320,28 @@ def explain_main(argv: list[str]) -> int:
     except DerivationError as exc:
         print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
         return 2
+    except Exception as exc:  # never a raw traceback; but say that it is the generator's fault
+        print(
+            f"error: explain {args.blueprint} failed: {type(exc).__name__}: {exc} (a bug in "
+            "the generator, not in your blueprint: please report it)",
+            file=sys.stderr,
+        )
+        return 2
     sys.stdout.write(text)
     return 0
 
 
 def _assignment(text: str) -> tuple[str, object]:
+    """``NAME=VALUE`` of ``--set``: an int, a bool (true/false), else the text."""
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
         raise ValueError(f"--set takes NAME=VALUE, got {text!r}")
-    literal: object = value.strip()
-    for convert in (int, {"True": True, "False": False}.__getitem__):
-        try:
-            literal = convert(value.strip())
-            break
-        except (ValueError, KeyError):
-            continue
+    value = value.strip()
+    literal: object = value
+    if value.lower() in ("true", "false"):
+        literal = value.lower() == "true"
+    elif value.lstrip("-").isdigit():
+        literal = int(value)
     return name.strip(), literal
 
 
@@ -315,11 +361,16 @@ def _locate(
     elif project is not None:
         candidates.append((project.sources, store or project.store or store_for(project.output)))
     candidates.append((DEFAULT_SOURCES, store or DEFAULT_DIRECTORY))
+    failed: ImportError | None = None
     for sources, directory in candidates:
         try:
             return specs_of(sources, [key])[0], sources, directory
         except UnknownBlueprintError:
             continue
+        except ImportError as exc:  # a broken project does not hide the built-ins
+            failed = failed or exc
+    if failed is not None:
+        raise failed
     searched = ", ".join(s for sources, _ in candidates for s in sources)
     raise UnknownBlueprintError(f"no registered blueprint {key} (searched {searched})")
 
@@ -346,6 +397,8 @@ def report_main(argv: list[str]) -> int:
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     args = p.parse_args(argv)
+    if args.directory == REPORT_DIRECTORY and not (REPORT_DIRECTORY.parent / "noxfile.py").exists():
+        p.error("the report belongs to a checkout of blueprint-estimates; give --directory")
     _silence_torch()
     settings = Settings()
     cache = DerivationCache(DEFAULT_DIRECTORY)
@@ -361,7 +414,16 @@ def report_main(argv: list[str]) -> int:
     except DerivationError as exc:
         print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
         return 2
-    markdown, png = report.build(derived)
+    try:
+        markdown, png = report.build(derived)
+    except ModuleNotFoundError as exc:
+        if exc.name != "matplotlib":
+            raise
+        print(
+            "error: the report's plot needs matplotlib: pip install 'blueprint-estimates[report]'",
+            file=sys.stderr,
+        )
+        return 2
     stale = report.write_or_check(markdown, png, args.directory, args.check)
     if args.check:
         if not stale:

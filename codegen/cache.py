@@ -32,6 +32,7 @@ import importlib.metadata
 import importlib.util
 import json
 import re
+import site
 import sys
 import sysconfig
 from pathlib import Path
@@ -54,8 +55,13 @@ DEFAULT_DIRECTORY = CODEGEN_DIR.parent / "generated" / "derivations" / "estimate
 # derivation, whichever package defines the blueprint
 SHARED = tuple(CODEGEN_DIR.parent / "blueprints" / n for n in ("registry.py", "flop_reference.py"))
 # libraries that blueprints are built from: their versions are part of the key of every
-# blueprint whose package imports them
+# blueprint whose package imports them (with any other installed distribution it imports);
+# huggingface_hub is listed for the transformers blocks that import it themselves
 LIBRARIES = ("transformers", "huggingface_hub")
+_LIBRARY_PATHS = ("purelib", "platlib", "stdlib", "platstdlib")
+# this project's own blueprint package: its shared modules are keyed (SHARED); a package that
+# imports it (the zoo, a user's seeds) does not depend on the built-in seeds
+BLUEPRINTS_DIR = CODEGEN_DIR.parent / "blueprints"
 # downstream of the IR (they turn derivations into text) or beside it (the benchmark, the
 # configuration): they never change a derivation
 RENDERING = frozenset(
@@ -73,11 +79,16 @@ RENDERING = frozenset(
 )
 # where installed distributions and the standard library live: not local source
 _INSTALLED = tuple(
-    {
-        Path(p).resolve()
-        for k, p in sysconfig.get_paths().items()
-        if k in ("purelib", "platlib", "stdlib", "platstdlib")
-    }
+    sorted(
+        {
+            Path(p).resolve()
+            for p in (
+                *(v for k, v in sysconfig.get_paths().items() if k in _LIBRARY_PATHS),
+                *site.getsitepackages(),
+                site.getusersitepackages(),
+            )
+        }
+    )
 )
 _IR_TYPES = {
     cls.__name__: cls
@@ -133,10 +144,16 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
         digest.update(data)
 
     imported = b""
-    for label, path in _sources_of(spec):
+    sources, installed = _dependencies(spec)
+    for label, path in sources:
         source = path.read_bytes()
         add(f"source {label}", source)
         imported += source
+    for distribution in installed:  # a torchvision or timm layer changes with its version
+        try:
+            add(f"distribution {distribution}", importlib.metadata.version(distribution))
+        except importlib.metadata.PackageNotFoundError:
+            add(f"distribution {distribution}", "absent")
     for path in sorted(CODEGEN_DIR.rglob("*.py")):
         if path.parent == CODEGEN_DIR and path.name in RENDERING:
             continue
@@ -210,25 +227,34 @@ def decode(data: Any) -> Any:
     return data
 
 
-def _sources_of(spec: BlueprintSpec) -> list[tuple[str, Path]]:
-    """Every local source file a derivation of ``spec`` can depend on, with the label the key
-    records (relative to the directory above its package, so that the key does not depend on
-    where the project is checked out): its package (or its module, when the factory lives in
-    a top-level module), and the local packages and modules those import, transitively.
-    Installed libraries are keyed by their versions instead."""
+def _dependencies(spec: BlueprintSpec) -> tuple[list[tuple[str, Path]], list[str]]:
+    """What a derivation of ``spec`` can depend on besides the generator and the libraries
+    every key names: every local source file, with the label the key records (relative to the
+    directory above its package, so that the key does not depend on where the project is
+    checked out), and the installed distributions those files import.
+
+    The local files are the factory's package (or its module, when the factory lives in a
+    top-level module) and the local packages and modules it imports, transitively; installed
+    distributions are keyed by their versions instead of their sources.
+    """
     start = _package_dir(spec)
-    todo, seen = [start], {start}
+    todo, seen = [start], {start, CODEGEN_DIR, BLUEPRINTS_DIR}
     files: dict[Path, str] = {}
+    names: set[str] = set()
     while todo:
         root = todo.pop()
         for path in sorted(root.rglob("*.py")) if root.is_dir() else [root]:
             files[path] = path.relative_to(root.parent).as_posix()
             for name in _imported_modules(path):
                 local = _local_origin(name)
-                if local is not None and local not in seen and local != CODEGEN_DIR:
+                if local is None:
+                    names.add(name)
+                elif local not in seen:
                     seen.add(local)
                     todo.append(local)
-    return sorted((label, path) for path, label in files.items())
+    distributions = importlib.metadata.packages_distributions()
+    installed = sorted({d for n in names for d in distributions.get(n, ())})
+    return sorted((label, path) for path, label in files.items()), installed
 
 
 def _imported_modules(path: Path) -> list[str]:
@@ -248,19 +274,28 @@ def _imported_modules(path: Path) -> list[str]:
 
 @functools.cache
 def _local_origin(name: str) -> Path | None:
-    """The directory (a package) or file (a module) of top-level module ``name`` if it is
-    local source: not built in, not in the standard library, not an installed distribution."""
+    """The directory (a package, a namespace package) or file (a module) of top-level module
+    ``name`` if it is local source: not built in, not in the standard library, not installed
+    in site-packages."""
     if name in sys.builtin_module_names or name in sys.stdlib_module_names:
         return None
     try:
         found = importlib.util.find_spec(name)
     except (ImportError, ValueError):
         return None
-    if found is None or found.origin in (None, "built-in", "frozen"):
+    if found is None:
         return None
+    if found.origin in (None, "built-in", "frozen", "namespace"):
+        locations = list(found.submodule_search_locations or ())
+        if not locations:
+            return None
+        origin = Path(locations[0]).resolve()  # a namespace package: its directory
+        return None if _installed(origin) else origin
     origin = Path(found.origin).resolve()
-    if any(origin.is_relative_to(p) for p in _INSTALLED):
-        return None
-    if origin.suffix != ".py":
-        return None  # an extension module
+    if _installed(origin) or origin.suffix != ".py":
+        return None  # installed, or an extension module
     return origin.parent if found.submodule_search_locations else origin
+
+
+def _installed(path: Path) -> bool:
+    return any(path.is_relative_to(p) for p in _INSTALLED)

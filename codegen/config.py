@@ -1,8 +1,8 @@
 """The project configuration: a ``[tool.blueprint-estimates]`` table in ``pyproject.toml``.
 
-It is found from the working directory upward (the nearest ``pyproject.toml`` that has the
-table), so that in a configured repository ``python -m codegen`` and ``python -m codegen
---check`` need no flags. Its keys:
+It is read from the nearest ``pyproject.toml`` at or above the working directory (when that
+file has the table), so that in a configured repository ``python -m codegen`` and
+``python -m codegen --check`` need no flags. Its keys:
 
 * ``sources``: the modules whose import registers the project's blueprints;
 * ``output``: the generated module, relative to the ``pyproject.toml``;
@@ -46,11 +46,19 @@ class Config:
 
 
 def find(start: Path) -> Path | None:
-    """The nearest ``pyproject.toml`` at or above ``start`` that has the table, if any."""
+    """The nearest ``pyproject.toml`` at or above ``start``, if it has the table.
+
+    The search stops at the first ``pyproject.toml``, as other tools' do: a project without the
+    table (a checkout of this one inside a configured repository) is not configured by the
+    repository around it.
+    """
     for directory in (start, *start.parents):
         candidate = directory / "pyproject.toml"
-        if candidate.is_file() and TABLE in _read(candidate).get("tool", {}):
-            return candidate
+        if candidate.is_file():
+            tool = _read(candidate).get("tool", {})
+            if not isinstance(tool, dict):
+                raise ConfigError(f"{candidate}: [tool] must be a table")
+            return candidate if TABLE in tool else None
     return None
 
 
@@ -105,3 +113,5 @@ def _read(path: Path) -> dict[str, Any]:
             return tomllib.load(file)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None

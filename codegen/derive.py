@@ -29,11 +29,11 @@ DEFAULT_MAX_DIM = 65536
 DEFAULT_HYPER_MAX = 64
 DEFAULT_MAX_INPUT = 65536
 # Where exploration starts: a size typical of real use, so the first region is the common one;
-# small distinct values, so that no guard takes two sizes for one. A size a user's topology
-# names (not listed) starts at the first of FIRST_OTHER its blueprint does not use yet.
+# small distinct values, so that no guard takes two sizes for one. The sizes a user's topology
+# names (not listed) start at FIRST_OTHER, 2 + FIRST_OTHER, ... in layout order.
 FIRST_SAMPLE = 64
 FIRST_INPUT = {"batch": 3, "height": 5, "width": 7, "seq_len": 9, "length": 11, "depth": 4}
-FIRST_OTHER = (13, 17, 19, 23, 29, 31)
+FIRST_OTHER = 13
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def inputs_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...]:
 
 def first_inputs(inputs: tuple[Variable, ...]) -> dict[str, int]:
     """The input sizes the FLOP exploration starts at (see FIRST_INPUT)."""
-    others = iter(FIRST_OTHER)
+    others = iter(range(FIRST_OTHER, FIRST_OTHER + 2 * len(inputs), 2))
     return {
         v.name: min(FIRST_INPUT[v.name] if v.name in FIRST_INPUT else next(others), v.hi)
         for v in inputs

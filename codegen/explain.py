@@ -132,9 +132,8 @@ def _refusals(derived: BlueprintEstimates) -> list[str]:
                 if key in seen:
                     continue
                 seen.add(key)
-                lines.append(
-                    f"  if {key[0]}: {rejection.error} ({rejection.step}): {rejection.message}"
-                )
+                raises = f"{rejection.error} (the {rejection.stage} raises)"
+                lines.append(f"  if {key[0]}: {raises}: {rejection.message}")
             if estimate.failure is not None and ("", estimate.failure) not in seen:
                 seen.add(("", estimate.failure))
                 lines.append(f"  not derived, raises NotImplementedError: {estimate.failure}")
@@ -149,10 +148,10 @@ def _values(
         **{k: v for k, v in settings.items() if k in dict(typical_inputs(derived))},
     }
     hyper = {**dict(derived.defaults), **{k: v for k, v in settings.items() if k not in sizes}}
+    _check_domain(derived, dims, sizes, hyper)
     variant = variant_for(derived, hyper)
     stated = ", ".join(f"{k}={v!r}" for k, v in (*hyper.items(), *sizes.items()))
     lines = [f"values ({stated})" if stated else "values"]
-    _check_domain(derived, dims, sizes, hyper)
     rows = []
     for dim in dims:
         point = {
@@ -192,8 +191,9 @@ def _check_domain(
                     f"{variable.lo}..{variable.hi}"
                 )
     for name, options in derived.choices:
-        if hyper[name] not in options:
-            raise ValueError(f"{name}={hyper[name]!r} is not one of {options!r}")
+        value = hyper[name]  # as the generated functions check it: 1 is not True
+        if not any(type(value) is type(o) and value == o for o in options):
+            raise ValueError(f"{name}={value!r} is not one of {options!r}")
 
 
 def _table(

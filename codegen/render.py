@@ -19,7 +19,7 @@ import jinja2
 from .ir import BlueprintEstimates, Branch, Estimate, Term, Variable
 from .printer import pyexpr
 
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 TEMPLATE = "estimates.py.jinja"
 _WIDTH = 100  # the project's line length (pyproject.toml, ruff)
 

@@ -91,10 +91,35 @@ def test_a_library_version_counts_only_where_the_package_imports_it(
         hf = BlueprintRegistry.get("transformer", "gpt2_block")
     hf_base = key(hf, SETTINGS) if hf else None
 
+    real_version = importlib.metadata.version
+
     def absent(name: str) -> str:
-        raise importlib.metadata.PackageNotFoundError(name)
+        if name in ("transformers", "huggingface_hub"):
+            raise importlib.metadata.PackageNotFoundError(name)
+        return real_version(name)
 
     monkeypatch.setattr(cache_module.importlib.metadata, "version", absent)
     assert key(builtin, SETTINGS) == base  # the built-ins import no transformers
     if hf is not None:
         assert key(hf, SETTINGS) != hf_base
+
+
+def test_installed_distributions_are_keyed_by_version_local_helpers_by_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a helper namespace package (no __init__.py) and a plain helper module of the user's
+    (tmp_path / "helpers_ns").mkdir()
+    (tmp_path / "helpers_ns" / "se.py").write_text("K = 3\n")
+    (tmp_path / "helper_mod.py").write_text("K = 4\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cache_module._local_origin.cache_clear()
+    try:
+        assert cache_module._local_origin("helpers_ns") == tmp_path / "helpers_ns"
+        assert cache_module._local_origin("helper_mod") == tmp_path / "helper_mod.py"
+        assert cache_module._local_origin("torch") is None  # installed: keyed by version
+        assert cache_module._local_origin("json") is None  # the standard library
+    finally:
+        cache_module._local_origin.cache_clear()
+    sources, installed = cache_module._dependencies(BlueprintRegistry.get("cnn", "attention"))
+    assert installed == ["torch"]
+    assert [label for label, _ in sources][:2] == ["blueprints/__init__.py", "blueprints/cnn.py"]

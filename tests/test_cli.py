@@ -195,6 +195,17 @@ def test_explain_prints_a_builtin_with_values(capsys: pytest.CaptureFixture[str]
     assert row[3] == f"{4 * 2 * 512 * 128:,}"  # forward FLOPs: two Linear layers on pooled x
 
 
+def test_explain_states_the_refusal_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    # a factory that refuses (dim % n_head) and a training step that raises (GroupNorm)
+    assert cli.main(["explain", "transformer/attention", "--dims", "64"]) == 0
+    out = capsys.readouterr().out
+    assert "  if dim mod n_head ≠ 0: ValueError (the factory raises): " in out
+    assert "Parameters\n  if dim mod n_head ≠ 0: refused (ValueError)\n" in out
+    assert cli.main(["explain", "cnn/conv_small", "--dims", "64"]) == 0
+    out = capsys.readouterr().out
+    assert "ValueError (the training step raises): Expected more than 1 value per channel" in out
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -202,6 +213,7 @@ def test_explain_prints_a_builtin_with_values(capsys: pytest.CaptureFixture[str]
         (["explain", "attention"], "name a blueprint as TOPOLOGY/NAME"),
         (["explain", "cnn/attention", "--dims", "0"], "dim=0 is outside the proven domain"),
         (["explain", "cnn/attention", "--set", "heads=2"], "has no hyperparameter or input size"),
+        (["explain", "transformer/mlp", "--set", "checkpoint=1"], "checkpoint=1 is not one of"),
     ],
 )
 def test_explain_refuses_what_it_cannot_show(

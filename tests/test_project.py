@@ -257,6 +257,34 @@ def test_the_configuration_is_found_from_a_subdirectory(tmp_path: Path) -> None:
 def test_sources_without_an_output_do_not_overwrite_the_builtins(tmp_path: Path) -> None:
     result = _run(tmp_path, "-m", "codegen", "--source", "tests.fixtures.partial")
     assert result.returncode == 2
-    assert "--source without --output would write your blueprints into the built-ins'" in (
-        result.stderr
-    )
+    assert "--source without --output would write these blueprints into" in (result.stderr)
+
+
+def test_the_search_stops_at_the_nearest_pyproject(tmp_path: Path) -> None:
+    from codegen import config
+
+    outer = _project(tmp_path / "outer")
+    inner = outer / "vendored"
+    inner.mkdir()
+    (inner / "pyproject.toml").write_text('[project]\nname = "vendored"\n')
+    assert config.load(inner) is None  # not configured by the repository around it
+    assert config.load(outer) is not None
+    (inner / "pyproject.toml").write_text("tool = 1\n")
+    with pytest.raises(config.ConfigError, match=r"\[tool\] must be a table"):
+        config.load(inner)
+
+
+def test_the_hook_fails_without_a_configuration(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "unconfigured"\n')
+    result = _run(tmp_path, "-m", "codegen", "--check", "--require-config")
+    assert result.returncode == 2
+    assert "no [tool.blueprint-estimates] table" in result.stderr
+
+
+def test_other_sources_in_a_configured_project_need_their_own_output(tmp_path: Path) -> None:
+    root = _project(tmp_path / "configured")
+    result = _run(root, "-m", "codegen", "--source", "tests.fixtures.partial")
+    assert result.returncode == 2
+    assert "--source without --output would write these blueprints into" in result.stderr
+    assert "the configured output" in result.stderr
+    assert not (root / "my_estimates.py").exists()
