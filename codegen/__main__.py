@@ -83,8 +83,8 @@ def parser() -> argparse.ArgumentParser:
         "--only",
         action="append",
         metavar="TOPOLOGY/NAME",
-        help="derive only this blueprint (repeatable; for experiments with --output: the "
-        "result is not the full module)",
+        help="derive only this blueprint (repeatable; needs --output: the result is not the "
+        "full module)",
     )
     p.add_argument(
         "--no-cache",
@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     configured = project.sources if project else DEFAULT_SOURCES
     default_output = project.output if project else DEFAULT_OUTPUT
     sources = tuple(args.source) if args.source else configured
+    explicit_output = args.output is not None
     output = args.output.resolve() if args.output else None
     if output is None:
         if sources != configured:
@@ -172,6 +173,15 @@ def main(argv: list[str] | None = None) -> int:
     else:
         fix = "python -m codegen" if project else FIX_COMMAND
     # the configured store belongs to the configured output, not to another one
+    if args.only and not explicit_output:
+        parser().error(
+            f"--only derives a module of just those blueprints; give --output PATH for it "
+            f"(it would replace {output})"
+        )
+    for path, what in ((output, "--output"), (args.store, "--store")):
+        if path is not None and path.exists() and path.is_dir() == (what == "--output"):
+            kind = "a directory" if what == "--output" else "a file"
+            parser().error(f"{what} {path} is {kind}")
     if args.store:
         store = args.store
     elif project and project.store and output == project.output:
@@ -192,13 +202,18 @@ def main(argv: list[str] | None = None) -> int:
                 "FLOPs not derived (--strict): "
                 + "; ".join(f"{key}: {reason}" for key, reason in failures),
             )
-    except (UnknownBlueprintError, ImportError) as exc:
+    except UnknownBlueprintError as exc:
         parser().error(str(exc))
+    except ImportError as exc:
+        where = f" (sources configured in {project.path})" if project and not args.source else ""
+        print(f"error: {exc}{where}", file=sys.stderr)
+        return 2
     except DerivationError as exc:
         if live and not args.quiet:
             print(file=sys.stderr)
         print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
-        print(f"{args.output} was left unchanged.", file=sys.stderr)
+        state = "left unchanged" if args.output.exists() else "not written"
+        print(f"{args.output} was {state}.", file=sys.stderr)
         return 2
     for key, reason in failures:
         print(
@@ -226,8 +241,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    written = write_if_changed(args.output, text)
-    store()
+    try:
+        store()  # the derivations first: a module is never newer than its store
+        written = write_if_changed(args.output, text)
+    except OSError as exc:
+        print(f"error: cannot write: {exc}", file=sys.stderr)
+        return 2
     state = "written" if written else "unchanged"
     print(f"{args.output} {state} ({elapsed:.1f} s).", file=sys.stderr)
     return 0
@@ -250,11 +269,14 @@ def _progress(quiet: bool) -> Progress:
 
 
 def _project() -> configuration.Config | None:
-    """The configuration found from the working directory upward; its directory becomes
-    importable, so that its sources import from wherever in the project the command runs."""
+    """The configuration found from the working directory upward; its directory (and its
+    ``src/``, if any) becomes importable, so that its sources import from wherever in the
+    project the command runs."""
     project = configuration.load()
-    if project is not None and str(project.root) not in sys.path:
-        sys.path.insert(0, str(project.root))
+    if project is not None:
+        for root in (project.root / "src", project.root):  # a src/ layout, or the root
+            if root.is_dir() and str(root) not in sys.path:
+                sys.path.insert(0, str(root))
     return project
 
 
@@ -293,11 +315,17 @@ def explain_main(argv: list[str]) -> int:
     p.add_argument("--store", type=Path, metavar="DIR", help="where derivations are stored")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     args = p.parse_args(argv)
+    parts = [d.strip() for d in args.dims.split(",")]
+    if not all(d.lstrip("-").isdigit() for d in parts):
+        p.error(f"--dims takes comma-separated integers, got {args.dims!r}")
+    dims = [int(d) for d in parts]
     try:
-        dims = [int(d) for d in args.dims.split(",") if d.strip()]
-        values = dict(_assignment(a) for a in args.set)
+        assignments = [_assignment(a) for a in args.set]
     except ValueError as exc:
         p.error(str(exc))
+    values = dict(assignments)
+    if len(values) < len(assignments):
+        p.error("--set names one value more than once")
     _silence_torch()
     try:
         project = _project()

@@ -15,6 +15,7 @@ on the built-in blueprints, as it always has.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -58,7 +59,12 @@ def find(start: Path) -> Path | None:
             tool = _read(candidate).get("tool", {})
             if not isinstance(tool, dict):
                 raise ConfigError(f"{candidate}: [tool] must be a table")
-            return candidate if TABLE in tool else None
+            if TABLE in tool:
+                return candidate
+            near = difflib.get_close_matches(TABLE, [str(k) for k in tool], n=1, cutoff=0.8)
+            if near:  # a misspelled table would silently fall back to the built-ins
+                raise ConfigError(f"{candidate}: [tool.{near[0]}]: did you mean [tool.{TABLE}]?")
+            return None
     return None
 
 

@@ -1,9 +1,8 @@
 """Exact cost estimates of the registered blueprints.
 
-GENERATED FILE, do not edit. Made by `python -m codegen` (or `nox -s codegen`) from the
-blueprints registered by `zoo`, through the template
-templates/estimates.py.jinja. Regenerate after changing a blueprint; `nox -s check` fails
-while this file is stale.
+GENERATED FILE, do not edit. Made by `python -m codegen` (blueprint-estimates) from the
+blueprints registered by `zoo`. Regenerate after changing a blueprint;
+`python -m codegen --check` fails while this file is stale.
 
 Every formula below was derived symbolically from the module the factory builds and is exact
 on the domain its docstring states; outside that domain the functions raise ValueError rather

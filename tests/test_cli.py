@@ -178,10 +178,10 @@ def test_strict_turns_an_underivable_flop_into_a_failure(tmp_path: Path) -> None
 def test_a_source_that_cannot_be_imported_is_a_clear_error(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    with pytest.raises(SystemExit) as info:
-        cli.main(["--source", "no_such_blueprints", "-q", "--output", "unused.py"])
-    assert info.value.code == 2
-    assert "cannot import the blueprint source 'no_such_blueprints'" in capsys.readouterr().err
+    assert cli.main(["--source", "no_such_blueprints", "-q", "--output", "unused.py"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: cannot import the blueprint source 'no_such_blueprints'")
+    assert "usage:" not in err  # one message, not the command's usage
 
 
 def test_explain_prints_a_builtin_with_values(capsys: pytest.CaptureFixture[str]) -> None:
@@ -204,6 +204,18 @@ def test_explain_states_the_refusal_rules(capsys: pytest.CaptureFixture[str]) ->
     assert cli.main(["explain", "cnn/conv_small", "--dims", "64"]) == 0
     out = capsys.readouterr().out
     assert "ValueError (the training step raises): Expected more than 1 value per channel" in out
+
+
+def test_explain_checks_its_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv, message in (
+        (["--dims", "4,abc"], "--dims takes comma-separated integers"),
+        (["--dims", ""], "--dims takes comma-separated integers"),
+        (["--set", "batch=2", "--set", "batch=3"], "--set names one value more than once"),
+    ):
+        with pytest.raises(SystemExit) as info:
+            cli.main(["explain", "cnn/attention", *argv])
+        assert info.value.code == 2
+        assert message in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

@@ -100,7 +100,7 @@ def test_unknown_blueprint_lists_what_exists() -> None:
 def test_header_says_generated_and_how_to_regenerate() -> None:
     doc = estimates.__doc__ or ""
     assert "GENERATED FILE" in doc
-    assert "nox -s codegen" in doc and "python -m codegen" in doc
+    assert "python -m codegen" in doc and "python -m codegen --check" in doc
 
 
 def test_formula_in_the_docstring() -> None:

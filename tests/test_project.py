@@ -288,3 +288,52 @@ def test_other_sources_in_a_configured_project_need_their_own_output(tmp_path: P
     assert "--source without --output would write these blueprints into" in result.stderr
     assert "the configured output" in result.stderr
     assert not (root / "my_estimates.py").exists()
+
+
+def test_a_misspelled_table_is_named_not_ignored(tmp_path: Path) -> None:
+    root = _project(
+        tmp_path / "typo", pyproject=PYPROJECT.replace("blueprint-estimates", "blueprint_estimates")
+    )
+    result = _run(root, "-m", "codegen", "--check")
+    assert result.returncode == 2
+    assert "[tool.blueprint_estimates]: did you mean [tool.blueprint-estimates]?" in result.stderr
+
+
+def test_a_src_layout_is_importable(tmp_path: Path) -> None:
+    from codegen import config
+
+    root = _project(tmp_path / "srclayout")
+    (root / "src").mkdir()
+    (root / "myseeds.py").rename(root / "src" / "myseeds.py")
+    assert config.load(root) is not None
+    result = _run(root, "-m", "codegen", "--check", "--require-config")
+    assert result.returncode == 1  # imported from src/ and derived: only the module is missing
+    assert "regenerate it with\n    python -m codegen\n" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--only", "audio/gated_conv"], "--only derives a module of just those blueprints"),
+        (["--output", "."], "is a directory"),
+    ],
+)
+def test_flags_that_would_clobber_are_refused_before_deriving(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    root = _project(tmp_path / "clobber")
+    result = _run(root, "-m", "codegen", *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "derivation(s)" not in result.stderr  # refused before any work
+    assert not (root / "my_estimates.py").exists()
+
+
+def test_a_written_file_gets_an_ordinary_mode(tmp_path: Path) -> None:
+    from codegen.output import write_if_changed
+
+    path = tmp_path / "module.py"
+    write_if_changed(path, "x = 1\n")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~mask
