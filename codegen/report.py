@@ -23,6 +23,7 @@ import numpy as np
 from .evaluate import evaluate
 from .explain import formula_lines
 from .ir import BlueprintEstimates, Estimate
+from .output import stale_diff, write_if_changed
 
 REPORT_DIMS = (32, 64, 128, 256, 512, 1024)
 RANKING_DIM = 64
@@ -268,8 +269,7 @@ def _plot(by_topology: dict[str, list[BlueprintEstimates]]) -> bytes:
 
 
 def write_or_check(markdown: str, png: bytes, directory: Path, check: bool) -> list[str]:
-    """Write the report files (only if changed), or with ``check`` the names of stale ones."""
-    from .output import stale_diff, write_if_changed
+    """Write the report files (only if changed), or with ``check`` what is stale in them."""
 
     stale = []
     md_path, png_path = directory / MARKDOWN, directory / PLOT
@@ -281,14 +281,5 @@ def write_or_check(markdown: str, png: bytes, directory: Path, check: bool) -> l
             stale.append(f"{png_path} differs from a fresh rendering\n")
         return stale
     write_if_changed(md_path, markdown)
-    _write_bytes_if_changed(png_path, png)
+    write_if_changed(png_path, png)
     return stale
-
-
-def _write_bytes_if_changed(path: Path, data: bytes) -> None:
-    if path.exists() and path.read_bytes() == data:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_bytes(data)
-    temporary.replace(path)
