@@ -9,11 +9,9 @@ prints one blueprint's formulas, ``python -m codegen report`` writes ``docs/esti
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import time
-import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,7 @@ from .cache import DEFAULT_DIRECTORY, DerivationCache
 from .derive import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, DEFAULT_MAX_INPUT, Progress, Settings
 from .errors import DerivationError
 from .output import stale_diff, write_if_changed
-from .pipeline import DEFAULT_SOURCES, UnknownBlueprintError, derive_all, specs_of
+from .pipeline import DEFAULT_SOURCES, UnknownBlueprintError, derive_all, quiet_torch, specs_of
 from .render import render
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated" / "estimates.py"
@@ -505,10 +503,8 @@ def produce(
 
 
 def _silence_torch() -> None:
-    """Keep PyTorch's own deprecation chatter out of the generator's output."""
-    warnings.filterwarnings("ignore", category=FutureWarning, module=r"torch\..*")
-    warnings.filterwarnings("ignore", message="Failed to initialize NumPy")
-    logging.getLogger("torch").setLevel(logging.ERROR)
+    """Keep PyTorch's own chatter out of the generator's output (``pipeline.quiet_torch``)."""
+    quiet_torch()
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from blueprints.registry import BlueprintSpec
 
 from .derive import Settings
-from .pipeline import derive_timed, specs_of
+from .pipeline import derive_timed, quiet_torch, specs_of
 
 # (sources, estimates module, target wall seconds for all, target seconds for any one)
 SUITES = {
@@ -50,7 +50,7 @@ def time_suite(sources: Sequence[str], jobs: int) -> tuple[list[Timing], float]:
     context = multiprocessing.get_context("spawn")
     started = time.perf_counter()
     timings = []
-    with context.Pool(max(1, min(jobs, len(tasks)))) as pool:
+    with context.Pool(max(1, min(jobs, len(tasks))), initializer=quiet_torch) as pool:
         for key, derived, seconds in pool.imap_unordered(derive_timed, tasks):
             timings.append(Timing(key, seconds, derived.derivations, derived.traces))
             print(f"  {key}: {seconds:.1f} s", flush=True)

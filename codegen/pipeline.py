@@ -13,9 +13,11 @@ inputs are unchanged since its derivation was stored is not derived again (``cod
 from __future__ import annotations
 
 import importlib
+import logging
 import multiprocessing
 import time
 import traceback
+import warnings
 from collections.abc import Sequence
 
 import blueprints.registry as registry_module
@@ -126,6 +128,16 @@ def _registered_by(spec: BlueprintSpec, sources: Sequence[str]) -> bool:
     return any(module == source or module.startswith(source + ".") for source in sources)
 
 
+def quiet_torch() -> None:
+    """Keep PyTorch's own chatter out of the generator's output (in every worker too): its
+    deprecation warnings, and the fake-tensor log of a kernel that fails on symbolic sizes,
+    which the generator reports itself, by blueprint, as a refusal."""
+    warnings.filterwarnings("ignore", category=FutureWarning, module=r"torch\..*")
+    warnings.filterwarnings("ignore", message="Failed to initialize NumPy")
+    logging.getLogger("torch").setLevel(logging.ERROR)
+    logging.getLogger("torch._subclasses.fake_tensor").setLevel(logging.CRITICAL)
+
+
 def derive_timed(
     task: tuple[str, Sequence[str], Settings],
 ) -> tuple[str, BlueprintEstimates, float]:
@@ -152,7 +164,7 @@ def _in_workers(
     results: dict[str, BlueprintEstimates] = {}
     tasks = [(s.key, tuple(sources), settings) for s in order]
     # leaving the block terminates the workers: the first failure ends the run at once
-    with context.Pool(min(jobs, len(tasks))) as pool:
+    with context.Pool(min(jobs, len(tasks)), initializer=quiet_torch) as pool:
         done = pool.imap_unordered(derive_timed, tasks)
         for number, (key, estimates, seconds) in enumerate(done, 1):
             results[key] = estimates
