@@ -188,8 +188,11 @@ def input_shape(topology: str, dim: int, sizes: dict[str, Any]) -> list[Any]:
 
 
 def measure_flops(module: Any, shape: list[int]) -> tuple[int, int]:
-    """(forward, backward) FLOPs of ``module`` on a random input of ``shape`` (loss = sum)."""
-    x = torch.randn(*shape, requires_grad=True)
+    """(forward, backward) FLOPs of ``module`` on a random input of ``shape`` (loss = sum),
+    in the module's dtype (``memory_reference.input_dtype``)."""
+    from .memory_reference import input_dtype
+
+    x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
     with flop_counter.FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as fwd:
         out = module(x)
     loss = out.sum()

@@ -24,7 +24,7 @@ GENERATED_MODULE = "generated.estimates"
 
 # names an input size cannot take: the channel dimension is "dim" itself, and the rest are
 # arguments of the generated functions and the registry's methods
-_RESERVED = frozenset({"topology", "name", "backward", "blueprint", "self", "cls"})
+_RESERVED = frozenset({"topology", "name", "backward", "optimizer", "blueprint", "self", "cls"})
 
 
 def _caller(depth: int = 2) -> str:
@@ -129,6 +129,41 @@ class BlueprintSpec:
         estimates = self._estimates()
         count = estimates.backward_elementwise_flops if backward else estimates.elementwise_flops
         return count(self.topology, self.name, dim, **kwargs)
+
+    def activation_bytes_estimate(self, dim: int, **kwargs: Any) -> int:
+        """Exact bytes autograd saves for the backward pass during ``module(x)`` in training
+        mode, from the generated formulas; builds no module. The arguments of
+        ``flops_estimate`` (input sizes and hyperparameters as keywords); the convention of
+        ``actual_activation_bytes``."""
+        return self._estimates().activation_bytes(self.topology, self.name, dim, **kwargs)
+
+    def training_state_estimate(self, dim: int, *, optimizer: str = "adam", **hyper: Any) -> int:
+        """Exact bytes of the parameters, their gradients and the optimizer's state (``"sgd"``,
+        ``"sgd_momentum"``, ``"adam"`` or ``"adamw"``) after a step, from the generated
+        formulas; the convention of ``actual_training_state``."""
+        return self._estimates().training_state_bytes(
+            self.topology, self.name, dim, optimizer=optimizer, **hyper
+        )
+
+    def actual_activation_bytes(self, dim: int, **kwargs: Any) -> int:
+        """Bytes autograd saves during ``module(x)`` of the real module on a random input, by
+        ``torch.autograd.graph.saved_tensors_hooks`` (the ground truth): each storage once,
+        the module's parameters and buffers left out (``blueprints/memory_reference.py``).
+        Input sizes and hyperparameters as keywords, as for ``actual_flops``."""
+        from .flop_reference import input_shape
+        from .memory_reference import measure_activation_bytes
+
+        sizes = {k: v for k, v in kwargs.items() if k in self.input_names}
+        hyper = {k: v for k, v in kwargs.items() if k not in sizes}
+        shape = input_shape(self.topology, dim, sizes)
+        return measure_activation_bytes(self.factory(dim, **hyper), shape)
+
+    def actual_training_state(self, dim: int, *, optimizer: str = "adam", **hyper: Any) -> int:
+        """Bytes of the real module's parameters, gradients and optimizer state after one
+        step of ``optimizer`` (the ground truth; ``blueprints/memory_reference.py``)."""
+        from .memory_reference import training_state_bytes
+
+        return training_state_bytes(self.factory(dim, **hyper), optimizer)
 
     def actual_param_count(self, dim: int, **hyper: Any) -> int:
         """Build the module on the meta device and count its parameters (the ground truth)."""
@@ -282,6 +317,12 @@ class BlueprintRegistry:
                 raise UnknownTopologyError(
                     f"blueprint {topology}/{name} (at {where}): "
                     + _unknown_topology(topology, cls._topologies)
+                )
+            reserved = sorted(set(names) & _RESERVED)
+            if reserved:
+                raise TypeError(
+                    f"blueprint {topology}/{name}: hyperparameter(s) {', '.join(reserved)} have "
+                    "the name of an argument of the estimate functions; rename them"
                 )
             clashes = sorted(set(names) & set(cls._topologies[topology][0]))
             if clashes:

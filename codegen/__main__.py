@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.strict and failures:
             raise DerivationError(
                 ", ".join(key for key, _ in failures),
-                "FLOPs not derived (--strict): "
+                "FLOPs and activation bytes not derived (--strict): "
                 + "; ".join(f"{key}: {reason}" for key, reason in failures),
             )
     except UnknownBlueprintError as exc:
@@ -215,7 +215,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for key, reason in failures:
         print(
-            f"warning: {key}: FLOPs not derived (parameters and buffers only): {reason}",
+            f"warning: {key}: FLOPs and activation bytes not derived (parameters, buffers and "
+            f"training state only): {reason}",
             file=sys.stderr,
         )
     if not args.only:

@@ -10,7 +10,8 @@ function of its inputs, so it is stored under the SHA-256 of all of them:
   a user's other package); and of the generator's derivation (``codegen/`` except the modules
   after the IR, which only print, write or explain: a change to the printer or the template
   re-renders every stored derivation without re-deriving it);
-* the registry and the FLOP ground truth (``blueprints/registry.py``, ``flop_reference.py``);
+* the registry and the ground truths the generator shares (``blueprints/registry.py``,
+  ``flop_reference.py``, ``memory_reference.py``);
 * the versions of Python, torch, sympy, numpy and z3, and of transformers and huggingface_hub
   where the blueprint's package imports them;
 * the registration (name, topology and its input layout, description, choices, bounds) and
@@ -51,9 +52,13 @@ from .output import write_if_changed
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 DEFAULT_DIRECTORY = CODEGEN_DIR.parent / "generated" / "derivations" / "estimates"
-# the registry and the FLOP ground truth (its corrections and input layouts) shape every
-# derivation, whichever package defines the blueprint
-SHARED = tuple(CODEGEN_DIR.parent / "blueprints" / n for n in ("registry.py", "flop_reference.py"))
+# the registry and the ground truths (the FLOP corrections and input layouts; what counts as
+# a saved tensor, the input's dtype, the optimizers' state) shape every derivation, whichever
+# package defines the blueprint
+SHARED = tuple(
+    CODEGEN_DIR.parent / "blueprints" / n
+    for n in ("registry.py", "flop_reference.py", "memory_reference.py")
+)
 # libraries that blueprints are built from: their versions are part of the key of every
 # blueprint whose package imports them (with any other installed distribution it imports);
 # huggingface_hub is listed for the transformers blocks that import it themselves

@@ -10,7 +10,7 @@ at the one point where both are known never leaves this module.
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,15 +19,22 @@ import sympy
 import torch
 from torch import nn
 
+from blueprints.memory_reference import OPTIMIZERS, state_bytes
 from blueprints.registry import BlueprintSpec
 
 from .errors import DerivationError, SpecializationError, UnsupportedExpressionError
 from .evaluate import evaluate
-from .ir import Construction, Rejection, Term
+from .ir import OPTIMIZER_STATES, TRAINING_STATES, Construction, Rejection, Term
 from .symbolic import SymbolicSession, user_location
 
 # The names of a blueprint's size variables, by position in ``factory(dim, ...)``.
 DIM = "dim"
+
+assert set(OPTIMIZER_STATES) == set(OPTIMIZERS)
+# training-state quantity -> the optimizer whose state it counts
+_STATE_OPTIMIZER = {
+    q: next(o for o, s in OPTIMIZER_STATES.items() if s == q) for q in TRAINING_STATES
+}
 
 _PIN_HINT = (
     "compute sizes with integer operators on the dimension (//, %, max, min) instead of "
@@ -97,8 +104,12 @@ def build(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]) ->
         )
     try:
         quantities = (
-            ("params", _terms(session, module, module.named_parameters())),
-            ("buffers", _terms(session, module, module.named_buffers())),
+            ("params", _terms(session, module, module.named_parameters(), _numel)),
+            ("buffers", _terms(session, module, module.named_buffers(), _numel)),
+            *(
+                (quantity, _terms(session, module, module.named_parameters(), _state(optimizer)))
+                for quantity, optimizer in _STATE_OPTIMIZER.items()
+            ),
         )
     except UnsupportedExpressionError as exc:
         raise DerivationError(spec.key, f"a size cannot be expressed exactly: {exc}") from exc
@@ -123,14 +134,26 @@ def _converted(spec: BlueprintSpec, session: SymbolicSession) -> tuple[Any, ...]
         raise DerivationError(spec.key, f"a guard cannot be expressed exactly: {exc}") from exc
 
 
+def _numel(tensor: torch.Tensor) -> Any:
+    return tensor.numel()
+
+
+def _state(optimizer: str) -> Callable[[torch.Tensor], Any]:
+    """A parameter's bytes with its gradient and ``optimizer``'s state for it."""
+    return lambda parameter: state_bytes([parameter], optimizer)
+
+
 def _terms(
-    session: SymbolicSession, module: nn.Module, named: Iterable[tuple[str, torch.Tensor]]
+    session: SymbolicSession,
+    module: nn.Module,
+    named: Iterable[tuple[str, torch.Tensor]],
+    measure: Callable[[torch.Tensor], Any],
 ) -> tuple[Term, ...]:
-    """Sum ``numel`` per owning submodule, in module-tree order."""
+    """Sum ``measure`` (elements, bytes) per owning submodule, in module-tree order."""
     totals: dict[str, sympy.Expr] = {}
     for name, tensor in named:
         owner = name.rpartition(".")[0]
-        totals[owner] = totals.get(owner, sympy.Integer(0)) + session.to_sympy(tensor.numel())
+        totals[owner] = totals.get(owner, sympy.Integer(0)) + session.to_sympy(measure(tensor))
     return tuple(
         Term(owner, type(module.get_submodule(owner)).__name__, sympy.expand(expr))
         for owner, expr in totals.items()
@@ -187,7 +210,13 @@ def _check_at_sample(spec: BlueprintSpec, construction: Construction, fixed: dic
     sample = dict(construction.sample)
     hyper = _hyper(sample, fixed)
     grid = {k: np.array([v]) for k, v in sample.items()}
-    actual = dict(zip(("params", "buffers"), spec.actual_counts(sample[DIM], **hyper), strict=True))
+    with torch.device("meta"):
+        module = spec.factory(sample[DIM], **hyper)
+    actual = {
+        "params": sum(p.numel() for p in module.parameters()),
+        "buffers": sum(b.numel() for b in module.buffers()),
+        **{q: state_bytes(module.parameters(), o) for q, o in _STATE_OPTIMIZER.items()},
+    }
     for quantity, terms in construction.quantities:
         derived = int(evaluate(sympy.Add(*(t.expr for t in terms)), grid)[0])
         if derived != actual[quantity]:

@@ -22,7 +22,7 @@ from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
 from .flop_regions import explore_flops
-from .ir import FLOP_QUANTITIES, QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
+from .ir import QUANTITIES, TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
 from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
@@ -44,7 +44,7 @@ class Settings:
     hyper_max: int = DEFAULT_HYPER_MAX  # for integer hyperparameters without declared bounds
     max_input: int = DEFAULT_MAX_INPUT  # batch, height, width, seq_len
     max_derivations: int = 500
-    flops: bool = True  # derive FLOP estimates too (the slow part)
+    flops: bool = True  # trace a training step too: FLOPs, activation bytes (the slow part)
 
 
 # progress(text, final): live status while a blueprint is explored, then one final line for it
@@ -120,7 +120,7 @@ def _flop_estimates(
     derived, estimates that carry the reason instead (the parameters stay exact)."""
     try:
         exploration = explore_flops(spec, fixed, box, first, progress=progress)
-        estimates = tuple(smt.merge(exploration.regions, q, box) for q in FLOP_QUANTITIES)
+        estimates = tuple(smt.merge(exploration.regions, q, box) for q in TRACED_QUANTITIES)
         return estimates, exploration.traces
     except DerivationError as exc:
         failure = exc
@@ -131,7 +131,7 @@ def _flop_estimates(
     reason = _without_addresses(failure.cause) + (
         f" (at {_stable(failure.location)})" if failure.location else ""
     )
-    return tuple(Estimate(q, (), failure=reason) for q in FLOP_QUANTITIES), 0
+    return tuple(Estimate(q, (), failure=reason) for q in TRACED_QUANTITIES), 0
 
 
 def _stable(location: str) -> str:

@@ -63,6 +63,13 @@ def hint_for(exc: BaseException) -> str:
             "or a strict config field); compute sizes in the factory from plain arithmetic on "
             "dim, or report the library's check so the generator can accept a symbolic size there"
         )
+    if "use_reentrant=True" in text:
+        return (
+            "reentrant activation checkpointing (torch.utils.checkpoint.checkpoint with "
+            "use_reentrant=True) refuses torch.autograd.grad, by which the generator "
+            "differentiates; pass use_reentrant=False, as PyTorch recommends (the same "
+            "recomputation, traceable)"
+        )
     if "DataDependent" in text or "data-dependent" in text or "data dependent" in text:
         return (
             "a branch or size that depends on tensor values, not on sizes; the FLOPs of such a "

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from .evaluate import evaluate, satisfied
-from .ir import BlueprintEstimates, Estimate, Variant
+from .ir import TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variant
 from .printer import mathexpr
 from .render import TITLES
 
@@ -96,7 +96,7 @@ def explain(
 def formula_lines(estimate: Estimate, derived: BlueprintEstimates) -> list[str]:
     """One quantity's formula, branch by branch, with its per-submodule terms as a table."""
     title = TITLES[estimate.quantity]
-    if estimate.quantity not in ("params", "buffers") and derived.inputs:
+    if estimate.quantity in TRACED_QUANTITIES and derived.inputs:
         title += f" ({', '.join(v.name for v in derived.inputs)} are input sizes)"
     lines = [title]
     if estimate.failure is not None:

@@ -1,5 +1,7 @@
 """Trace a blueprint's training step at points of its FLOP box: the torch side of the
-FLOP exploration.
+FLOP exploration. A trace gives the FLOP counts of the step and the bytes autograd saves in
+its forward (recorded by saved-tensor hooks during the same trace), all as functions of the
+sizes, constant on the trace's region.
 
 The engine (``explore.smt``) covers the box of dim, hyperparameters and input sizes with
 regions and merges them; this module gives it the region at a point. A trace is the expensive
@@ -21,6 +23,7 @@ import sympy
 import torch
 import z3
 
+from blueprints.memory_reference import SavedTensors, input_dtype
 from blueprints.registry import BlueprintSpec
 
 from .construct import DIM, build
@@ -36,10 +39,10 @@ from .explore.box import Box
 from .explore.cover import ExplorationError, Point
 from .explore.smt import Region, cover
 from .flops import UncountedOpError, count_graph
-from .ir import FLOP_QUANTITIES, Construction, Guard, Rejection, Term
+from .ir import TRACED_QUANTITIES, Construction, Guard, Rejection, Term
 from .signature import Plan, plan
 from .symbolic import SymbolicSession, user_location
-from .trace import BACKWARD, FORWARD, trace_training_step
+from .trace import BACKWARD, FORWARD, current_module, trace_training_step
 
 # quantity -> (convention, phase) of the counts that make it up (see codegen/flops.py); the
 # loss (output.sum()) belongs to neither pass
@@ -49,8 +52,10 @@ COUNTED: dict[str, tuple[str, str]] = {
     "elementwise_flops": ("elementwise", FORWARD),
     "backward_elementwise_flops": ("elementwise", BACKWARD),
 }
+# the bytes of the storages autograd saves in the forward (blueprints/memory_reference.py)
+SAVED = "activation_bytes"
 
-assert tuple(COUNTED) == FLOP_QUANTITIES
+assert (*COUNTED, SAVED) == TRACED_QUANTITIES
 
 
 @dataclass
@@ -214,28 +219,36 @@ def _trace(
         with session:
             module_plan.install(session)
             symbols = session.symbols
-            x = torch.empty([symbols[n] for n in spec.layout], requires_grad=True)
-            graph = trace_training_step(
-                module, x, symbols, lambda s: module_plan.set_attributes(s, session)
+            x = torch.empty(
+                [symbols[n] for n in spec.layout], dtype=input_dtype(module), requires_grad=True
             )
-            counts = count_graph(graph)
-            totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in COUNTED}
-            known = set(point)
-            for c in counts:
-                count = session.to_sympy(c.count)
-                unknown = sorted(str(v) for v in count.free_symbols if str(v) not in known)
+            saved = SavedTensors([*module.parameters(), *module.buffers()], current_module)
+            graph = trace_training_step(
+                module, x, symbols, lambda s: module_plan.set_attributes(s, session), saved
+            )
+            totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in TRACED_QUANTITIES}
+
+            def add(quantity: str, owner: str, size: Any, what: str) -> None:
+                count = session.to_sympy(size)
+                unknown = sorted(str(v) for v in count.free_symbols if str(v) not in point)
                 if unknown:
                     raise DerivationError(
                         spec.key,
-                        f"the count of {c.op} ({c.phase} pass, submodule {c.module or 'root'}) "
-                        f"depends on tensor values (a data-dependent size {', '.join(unknown)}) "
-                        f"while tracing at {_show(point)}",
+                        f"{what} depends on tensor values (a data-dependent size "
+                        f"{', '.join(unknown)}) while tracing at {_show(point)}",
                         hint=hint_for(RuntimeError("data-dependent")),
                     )
+                totals[quantity][owner] = totals[quantity].get(owner, 0) + count
+
+            for c in count_graph(graph):
+                where = f"{c.phase} pass, submodule {c.module or 'root'}"
                 for quantity, kind in COUNTED.items():
                     if (c.quantity, c.phase) == kind:
-                        owners = totals[quantity]
-                        owners[c.module] = owners.get(c.module, 0) + count
+                        add(quantity, c.module, c.count, f"the count of {c.op} ({where})")
+            for owner, size in saved.sizes.values():
+                add(
+                    SAVED, owner, size, f"a tensor saved for backward (submodule {owner or 'root'})"
+                )
             guards = tuple(session.guards())
             # an input size pinned to one value (a dim pinned here can be a construction
             # region of one point, such as one channel per GroupNorm group)

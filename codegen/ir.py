@@ -1,6 +1,6 @@
 """The intermediate representation between derivation and rendering: frozen, torch-free.
 
-Derivation (``construct``, ``regions``) produces these records; the printer and the renderer
+Derivation (``construct``, ``explore``) produces these records; the printer and the renderer
 consume them. Expressions are plain sympy over named symbols (``dim``); nothing here imports
 torch, so everything from this module on can be tested without it.
 """
@@ -11,14 +11,29 @@ from dataclasses import dataclass
 
 import sympy
 
-QUANTITIES = ("params", "buffers")
-# FLOP estimates: matmul FLOPs (PyTorch's convention) and elementwise operations (ours), for
-# the forward and the backward pass of one training step (see codegen/flops.py)
-FLOP_QUANTITIES = (
+# optimizer -> the quantity of its training state: the bytes of the parameters, their
+# gradients and the optimizer's state after a step (AdamW keeps what Adam keeps)
+OPTIMIZER_STATES = {
+    "sgd": "training_state_sgd",
+    "sgd_momentum": "training_state_sgd_momentum",
+    "adam": "training_state_adam",
+    "adamw": "training_state_adam",
+}
+TRAINING_STATES = tuple(dict.fromkeys(OPTIMIZER_STATES.values()))
+# the estimate that picks one of them by optimizer (one generated function, one table)
+TRAINING_STATE = "training_state"
+# What a construction (a symbolic build) gives: functions of dim and the hyperparameters.
+QUANTITIES = ("params", "buffers", *TRAINING_STATES)
+# What a traced training step gives, functions of the input sizes too: matmul FLOPs
+# (PyTorch's convention) and elementwise operations (ours) of the forward and the backward
+# pass (see codegen/flops.py), and the bytes autograd saves in the forward for the backward
+# (see blueprints/memory_reference.py).
+TRACED_QUANTITIES = (
     "forward_flops",
     "backward_flops",
     "elementwise_flops",
     "backward_elementwise_flops",
+    "activation_bytes",
 )
 
 

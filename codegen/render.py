@@ -7,6 +7,7 @@ the template is an error, not an empty string.
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -16,7 +17,16 @@ from pathlib import Path
 
 import jinja2
 
-from .ir import BlueprintEstimates, Branch, Estimate, Term, Variable
+from .ir import (
+    OPTIMIZER_STATES,
+    TRAINING_STATE,
+    TRAINING_STATES,
+    BlueprintEstimates,
+    Branch,
+    Estimate,
+    Term,
+    Variable,
+)
 from .printer import pyexpr
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -38,6 +48,13 @@ _QUANTITIES = {
         "buffer_count",
         "Buffer elements",
         "Exact buffer element count (running statistics and the like) of topology/name.",
+    ),
+    TRAINING_STATE: (
+        "training_state_bytes",
+        "TRAINING_STATE_BYTES",
+        "training_state_bytes",
+        "Training state bytes",
+        "Bytes of the parameters, gradients and optimizer state of topology/name.",
     ),
     "forward_flops": (
         "forward_flops",
@@ -67,10 +84,27 @@ _QUANTITIES = {
         "Backward elementwise operations",
         "Elementwise operations of the backward pass of topology/name (the README's table).",
     ),
+    "activation_bytes": (
+        "activation_bytes",
+        "ACTIVATION_BYTES",
+        "activation_bytes",
+        "Activation bytes",
+        "Bytes autograd saves for the backward pass during module(x) of topology/name.",
+    ),
+}
+_OPTIMIZER_NAMES = {
+    "sgd": "SGD",
+    "sgd_momentum": "SGD with momentum",
+    "adam": "Adam",
+    "adamw": "AdamW",
 }
 # what each quantity is called in prose (explain, the report)
-TITLES = {quantity: entry[3] for quantity, entry in _QUANTITIES.items()}
-_FLOP_NOTES = {
+TITLES = {quantity: entry[3] for quantity, entry in _QUANTITIES.items()} | {
+    state: "Training state bytes, "
+    + " or ".join(_OPTIMIZER_NAMES[o] for o, s in OPTIMIZER_STATES.items() if s == state)
+    for state in TRAINING_STATES
+}
+_TRACED_NOTES = {
     "forward_flops": "FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a "
     "multiply-add is 2; matmul, convolution, attention), for module(x) in training mode.",
     "backward_flops": "FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the "
@@ -80,7 +114,17 @@ _FLOP_NOTES = {
     "norms, residual adds, reductions), by the rules of codegen/flops.py, for module(x).",
     "backward_elementwise_flops": "Elementwise operations FlopCounterMode does not count, by "
     "the rules of codegen/flops.py, for the backward pass (loss = output.sum(), not counted).",
+    "activation_bytes": "Bytes of the tensors autograd saves for the backward pass during "
+    "module(x) in training mode: each storage once, at its size and dtype; the module's "
+    "parameters and buffers not included, the input where it is saved; under activation "
+    "checkpointing, what checkpointing keeps.",
 }
+_DEFAULT_OPTIMIZER = "adam"
+_STATE_NOTE = (
+    "Bytes of the parameters, their gradients and the optimizer's state after a step, every "
+    "trainable parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per "
+    "parameter, Adam and AdamW two and a 4-byte step count per parameter tensor."
+)
 
 
 def environment() -> jinja2.Environment:
@@ -108,19 +152,20 @@ def render(blueprints: Sequence[BlueprintEstimates], sources: Sequence[str]) -> 
                 "table": table,
                 "dispatcher": dispatcher,
                 "dispatcher_doc": doc,
-                "flops": quantity not in ("params", "buffers"),
+                "flops": quantity in _TRACED_NOTES,
+                "options": ", optimizer=optimizer" if quantity == TRAINING_STATE else "",
                 "definition": definition(
                     dispatcher,
                     ["topology: str", "name: str", "dim: int"]
                     + (
-                        ["**hyper: object"]
-                        if quantity in ("params", "buffers")
-                        else ["**sizes_and_hyper: object"]
+                        ["**sizes_and_hyper: object"]
+                        if quantity in _TRACED_NOTES
+                        else [*_options(quantity), "**hyper: object"]
                     ),
                 ),
             }
             for quantity, (suffix, table, dispatcher, _, doc) in _QUANTITIES.items()
-            if flops or quantity in ("params", "buffers")
+            if flops or quantity not in _TRACED_NOTES
         ],
         "inputs": [(t, names) for t, names in sorted(inputs.items())],
         "keywords_doc": _prose(
@@ -157,7 +202,7 @@ def _blueprint(bp: BlueprintEstimates) -> dict[str, object]:
     for part in (bp.topology, bp.name):
         if not part.isidentifier():
             raise ValueError(f"blueprint {bp.key}: {part!r} cannot be part of a function name")
-    quantities = [q for q in _QUANTITIES if q in ("params", "buffers") or bp.inputs]
+    quantities = [q for q in _QUANTITIES if q not in _TRACED_NOTES or bp.inputs]
     return {
         "topology": bp.topology,
         "name": bp.name,
@@ -166,8 +211,17 @@ def _blueprint(bp: BlueprintEstimates) -> dict[str, object]:
     }
 
 
-def _signature(bp: BlueprintEstimates, inputs: tuple[Variable, ...]) -> list[str]:
-    keywords = [f"{v.name}: int" for v in inputs]
+def _options(quantity: str) -> list[str]:
+    """Keyword-only parameters a quantity's functions take besides sizes and hyperparameters."""
+    if quantity == TRAINING_STATE:
+        return ["*", f'optimizer: str = "{_DEFAULT_OPTIMIZER}"']
+    return []
+
+
+def _signature(
+    bp: BlueprintEstimates, inputs: tuple[Variable, ...], options: Sequence[str] = ()
+) -> list[str]:
+    keywords = [*options[1:], *(f"{v.name}: int" for v in inputs)]
     keywords += [f"{name}: {type(value).__name__} = {value!r}" for name, value in bp.defaults]
     return ["dim: int", *(["*", *keywords] if keywords else [])]
 
@@ -186,29 +240,33 @@ def definition(name: str, parameters: Sequence[str], returns: str = "int") -> li
 def _function(bp: BlueprintEstimates, quantity: str) -> dict[str, object]:
     suffix, _, _, title, _ = _QUANTITIES[quantity]
     key = bp.key
-    inputs = bp.inputs if quantity in _FLOP_NOTES else ()
+    inputs = bp.inputs if quantity in _TRACED_NOTES else ()
     variables = (*bp.variables, *inputs)
     # the point, as f-string fields, for error messages: "dim={dim}, rank={rank}"
     point = ", ".join(f"{v.name}={{{v.name}}}" for v in variables)
     checks = [f'_check_int("{key}", "{v.name}", {v.name}, {v.lo}, {v.hi})' for v in variables]
+    choices = list(bp.choices)
+    if quantity == TRAINING_STATE:
+        choices.insert(0, ("optimizer", tuple(OPTIMIZER_STATES)))
     checks += [
-        f'_check_choice("{key}", "{name}", {name}, {tuple(options)!r})'
-        for name, options in bp.choices
+        f'_check_choice("{key}", "{name}", {name}, {tuple(options)!r})' for name, options in choices
     ]
     description = f"{bp.description[:1].upper()}{bp.description[1:]}." if bp.description else ""
     domain = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in variables)
     intro = [*_prose(description), *_prose(f"Built by {bp.factory}(); exact for {domain}.")]
-    if quantity in _FLOP_NOTES:
-        intro += _prose(_FLOP_NOTES[quantity])
+    if quantity in _TRACED_NOTES:
+        intro += _prose(_TRACED_NOTES[quantity])
+    if quantity == TRAINING_STATE:
+        intro += _prose(_STATE_NOTE)
     groups = _variant_groups(bp, quantity)
-    if len(groups) == 1 and bp.choices:
-        names = " and ".join(name for name, _ in bp.choices)
+    if len(groups) == 1 and choices:
+        names = " and ".join(name for name, _ in choices)
         intro += _prose(f"The same for every value of {names}.")
     doc, variants = ["", *intro], []
     for position, (condition, label, estimate) in enumerate(groups):
         last = position == len(groups) - 1
         if len(groups) > 1:
-            doc += ["", f"{label}:"]
+            doc += ["", *_wrap_doc_line(f"{label}:")]
         doc += _doc(estimate, indent="    " if len(groups) > 1 else "")
         branches = (
             [_failure(estimate.failure, key, title)]
@@ -218,7 +276,9 @@ def _function(bp: BlueprintEstimates, quantity: str) -> dict[str, object]:
         variants.append({"condition": None if last else condition, "branches": branches})
     return {
         "name": f"{bp.topology}_{bp.name}_{suffix}",
-        "definition": definition(f"{bp.topology}_{bp.name}_{suffix}", _signature(bp, inputs)),
+        "definition": definition(
+            f"{bp.topology}_{bp.name}_{suffix}", _signature(bp, inputs, _options(quantity))
+        ),
         "key": key,
         "checks": checks,
         "title": f"{title} of {bp.key}.",
@@ -228,21 +288,79 @@ def _function(bp: BlueprintEstimates, quantity: str) -> dict[str, object]:
 
 
 def _variant_groups(bp: BlueprintEstimates, quantity: str) -> list[tuple[str, str, Estimate]]:
-    """(condition, label, estimate) per distinct estimate among the choice variants."""
+    """(condition, label, estimate) per distinct estimate among the choice variants (and the
+    optimizers, for the training state)."""
+    if quantity == TRAINING_STATE:
+        cases = [
+            ({"optimizer": optimizer, **dict(variant.values)}, variant.estimate(state))
+            for optimizer, state in OPTIMIZER_STATES.items()
+            for variant in bp.variants
+        ]
+    else:
+        cases = [(dict(variant.values), variant.estimate(quantity)) for variant in bp.variants]
     groups: list[tuple[list[dict[str, object]], Estimate]] = []
-    for variant in bp.variants:
-        estimate = variant.estimate(quantity)
+    for values, estimate in cases:
         for members, existing in groups:
-            if existing == estimate:
-                members.append(dict(variant.values))
+            if existing.branches == estimate.branches and existing.failure == estimate.failure:
+                members.append(values)
                 break
         else:
-            groups.append(([dict(variant.values)], estimate))
+            groups.append(([values], estimate))
+    domains = dict(bp.choices)
+    if quantity == TRAINING_STATE:
+        domains = {"optimizer": tuple(OPTIMIZER_STATES), **domains}
     result = []
     for members, estimate in groups:
-        condition = " or ".join(_choice_condition(m) for m in members) or "True"
+        condition = _group_condition(members, domains)
         result.append((condition, f"if {condition}", estimate))
     return result
+
+
+def _group_condition(members: list[dict[str, object]], domains: dict[str, tuple]) -> str:
+    """A short condition true for exactly ``members`` among all combinations of the choices'
+    values: a disjunction of products (each choice limited to some of its values), the fewest
+    products that cover the members, each as wide as it can be. A choice whose value does not
+    matter in a product is left out of it; several values of one read ``name in (...)``."""
+    names = list(domains)
+    chosen = {tuple(m[n] for n in names) for m in members}
+    subsets = [
+        [c for r in range(1, len(d) + 1) for c in itertools.combinations(d, r)]
+        for d in domains.values()
+    ]
+    products = [p for p in itertools.product(*subsets) if set(itertools.product(*p)) <= chosen]
+    widest = [
+        p
+        for p in products
+        if not any(
+            q != p and all(set(a) <= set(b) for a, b in zip(p, q, strict=True)) for q in products
+        )
+    ]
+    cover: list[tuple[tuple, ...]] = []
+    left = set(chosen)
+    while left:
+        best = max(widest, key=lambda p: len(left & set(itertools.product(*p))))
+        cover.append(best)
+        left -= set(itertools.product(*best))
+    order = {c: i for i, c in enumerate(itertools.product(*domains.values()))}
+    cover.sort(key=lambda p: min(order[c] for c in itertools.product(*p)))
+    terms = []
+    for product in cover:
+        parts = []
+        for name, values in zip(names, product, strict=True):
+            if len(values) == len(domains[name]):
+                continue
+            if len(values) > 1:
+                parts.append(f"{name} in ({', '.join(repr(v) for v in values)})")
+            else:
+                parts.append(_choice_condition({name: values[0]}))
+        terms.append(parts)
+    if any(not parts for parts in terms):
+        return "True"
+    if len(terms) == 1:
+        return " and ".join(terms[0])
+    return " or ".join(
+        f"({' and '.join(parts)})" if len(parts) > 1 else parts[0] for parts in terms
+    )
 
 
 def _choice_condition(values: dict[str, object]) -> str:

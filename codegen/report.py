@@ -4,7 +4,8 @@ The registry this project replaces carried hand-written cost constants. The repo
 built-in blueprints' exact formulas beside them: every formula; parameters at dims 32 to 1024
 with the old constant and the ratio; the ranking at 64 channels both ways; the exact crossover
 dims, where two blueprints of a topology swap places, in parameters and in forward FLOPs at a
-stated input size; and a log-log plot of parameters against dim with the old constants dashed.
+stated input size; training memory (activation bytes, training state) at two dims; and a
+log-log plot of parameters against dim with the old constants dashed.
 
 Crossovers are found from the formulas at every dim of the domain (1 to 65,536, each one
 evaluated exactly in integers), not at samples, so none is missed. The report is a pure
@@ -144,6 +145,8 @@ def build(derived: Sequence[BlueprintEstimates]) -> tuple[str, bytes]:
             stated = ", ".join(f"{k} = {v}" for k, v in sizes.items())
             lines += ["", f"### Crossovers in forward FLOPs ({stated})", ""]
             lines += _crossover_table(blueprints, "forward_flops", dims, sizes)
+            lines += ["", f"### Training memory ({stated})", ""]
+            lines += _memory_table(blueprints, sizes)
     lines += ["", "## Formulas", ""]
     for d in derived:
         lines += [f"### {d.key}", "", d.description, "", "```"]
@@ -175,6 +178,40 @@ def _against_constants(topology: str, blueprints: Sequence[BlueprintEstimates]) 
             cells.append(f"{value:,}{ratio}")
         shown = "—" if old is None else f"{old:,}"
         lines.append(f"| {b.name} | {shown} | " + " | ".join(cells) + " |")
+    return lines
+
+
+MEMORY_DIMS = (64, 512)
+# the training state shown in the report's memory table (the formulas list every optimizer)
+MEMORY_STATES = {"SGD": "training_state_sgd", "Adam": "training_state_adam"}
+
+
+def _memory_table(blueprints: Sequence[BlueprintEstimates], sizes: dict[str, int]) -> list[str]:
+    """Activation bytes (what autograd saves in the forward) and training state (parameters,
+    gradients, optimizer state) at MEMORY_DIMS, in MiB, exact bytes in the formulas."""
+    dims = np.array(MEMORY_DIMS)
+    columns = [("activation_bytes", "activations", sizes)] + [
+        (quantity, f"{name} state", {}) for name, quantity in MEMORY_STATES.items()
+    ]
+    header = " | ".join(f"{title} at {d}" for _, title, _ in columns for d in MEMORY_DIMS)
+    lines = [
+        "MiB at default hyperparameters: the bytes autograd saves for the backward pass during "
+        "the forward, and the bytes of parameters, gradients and optimizer state after a step "
+        "(float32).",
+        "",
+        f"| blueprint | {header} |",
+        "|---|" + "---:|" * (len(columns) * len(MEMORY_DIMS)),
+    ]
+    for b in blueprints:
+        cells = []
+        for quantity, _, stated in columns:
+            try:
+                values = series(b, quantity, dims, stated)
+            except LookupError:
+                cells += ["not derived"] * len(MEMORY_DIMS)
+                continue
+            cells += ["refused" if v is None else f"{v / 2**20:,.3f}" for v in values]
+        lines.append(f"| {b.name} | " + " | ".join(cells) + " |")
     return lines
 
 

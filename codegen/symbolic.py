@@ -99,6 +99,7 @@ class SymbolicSession:
         stack.enter_context(FakeTensorMode(shape_env=self._env))
         for patch in _inert_initialisation():
             stack.enter_context(patch)
+        stack.enter_context(_fake_parameter_conversion())
         stack.enter_context(_symint_layer_norm())
         stack.enter_context(_symint_rnn_sizes())
         for patch in _zero_division_checks():
@@ -264,6 +265,31 @@ def _torch_module_classes() -> list[type]:
                 seen.append(sub)
                 pending.append(sub)
     return [c for c in seen if c.__module__.startswith("torch.")]
+
+
+def _fake_parameter_conversion() -> Any:
+    """Let ``module.to(dtype)`` (``.half()``, ``.bfloat16()``) convert fake parameters.
+
+    ``nn.Module._apply`` swaps a FakeTensor parameter with its converted copy
+    (``torch.utils.swap_tensors``), which refuses a tensor that something holds a weak
+    reference to; torch 2.13's fake mode holds one to parameters whose sizes are concrete
+    (here: a size that is 1, such as ``Linear(dim, 3 * dim)`` at dim 1). Where the swap is
+    refused, the parameter takes the converted data instead (``param.data = ...``, how
+    ``_apply`` converts real parameters): the same parameter object, the new dtype and sizes.
+    """
+    swap = torch.utils.swap_tensors
+
+    def swap_or_set(t1: torch.Tensor, t2: torch.Tensor) -> None:
+        try:
+            swap(t1, t2)
+        except RuntimeError:
+            if not isinstance(t1, torch._subclasses.fake_tensor.FakeTensor):
+                raise
+            with torch.no_grad():
+                t1.data = t2.detach()
+            t1.requires_grad_(t2.requires_grad)
+
+    return mock.patch.object(torch.utils, "swap_tensors", swap_or_set)
 
 
 def _symint_layer_norm() -> Any:

@@ -12,7 +12,7 @@ creation order, so each module's forward spans an interval of them).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 import torch
@@ -28,6 +28,11 @@ def tag(node: torch.fx.Node) -> tuple[str, str]:
     """(phase, module path) of a traced node; module "" is the blueprint's root."""
     custom = node.meta.get("custom") or {}
     return custom.get("phase", FORWARD), custom.get("module", "")
+
+
+def current_module() -> str:
+    """The path of the submodule running now, as tagged (inside ``trace_training_step``)."""
+    return (fx_traceback.current_meta.get("custom") or {}).get("module", "")
 
 
 def _set_tag(phase: str, module: str) -> None:
@@ -95,13 +100,15 @@ def trace_training_step(
     x: torch.Tensor,
     symbols: dict[str, torch.SymInt] | None = None,
     setup: Callable[[dict[str, Any]], None] | None = None,
+    forward_context: AbstractContextManager[Any] | None = None,
 ) -> torch.fx.GraphModule:
     """The aten graph of forward and backward (loss = output.sum()) of ``module`` on ``x``.
 
     Call inside an active ``SymbolicSession`` with a fake ``x`` that requires grad.
     ``symbols`` are passed to the traced function as inputs, so that sizes computed from them
     (a head count stored on a module) are part of the graph; ``setup(symbols)`` runs inside the
-    trace before the forward, to give the module its symbolic attributes.
+    trace before the forward, to give the module its symbolic attributes; ``forward_context``
+    is entered around ``module(x)`` alone (saved-tensor hooks that record the activations).
     """
     params = dict(module.named_parameters())
     names = sorted(symbols or {})
@@ -112,7 +119,7 @@ def trace_training_step(
         spans: list[tuple[int, int, str]] = []
         with fx_traceback.preserve_node_meta():
             _set_tag(FORWARD, "")
-            with _forward_tags(module, spans):
+            with _forward_tags(module, spans), forward_context or nullcontext():
                 out = functional_call(module, params, (x,))
             if not out.requires_grad:
                 return out

@@ -84,6 +84,72 @@ def cnn_attention_buffers(dim: int, *, reduction: int = 4) -> int:
     return 0
 
 
+def cnn_attention_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", reduction: int = 4
+) -> int:
+    """Training state bytes of cnn/attention.
+
+    Squeeze-excitation channel attention.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        if dim // reduction <= 1: 24 * dim
+        otherwise: 16 * dim * (dim // reduction) + 8 * dim
+
+        Per submodule:
+            if dim // reduction <= 1:
+                fc1 (Linear): 8 * dim
+                fc2 (Linear): 16 * dim
+            otherwise:
+                fc1 (Linear): 8 * dim * (dim // reduction)
+                fc2 (Linear): 8 * dim * (dim // reduction) + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if dim // reduction <= 1: 36 * dim
+        otherwise: 24 * dim * (dim // reduction) + 12 * dim
+
+        Per submodule:
+            if dim // reduction <= 1:
+                fc1 (Linear): 12 * dim
+                fc2 (Linear): 24 * dim
+            otherwise:
+                fc1 (Linear): 12 * dim * (dim // reduction)
+                fc2 (Linear): 12 * dim * (dim // reduction) + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if dim // reduction <= 1: 48 * dim + 12
+        otherwise: 32 * dim * (dim // reduction) + 16 * dim + 12
+
+        Per submodule:
+            if dim // reduction <= 1:
+                fc1 (Linear): 16 * dim + 4
+                fc2 (Linear): 32 * dim + 8
+            otherwise:
+                fc1 (Linear): 16 * dim * (dim // reduction) + 4
+                fc2 (Linear): 16 * dim * (dim // reduction) + 16 * dim + 8
+    """
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
+    _check_choice("cnn/attention", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw"))
+    if optimizer == "sgd":
+        if dim // reduction <= 1:
+            return 24 * dim
+        return 16 * dim * (dim // reduction) + 8 * dim
+    if optimizer == "sgd_momentum":
+        if dim // reduction <= 1:
+            return 36 * dim
+        return 24 * dim * (dim // reduction) + 12 * dim
+    if dim // reduction <= 1:
+        return 48 * dim + 12
+    return 32 * dim * (dim // reduction) + 16 * dim + 12
+
+
 def cnn_attention_forward_flops(
     dim: int, *, batch: int, height: int, width: int, reduction: int = 4
 ) -> int:
@@ -244,6 +310,44 @@ def cnn_attention_backward_elementwise_flops(
     return 5 * batch * dim * height * width + 2 * batch * dim + batch
 
 
+def cnn_attention_activation_bytes(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Activation bytes of cnn/attention.
+
+    Squeeze-excitation channel attention.
+    Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if dim // reduction > 1: 4 * batch * dim * height * width + 8 * batch * dim + 4 * batch *
+        (dim // reduction)
+    otherwise: 4 * batch * dim * height * width + 8 * batch * dim + 4 * batch
+
+    Per submodule:
+        if dim // reduction > 1:
+            self (SqueezeExcite): 4 * batch * dim * height * width
+            act (ReLU): 4 * batch * (dim // reduction)
+            fc1 (Linear): 4 * batch * dim
+            gate (Sigmoid): 4 * batch * dim
+        otherwise:
+            self (SqueezeExcite): 4 * batch * dim * height * width
+            act (ReLU): 4 * batch
+            fc1 (Linear): 4 * batch * dim
+            gate (Sigmoid): 4 * batch * dim
+    """
+    _check_int("cnn/attention", "dim", dim, 1, 65536)
+    _check_int("cnn/attention", "reduction", reduction, 1, 64)
+    _check_int("cnn/attention", "batch", batch, 1, 65536)
+    _check_int("cnn/attention", "height", height, 1, 65536)
+    _check_int("cnn/attention", "width", width, 1, 65536)
+    if dim // reduction > 1:
+        return 4 * batch * dim * height * width + 8 * batch * dim + 4 * batch * (dim // reduction)
+    return 4 * batch * dim * height * width + 8 * batch * dim + 4 * batch
+
+
 def cnn_bottleneck_params(dim: int, *, reduction: int = 4) -> int:
     """Parameters of cnn/bottleneck.
 
@@ -283,6 +387,86 @@ def cnn_bottleneck_buffers(dim: int, *, reduction: int = 4) -> int:
     _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
     _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
     return 0
+
+
+def cnn_bottleneck_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", reduction: int = 4
+) -> int:
+    """Training state bytes of cnn/bottleneck.
+
+    1x1 down, 3x3, 1x1 up, residual.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        if dim // reduction <= 8: 144 * dim + 4608
+        otherwise: 16 * dim * (dim // reduction) + 16 * dim + 72 * (dim // reduction) ** 2
+
+        Per submodule:
+            if dim // reduction <= 8:
+                body.0 (Conv2d): 64 * dim
+                body.2 (Conv2d): 4608
+                body.4 (Conv2d): 64 * dim
+                body.5 (GroupNorm): 16 * dim
+            otherwise:
+                body.0 (Conv2d): 8 * dim * (dim // reduction)
+                body.2 (Conv2d): 72 * (dim // reduction) ** 2
+                body.4 (Conv2d): 8 * dim * (dim // reduction)
+                body.5 (GroupNorm): 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if dim // reduction <= 8: 216 * dim + 6912
+        otherwise: 24 * dim * (dim // reduction) + 24 * dim + 108 * (dim // reduction) ** 2
+
+        Per submodule:
+            if dim // reduction <= 8:
+                body.0 (Conv2d): 96 * dim
+                body.2 (Conv2d): 6912
+                body.4 (Conv2d): 96 * dim
+                body.5 (GroupNorm): 24 * dim
+            otherwise:
+                body.0 (Conv2d): 12 * dim * (dim // reduction)
+                body.2 (Conv2d): 108 * (dim // reduction) ** 2
+                body.4 (Conv2d): 12 * dim * (dim // reduction)
+                body.5 (GroupNorm): 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if dim // reduction <= 8: 288 * dim + 9236
+        otherwise: 32 * dim * (dim // reduction) + 32 * dim + 144 * (dim // reduction) ** 2 + 20
+
+        Per submodule:
+            if dim // reduction <= 8:
+                body.0 (Conv2d): 128 * dim + 4
+                body.2 (Conv2d): 9220
+                body.4 (Conv2d): 128 * dim + 4
+                body.5 (GroupNorm): 32 * dim + 8
+            otherwise:
+                body.0 (Conv2d): 16 * dim * (dim // reduction) + 4
+                body.2 (Conv2d): 144 * (dim // reduction) ** 2 + 4
+                body.4 (Conv2d): 16 * dim * (dim // reduction) + 4
+                body.5 (GroupNorm): 32 * dim + 8
+    """
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
+    _check_choice(
+        "cnn/bottleneck", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        if dim // reduction <= 8:
+            return 144 * dim + 4608
+        return 16 * dim * (dim // reduction) + 16 * dim + 72 * (dim // reduction) ** 2
+    if optimizer == "sgd_momentum":
+        if dim // reduction <= 8:
+            return 216 * dim + 6912
+        return 24 * dim * (dim // reduction) + 24 * dim + 108 * (dim // reduction) ** 2
+    if dim // reduction <= 8:
+        return 288 * dim + 9236
+    return 32 * dim * (dim // reduction) + 32 * dim + 144 * (dim // reduction) ** 2 + 20
 
 
 def cnn_bottleneck_forward_flops(
@@ -512,6 +696,200 @@ def cnn_bottleneck_backward_elementwise_flops(
     return 9 * batch * dim * height * width + 16 * batch * height * width
 
 
+def cnn_bottleneck_activation_bytes(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Activation bytes of cnn/bottleneck.
+
+    1x1 down, 3x3, 1x1 up, residual.
+    Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64,
+    1 <= batch <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16 and dim // reduction <= 8: 8 * batch * dim * height * width
+        + 64 * batch * height * width + 256 * batch
+    if dim % 32 == 0 and dim // 32 >= 16: 8 * batch * dim * height * width + 8 * batch *
+        (dim // reduction) * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16 and dim // reduction <= 8: 8 * batch * dim * height * width
+        + 64 * batch * height * width + 128 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 8 * batch * dim * height * width + 8 * batch *
+        (dim // reduction) * height * width + 128 * batch
+    if dim % 8 == 0 and dim // 8 >= 16 and dim // reduction > 8: 8 * batch * dim * height * width +
+        8 * batch * (dim // reduction) * height * width + 64 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 8 *
+        batch * dim * height * width + 64 * batch * height * width + 64 * batch
+    if (dim < 16 and dim % 4 == 0 and dim // reduction > 8) or (dim % 4 == 0 and dim // 4 >= 16 and
+        dim // reduction > 8) or (dim % 16 == 0 and dim // 4 >= 16 and dim // reduction > 8) or
+        (dim % 32 == 0 and dim // 4 >= 16 and dim // reduction > 8): 8 * batch * dim * height *
+        width + 8 * batch * (dim // reduction) * height * width + 32 * batch
+    if (dim % 2 != 0 and dim // reduction > 8) or (dim >= 16 and dim // 2 < 16 and dim // reduction
+        > 8): 8 * batch * dim * height * width + 8 * batch * (dim // reduction) * height * width + 8
+        * batch
+    if dim // reduction > 8: 8 * batch * dim * height * width + 8 * batch * (dim // reduction) *
+        height * width + 16 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 16 == 0 and
+        dim // 4 >= 16): 8 * batch * dim * height * width + 64 * batch * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or (dim % 16 == 0 and
+        dim // 2 >= 16): 8 * batch * dim * height * width + 64 * batch * height * width + 16 * batch
+    otherwise: 8 * batch * dim * height * width + 64 * batch * height * width + 8 * batch
+
+    Per submodule:
+        if dim % 32 == 0 and dim // 32 >= 16 and dim // reduction <= 8:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 32 * batch * height * width
+            body.3 (ReLU): 32 * batch * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+        if dim % 32 == 0 and dim // 32 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.3 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+        if dim % 16 == 0 and dim // 16 >= 16 and dim // reduction <= 8:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 32 * batch * height * width
+            body.3 (ReLU): 32 * batch * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+        if dim % 16 == 0 and dim // 16 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.3 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+        if dim % 8 == 0 and dim // 8 >= 16 and dim // reduction > 8:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.3 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 32 * batch * height * width
+            body.3 (ReLU): 32 * batch * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+        if (dim < 16 and dim % 4 == 0 and dim // reduction > 8) or (dim % 4 == 0 and dim // 4 >= 16
+            and dim // reduction > 8) or (dim % 16 == 0 and dim // 4 >= 16 and dim // reduction > 8)
+            or (dim % 32 == 0 and dim // 4 >= 16 and dim // reduction > 8):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.3 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+        if (dim % 2 != 0 and dim // reduction > 8) or (dim >= 16 and dim // 2 < 16 and
+            dim // reduction > 8):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.3 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+        if dim // reduction > 8:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.3 (ReLU): 4 * batch * (dim // reduction) * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 16 == 0 and
+            dim // 4 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 32 * batch * height * width
+            body.3 (ReLU): 32 * batch * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+        if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or (dim % 16 == 0 and
+            dim // 2 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 32 * batch * height * width
+            body.3 (ReLU): 32 * batch * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+        otherwise:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (ReLU): 32 * batch * height * width
+            body.3 (ReLU): 32 * batch * height * width
+            body.5 (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+    """
+    _check_int("cnn/bottleneck", "dim", dim, 1, 65536)
+    _check_int("cnn/bottleneck", "reduction", reduction, 1, 64)
+    _check_int("cnn/bottleneck", "batch", batch, 1, 65536)
+    _check_int("cnn/bottleneck", "height", height, 1, 65536)
+    _check_int("cnn/bottleneck", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/bottleneck: no training step at dim={dim}, reduction={reduction}, "
+            f"batch={batch}, height={height}, width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim % 32 == 0 and dim // 32 >= 16 and dim // reduction <= 8:
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 256 * batch
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * (dim // reduction) * height * width
+            + 256 * batch
+        )
+    if dim % 16 == 0 and dim // 16 >= 16 and dim // reduction <= 8:
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 128 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * (dim // reduction) * height * width
+            + 128 * batch
+        )
+    if dim % 8 == 0 and dim // 8 >= 16 and dim // reduction > 8:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * (dim // reduction) * height * width
+            + 64 * batch
+        )
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 64 * batch
+    if (
+        (dim < 16 and dim % 4 == 0 and dim // reduction > 8)
+        or (dim % 4 == 0 and dim // 4 >= 16 and dim // reduction > 8)
+        or (dim % 16 == 0 and dim // 4 >= 16 and dim // reduction > 8)
+        or (dim % 32 == 0 and dim // 4 >= 16 and dim // reduction > 8)
+    ):
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * (dim // reduction) * height * width
+            + 32 * batch
+        )
+    if (dim % 2 != 0 and dim // reduction > 8) or (
+        dim >= 16 and dim // 2 < 16 and dim // reduction > 8
+    ):
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * (dim // reduction) * height * width
+            + 8 * batch
+        )
+    if dim // reduction > 8:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * (dim // reduction) * height * width
+            + 16 * batch
+        )
+    if (
+        (dim < 16 and dim % 4 == 0)
+        or (dim % 4 == 0 and dim // 4 >= 16)
+        or (dim % 16 == 0 and dim // 4 >= 16)
+    ):
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 32 * batch
+    if (
+        (dim < 16 and dim % 2 == 0)
+        or (dim % 2 == 0 and dim // 2 >= 16)
+        or (dim % 16 == 0 and dim // 2 >= 16)
+    ):
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 16 * batch
+    return 8 * batch * dim * height * width + 64 * batch * height * width + 8 * batch
+
+
 def cnn_conv_heavy_params(dim: int) -> int:
     """Parameters of cnn/conv_heavy.
 
@@ -540,6 +918,56 @@ def cnn_conv_heavy_buffers(dim: int) -> int:
     """
     _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
     return 0
+
+
+def cnn_conv_heavy_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/conv_heavy.
+
+    Two 3x3 conv blocks, residual.
+    Built by blueprints.cnn.conv_heavy(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 144 * dim**2 + 32 * dim
+
+        Per submodule:
+            body.0.0 (Conv2d): 72 * dim**2
+            body.0.1 (GroupNorm): 16 * dim
+            body.1.0 (Conv2d): 72 * dim**2
+            body.1.1 (GroupNorm): 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 216 * dim**2 + 48 * dim
+
+        Per submodule:
+            body.0.0 (Conv2d): 108 * dim**2
+            body.0.1 (GroupNorm): 24 * dim
+            body.1.0 (Conv2d): 108 * dim**2
+            body.1.1 (GroupNorm): 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 288 * dim**2 + 64 * dim + 24
+
+        Per submodule:
+            body.0.0 (Conv2d): 144 * dim**2 + 4
+            body.0.1 (GroupNorm): 32 * dim + 8
+            body.1.0 (Conv2d): 144 * dim**2 + 4
+            body.1.1 (GroupNorm): 32 * dim + 8
+    """
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
+    _check_choice(
+        "cnn/conv_heavy", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        return 144 * dim**2 + 32 * dim
+    if optimizer == "sgd_momentum":
+        return 216 * dim**2 + 48 * dim
+    return 288 * dim**2 + 64 * dim + 24
 
 
 def cnn_conv_heavy_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
@@ -719,6 +1147,115 @@ def cnn_conv_heavy_backward_elementwise_flops(
     return 19 * batch * dim * height * width
 
 
+def cnn_conv_heavy_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/conv_heavy.
+
+    Two 3x3 conv blocks, residual.
+    Built by blueprints.cnn.conv_heavy(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 20 * batch * dim * height * width + 512 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 20 * batch * dim * height * width + 256 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 20 *
+        batch * dim * height * width + 128 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 8 == 0 and
+        dim // 4 >= 16) or (dim % 16 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and dim // 4 >= 16):
+        20 * batch * dim * height * width + 64 * batch
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or
+        (dim % 16 == 0 and dim // 2 >= 16): 20 * batch * dim * height * width + 32 * batch
+    otherwise: 20 * batch * dim * height * width + 16 * batch
+
+    Per submodule:
+        if dim % 32 == 0 and dim // 32 >= 16:
+            body.0.0 (Conv2d): 4 * batch * dim * height * width
+            body.0.1 (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+            body.0.2 (ReLU): 4 * batch * dim * height * width
+            body.1.1 (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+            body.1.2 (ReLU): 4 * batch * dim * height * width
+        if dim % 16 == 0 and dim // 16 >= 16:
+            body.0.0 (Conv2d): 4 * batch * dim * height * width
+            body.0.1 (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+            body.0.2 (ReLU): 4 * batch * dim * height * width
+            body.1.1 (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+            body.1.2 (ReLU): 4 * batch * dim * height * width
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+            body.0.0 (Conv2d): 4 * batch * dim * height * width
+            body.0.1 (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+            body.0.2 (ReLU): 4 * batch * dim * height * width
+            body.1.1 (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+            body.1.2 (ReLU): 4 * batch * dim * height * width
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 8 == 0 and
+            dim // 4 >= 16) or (dim % 16 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and dim // 4 >=
+            16):
+            body.0.0 (Conv2d): 4 * batch * dim * height * width
+            body.0.1 (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+            body.0.2 (ReLU): 4 * batch * dim * height * width
+            body.1.1 (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+            body.1.2 (ReLU): 4 * batch * dim * height * width
+        if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or
+            (dim % 16 == 0 and dim // 2 >= 16):
+            body.0.0 (Conv2d): 4 * batch * dim * height * width
+            body.0.1 (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+            body.0.2 (ReLU): 4 * batch * dim * height * width
+            body.1.1 (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+            body.1.2 (ReLU): 4 * batch * dim * height * width
+        otherwise:
+            body.0.0 (Conv2d): 4 * batch * dim * height * width
+            body.0.1 (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+            body.0.2 (ReLU): 4 * batch * dim * height * width
+            body.1.1 (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+            body.1.2 (ReLU): 4 * batch * dim * height * width
+    """
+    _check_int("cnn/conv_heavy", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_heavy", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_heavy", "height", height, 1, 65536)
+    _check_int("cnn/conv_heavy", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_heavy: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 20 * batch * dim * height * width + 512 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 20 * batch * dim * height * width + 256 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+        return 20 * batch * dim * height * width + 128 * batch
+    if (
+        (dim < 16 and dim % 4 == 0)
+        or (dim % 4 == 0 and dim // 4 >= 16)
+        or (dim % 8 == 0 and dim // 4 >= 16)
+        or (dim % 16 == 0 and dim // 4 >= 16)
+        or (dim % 32 == 0 and dim // 4 >= 16)
+    ):
+        return 20 * batch * dim * height * width + 64 * batch
+    if (
+        dim % 32 == 0
+        or (dim < 16 and dim % 2 == 0)
+        or (dim % 2 == 0 and dim // 2 >= 16)
+        or (dim % 16 == 0 and dim // 2 >= 16)
+    ):
+        return 20 * batch * dim * height * width + 32 * batch
+    return 20 * batch * dim * height * width + 16 * batch
+
+
 def cnn_conv_light_params(dim: int) -> int:
     """Parameters of cnn/conv_light.
 
@@ -745,6 +1282,50 @@ def cnn_conv_light_buffers(dim: int) -> int:
     """
     _check_int("cnn/conv_light", "dim", dim, 1, 65536)
     return 0
+
+
+def cnn_conv_light_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/conv_light.
+
+    One 3x3 conv block, residual.
+    Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 72 * dim**2 + 16 * dim
+
+        Per submodule:
+            body.0 (Conv2d): 72 * dim**2
+            body.1 (GroupNorm): 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 108 * dim**2 + 24 * dim
+
+        Per submodule:
+            body.0 (Conv2d): 108 * dim**2
+            body.1 (GroupNorm): 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 144 * dim**2 + 32 * dim + 12
+
+        Per submodule:
+            body.0 (Conv2d): 144 * dim**2 + 4
+            body.1 (GroupNorm): 32 * dim + 8
+    """
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
+    _check_choice(
+        "cnn/conv_light", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        return 72 * dim**2 + 16 * dim
+    if optimizer == "sgd_momentum":
+        return 108 * dim**2 + 24 * dim
+    return 144 * dim**2 + 32 * dim + 12
 
 
 def cnn_conv_light_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
@@ -918,6 +1499,103 @@ def cnn_conv_light_backward_elementwise_flops(
     return 10 * batch * dim * height * width
 
 
+def cnn_conv_light_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/conv_light.
+
+    One 3x3 conv block, residual.
+    Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 12 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 12 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 12 *
+        batch * dim * height * width + 64 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 8 == 0 and
+        dim // 4 >= 16) or (dim % 16 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and dim // 4 >= 16):
+        12 * batch * dim * height * width + 32 * batch
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or
+        (dim % 16 == 0 and dim // 2 >= 16): 12 * batch * dim * height * width + 16 * batch
+    otherwise: 12 * batch * dim * height * width + 8 * batch
+
+    Per submodule:
+        if dim % 32 == 0 and dim // 32 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if dim % 16 == 0 and dim // 16 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 8 == 0 and
+            dim // 4 >= 16) or (dim % 16 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and dim // 4 >=
+            16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or
+            (dim % 16 == 0 and dim // 2 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        otherwise:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+    """
+    _check_int("cnn/conv_light", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_light", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_light", "height", height, 1, 65536)
+    _check_int("cnn/conv_light", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_light: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 12 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 12 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+        return 12 * batch * dim * height * width + 64 * batch
+    if (
+        (dim < 16 and dim % 4 == 0)
+        or (dim % 4 == 0 and dim // 4 >= 16)
+        or (dim % 8 == 0 and dim // 4 >= 16)
+        or (dim % 16 == 0 and dim // 4 >= 16)
+        or (dim % 32 == 0 and dim // 4 >= 16)
+    ):
+        return 12 * batch * dim * height * width + 32 * batch
+    if (
+        dim % 32 == 0
+        or (dim < 16 and dim % 2 == 0)
+        or (dim % 2 == 0 and dim // 2 >= 16)
+        or (dim % 16 == 0 and dim // 2 >= 16)
+    ):
+        return 12 * batch * dim * height * width + 16 * batch
+    return 12 * batch * dim * height * width + 8 * batch
+
+
 def cnn_conv_small_params(dim: int) -> int:
     """Parameters of cnn/conv_small.
 
@@ -944,6 +1622,50 @@ def cnn_conv_small_buffers(dim: int) -> int:
     """
     _check_int("cnn/conv_small", "dim", dim, 1, 65536)
     return 0
+
+
+def cnn_conv_small_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/conv_small.
+
+    Pointwise 1x1 conv block, residual.
+    Built by blueprints.cnn.conv_small(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 8 * dim**2 + 16 * dim
+
+        Per submodule:
+            body.0 (Conv2d): 8 * dim**2
+            body.1 (GroupNorm): 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 12 * dim**2 + 24 * dim
+
+        Per submodule:
+            body.0 (Conv2d): 12 * dim**2
+            body.1 (GroupNorm): 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 16 * dim**2 + 32 * dim + 12
+
+        Per submodule:
+            body.0 (Conv2d): 16 * dim**2 + 4
+            body.1 (GroupNorm): 32 * dim + 8
+    """
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
+    _check_choice(
+        "cnn/conv_small", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        return 8 * dim**2 + 16 * dim
+    if optimizer == "sgd_momentum":
+        return 12 * dim**2 + 24 * dim
+    return 16 * dim**2 + 32 * dim + 12
 
 
 def cnn_conv_small_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
@@ -1117,6 +1839,92 @@ def cnn_conv_small_backward_elementwise_flops(
     return 10 * batch * dim * height * width
 
 
+def cnn_conv_small_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/conv_small.
+
+    Pointwise 1x1 conv block, residual.
+    Built by blueprints.cnn.conv_small(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if (batch <= 1 and height <= 1 and width <= 1 and dim < 2) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 12 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 12 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 12 * batch * dim * height * width + 64 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
+        dim // 4 >= 16): 12 * batch * dim * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 12 * batch * dim * height *
+        width + 16 * batch
+    otherwise: 12 * batch * dim * height * width + 8 * batch
+
+    Per submodule:
+        if dim % 32 == 0 and dim // 32 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if dim % 16 == 0 and dim // 16 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
+            dim // 4 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+        otherwise:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+            body.2 (ReLU): 4 * batch * dim * height * width
+    """
+    _check_int("cnn/conv_small", "dim", dim, 1, 65536)
+    _check_int("cnn/conv_small", "batch", batch, 1, 65536)
+    _check_int("cnn/conv_small", "height", height, 1, 65536)
+    _check_int("cnn/conv_small", "width", width, 1, 65536)
+    if (
+        (batch <= 1 and height <= 1 and width <= 1 and dim < 2)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/conv_small: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (batch <= 1 and height <= 1 and width "
+            "<= 1 and dim < 2) or (batch == 1 and height == 1 and width == 1 and dim < 16 and"
+            " dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 "
+            "and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == "
+            "0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 12 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 12 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
+        return 12 * batch * dim * height * width + 64 * batch
+    if (
+        (dim < 16 and dim % 4 == 0)
+        or (dim % 4 == 0 and dim // 4 >= 16)
+        or (dim % 32 == 0 and dim // 4 >= 16)
+    ):
+        return 12 * batch * dim * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+        return 12 * batch * dim * height * width + 16 * batch
+    return 12 * batch * dim * height * width + 8 * batch
+
+
 def cnn_depthwise_params(dim: int) -> int:
     """Parameters of cnn/depthwise.
 
@@ -1144,6 +1952,51 @@ def cnn_depthwise_buffers(dim: int) -> int:
     """
     _check_int("cnn/depthwise", "dim", dim, 1, 65536)
     return 0
+
+
+def cnn_depthwise_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/depthwise.
+
+    Depthwise 3x3 + pointwise 1x1, residual.
+    Built by blueprints.cnn.depthwise(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 8 * dim**2 + 88 * dim
+
+        Per submodule:
+            body.0 (Conv2d): 72 * dim
+            body.1 (Conv2d): 8 * dim**2
+            body.2 (GroupNorm): 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 12 * dim**2 + 132 * dim
+
+        Per submodule:
+            body.0 (Conv2d): 108 * dim
+            body.1 (Conv2d): 12 * dim**2
+            body.2 (GroupNorm): 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 16 * dim**2 + 176 * dim + 16
+
+        Per submodule:
+            body.0 (Conv2d): 144 * dim + 4
+            body.1 (Conv2d): 16 * dim**2 + 4
+            body.2 (GroupNorm): 32 * dim + 8
+    """
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
+    _check_choice("cnn/depthwise", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw"))
+    if optimizer == "sgd":
+        return 8 * dim**2 + 88 * dim
+    if optimizer == "sgd_momentum":
+        return 12 * dim**2 + 132 * dim
+    return 16 * dim**2 + 176 * dim + 16
 
 
 def cnn_depthwise_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
@@ -1319,6 +2172,98 @@ def cnn_depthwise_backward_elementwise_flops(
     return 10 * batch * dim * height * width
 
 
+def cnn_depthwise_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/depthwise.
+
+    Depthwise 3x3 + pointwise 1x1, residual.
+    Built by blueprints.cnn.depthwise(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if (dim == 1 and batch <= 1 and height <= 1 and width <= 1) or (batch == 1 and height == 1 and
+        width == 1 and dim < 16 and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and
+        dim % 2 == 0 and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 ==
+        0 and dim // 4 == 1): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 16 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 16 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 16 * batch * dim * height * width + 64 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
+        dim // 4 >= 16): 16 * batch * dim * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 16 * batch * dim * height *
+        width + 16 * batch
+    otherwise: 16 * batch * dim * height * width + 8 * batch
+
+    Per submodule:
+        if dim % 32 == 0 and dim // 32 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (Conv2d): 4 * batch * dim * height * width
+            body.2 (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+            body.3 (ReLU): 4 * batch * dim * height * width
+        if dim % 16 == 0 and dim // 16 >= 16:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (Conv2d): 4 * batch * dim * height * width
+            body.2 (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+            body.3 (ReLU): 4 * batch * dim * height * width
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (Conv2d): 4 * batch * dim * height * width
+            body.2 (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+            body.3 (ReLU): 4 * batch * dim * height * width
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
+            dim // 4 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (Conv2d): 4 * batch * dim * height * width
+            body.2 (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+            body.3 (ReLU): 4 * batch * dim * height * width
+        if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (Conv2d): 4 * batch * dim * height * width
+            body.2 (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+            body.3 (ReLU): 4 * batch * dim * height * width
+        otherwise:
+            body.0 (Conv2d): 4 * batch * dim * height * width
+            body.1 (Conv2d): 4 * batch * dim * height * width
+            body.2 (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+            body.3 (ReLU): 4 * batch * dim * height * width
+    """
+    _check_int("cnn/depthwise", "dim", dim, 1, 65536)
+    _check_int("cnn/depthwise", "batch", batch, 1, 65536)
+    _check_int("cnn/depthwise", "height", height, 1, 65536)
+    _check_int("cnn/depthwise", "width", width, 1, 65536)
+    if (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/depthwise: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where (dim == 1 and batch <= 1 and height <="
+            " 1 and width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 "
+            "and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0"
+            " and dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 =="
+            " 0 and dim // 4 == 1) (blueprints/cnn.py, in forward)"
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 16 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 16 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
+        return 16 * batch * dim * height * width + 64 * batch
+    if (
+        (dim < 16 and dim % 4 == 0)
+        or (dim % 4 == 0 and dim // 4 >= 16)
+        or (dim % 32 == 0 and dim // 4 >= 16)
+    ):
+        return 16 * batch * dim * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+        return 16 * batch * dim * height * width + 16 * batch
+    return 16 * batch * dim * height * width + 8 * batch
+
+
 def cnn_noop_params(dim: int) -> int:
     """Parameters of cnn/noop.
 
@@ -1340,6 +2285,23 @@ def cnn_noop_buffers(dim: int) -> int:
     everywhere: 0
     """
     _check_int("cnn/noop", "dim", dim, 1, 65536)
+    return 0
+
+
+def cnn_noop_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/noop.
+
+    Identity; no parameters.
+    Built by blueprints.cnn.noop(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+    The same for every value of optimizer.
+
+    everywhere: 0
+    """
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
+    _check_choice("cnn/noop", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw"))
     return 0
 
 
@@ -1416,6 +2378,25 @@ def cnn_noop_backward_elementwise_flops(dim: int, *, batch: int, height: int, wi
     return 0
 
 
+def cnn_noop_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/noop.
+
+    Identity; no parameters.
+    Built by blueprints.cnn.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    everywhere: 0
+    """
+    _check_int("cnn/noop", "dim", dim, 1, 65536)
+    _check_int("cnn/noop", "batch", batch, 1, 65536)
+    _check_int("cnn/noop", "height", height, 1, 65536)
+    _check_int("cnn/noop", "width", width, 1, 65536)
+    return 0
+
+
 def cnn_norm_params(dim: int) -> int:
     """Parameters of cnn/norm.
 
@@ -1442,6 +2423,48 @@ def cnn_norm_buffers(dim: int) -> int:
     """
     _check_int("cnn/norm", "dim", dim, 1, 65536)
     return 0
+
+
+def cnn_norm_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/norm.
+
+    Gated GroupNorm: x + tanh(s) * (GN(x) - x).
+    Built by blueprints.cnn.norm(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim + 8
+
+        Per submodule:
+            self (GatedNorm): 8
+            norm (GroupNorm): 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim + 12
+
+        Per submodule:
+            self (GatedNorm): 12
+            norm (GroupNorm): 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim + 28
+
+        Per submodule:
+            self (GatedNorm): 20
+            norm (GroupNorm): 32 * dim + 8
+    """
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
+    _check_choice("cnn/norm", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw"))
+    if optimizer == "sgd":
+        return 16 * dim + 8
+    if optimizer == "sgd_momentum":
+        return 24 * dim + 12
+    return 32 * dim + 28
 
 
 def cnn_norm_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
@@ -1603,6 +2626,87 @@ def cnn_norm_backward_elementwise_flops(dim: int, *, batch: int, height: int, wi
     return 14 * batch * dim * height * width + 1
 
 
+def cnn_norm_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/norm.
+
+    Gated GroupNorm: x + tanh(s) * (GN(x) - x).
+    Built by blueprints.cnn.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= height <= 65536, 1 <= width <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if batch * dim * height * width < 2 or (batch == 1 and height == 1 and width == 1 and dim < 16
+        and dim % 8 == 0) or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and
+        dim // 2 == 1) or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4
+        == 1): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 8 * batch * dim * height * width + 256 * batch + 4
+    if dim % 16 == 0 and dim // 16 >= 16: 8 * batch * dim * height * width + 128 * batch + 4
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 8 * batch * dim * height * width + 64 * batch
+        + 4
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
+        dim // 4 >= 16): 8 * batch * dim * height * width + 32 * batch + 4
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 8 * batch * dim * height *
+        width + 16 * batch + 4
+    otherwise: 8 * batch * dim * height * width + 8 * batch + 4
+
+    Per submodule:
+        if dim % 32 == 0 and dim // 32 >= 16:
+            self (GatedNorm): 4 * batch * dim * height * width + 4
+            norm (GroupNorm): 4 * batch * dim * height * width + 256 * batch
+        if dim % 16 == 0 and dim // 16 >= 16:
+            self (GatedNorm): 4 * batch * dim * height * width + 4
+            norm (GroupNorm): 4 * batch * dim * height * width + 128 * batch
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
+            self (GatedNorm): 4 * batch * dim * height * width + 4
+            norm (GroupNorm): 4 * batch * dim * height * width + 64 * batch
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
+            dim // 4 >= 16):
+            self (GatedNorm): 4 * batch * dim * height * width + 4
+            norm (GroupNorm): 4 * batch * dim * height * width + 32 * batch
+        if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+            self (GatedNorm): 4 * batch * dim * height * width + 4
+            norm (GroupNorm): 4 * batch * dim * height * width + 16 * batch
+        otherwise:
+            self (GatedNorm): 4 * batch * dim * height * width + 4
+            norm (GroupNorm): 4 * batch * dim * height * width + 8 * batch
+    """
+    _check_int("cnn/norm", "dim", dim, 1, 65536)
+    _check_int("cnn/norm", "batch", batch, 1, 65536)
+    _check_int("cnn/norm", "height", height, 1, 65536)
+    _check_int("cnn/norm", "width", width, 1, 65536)
+    if (
+        batch * dim * height * width < 2
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    ):
+        raise ValueError(
+            f"cnn/norm: no training step at dim={dim}, batch={batch}, height={height}, "
+            f"width={width}; "
+            "the training step raises ValueError where batch * dim * height * width < 2 or "
+            "(batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0) or "
+            "(batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) "
+            "or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == "
+            "1) (blueprints/cnn.py, in forward)"
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 8 * batch * dim * height * width + 256 * batch + 4
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 8 * batch * dim * height * width + 128 * batch + 4
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
+        return 8 * batch * dim * height * width + 64 * batch + 4
+    if (
+        (dim < 16 and dim % 4 == 0)
+        or (dim % 4 == 0 and dim // 4 >= 16)
+        or (dim % 32 == 0 and dim // 4 >= 16)
+    ):
+        return 8 * batch * dim * height * width + 32 * batch + 4
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+        return 8 * batch * dim * height * width + 16 * batch + 4
+    return 8 * batch * dim * height * width + 8 * batch + 4
+
+
 def transformer_attention_params(dim: int, *, n_head: int = 4) -> int:
     """Parameters of transformer/attention.
 
@@ -1646,6 +2750,77 @@ def transformer_attention_buffers(dim: int, *, n_head: int = 4) -> int:
             "(blueprints/transformer.py, in __init__)"
         )
     return 0
+
+
+def transformer_attention_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", n_head: int = 4
+) -> int:
+    """Training state bytes of transformer/attention.
+
+    Causal multi-head self-attention (SDPA).
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        if dim % n_head != 0: ValueError (the factory rejects it)
+        otherwise: 32 * dim**2 + 32 * dim
+
+        Per submodule:
+            otherwise:
+                body.qkv (Linear): 24 * dim**2 + 24 * dim
+                body.proj (Linear): 8 * dim**2 + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if dim % n_head != 0: ValueError (the factory rejects it)
+        otherwise: 48 * dim**2 + 48 * dim
+
+        Per submodule:
+            otherwise:
+                body.qkv (Linear): 36 * dim**2 + 36 * dim
+                body.proj (Linear): 12 * dim**2 + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if dim % n_head != 0: ValueError (the factory rejects it)
+        otherwise: 64 * dim**2 + 64 * dim + 16
+
+        Per submodule:
+            otherwise:
+                body.qkv (Linear): 48 * dim**2 + 48 * dim + 8
+                body.proj (Linear): 16 * dim**2 + 16 * dim + 8
+    """
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    _check_choice(
+        "transformer/attention", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        if dim % n_head != 0:
+            raise ValueError(
+                f"transformer/attention: no module at dim={dim}, n_head={n_head}; "
+                "the factory raises ValueError where dim % n_head != 0 "
+                "(blueprints/transformer.py, in __init__)"
+            )
+        return 32 * dim**2 + 32 * dim
+    if optimizer == "sgd_momentum":
+        if dim % n_head != 0:
+            raise ValueError(
+                f"transformer/attention: no module at dim={dim}, n_head={n_head}; "
+                "the factory raises ValueError where dim % n_head != 0 "
+                "(blueprints/transformer.py, in __init__)"
+            )
+        return 48 * dim**2 + 48 * dim
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    return 64 * dim**2 + 64 * dim + 16
 
 
 def transformer_attention_forward_flops(
@@ -1782,6 +2957,40 @@ def transformer_attention_backward_elementwise_flops(
     return 5 * batch * dim * seq_len
 
 
+def transformer_attention_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Activation bytes of transformer/attention.
+
+    Causal multi-head self-attention (SDPA).
+    Built by blueprints.transformer.attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    otherwise: 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+
+    Per submodule:
+        otherwise:
+            body (CausalSelfAttention): 16 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+            body.qkv (Linear): 4 * batch * dim * seq_len
+    """
+    _check_int("transformer/attention", "dim", dim, 1, 65536)
+    _check_int("transformer/attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/attention", "batch", batch, 1, 65536)
+    _check_int("transformer/attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/attention: no module at dim={dim}, n_head={n_head}, batch={batch}, "
+            f"seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    return 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+
+
 def transformer_flex_attention_params(dim: int, *, n_head: int = 4) -> int:
     """Parameters of transformer/flex_attention.
 
@@ -1827,6 +3036,81 @@ def transformer_flex_attention_buffers(dim: int, *, n_head: int = 4) -> int:
             "(blueprints/transformer.py, in __init__)"
         )
     return 0
+
+
+def transformer_flex_attention_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", n_head: int = 4
+) -> int:
+    """Training state bytes of transformer/flex_attention.
+
+    Causal multi-head self-attention (flex attention).
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        if dim % n_head != 0: ValueError (the factory rejects it)
+        otherwise: 32 * dim**2 + 32 * dim
+
+        Per submodule:
+            otherwise:
+                body.qkv (Linear): 24 * dim**2 + 24 * dim
+                body.proj (Linear): 8 * dim**2 + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if dim % n_head != 0: ValueError (the factory rejects it)
+        otherwise: 48 * dim**2 + 48 * dim
+
+        Per submodule:
+            otherwise:
+                body.qkv (Linear): 36 * dim**2 + 36 * dim
+                body.proj (Linear): 12 * dim**2 + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if dim % n_head != 0: ValueError (the factory rejects it)
+        otherwise: 64 * dim**2 + 64 * dim + 16
+
+        Per submodule:
+            otherwise:
+                body.qkv (Linear): 48 * dim**2 + 48 * dim + 8
+                body.proj (Linear): 16 * dim**2 + 16 * dim + 8
+    """
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    _check_choice(
+        "transformer/flex_attention",
+        "optimizer",
+        optimizer,
+        ("sgd", "sgd_momentum", "adam", "adamw"),
+    )
+    if optimizer == "sgd":
+        if dim % n_head != 0:
+            raise ValueError(
+                f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}; "
+                "the factory raises ValueError where dim % n_head != 0 "
+                "(blueprints/transformer.py, in __init__)"
+            )
+        return 32 * dim**2 + 32 * dim
+    if optimizer == "sgd_momentum":
+        if dim % n_head != 0:
+            raise ValueError(
+                f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}; "
+                "the factory raises ValueError where dim % n_head != 0 "
+                "(blueprints/transformer.py, in __init__)"
+            )
+        return 48 * dim**2 + 48 * dim
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    return 64 * dim**2 + 64 * dim + 16
 
 
 def transformer_flex_attention_forward_flops(
@@ -1963,6 +3247,40 @@ def transformer_flex_attention_backward_elementwise_flops(
     return 5 * batch * dim * seq_len
 
 
+def transformer_flex_attention_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Activation bytes of transformer/flex_attention.
+
+    Causal multi-head self-attention (flex attention).
+    Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536,
+    1 <= n_head <= 64, 1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if dim % n_head != 0: ValueError (the factory rejects it)
+    otherwise: 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+
+    Per submodule:
+        otherwise:
+            body (CausalSelfAttention): 16 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+            body.qkv (Linear): 4 * batch * dim * seq_len
+    """
+    _check_int("transformer/flex_attention", "dim", dim, 1, 65536)
+    _check_int("transformer/flex_attention", "n_head", n_head, 1, 64)
+    _check_int("transformer/flex_attention", "batch", batch, 1, 65536)
+    _check_int("transformer/flex_attention", "seq_len", seq_len, 1, 65536)
+    if dim % n_head != 0:
+        raise ValueError(
+            f"transformer/flex_attention: no module at dim={dim}, n_head={n_head}, "
+            f"batch={batch}, seq_len={seq_len}; "
+            "the factory raises ValueError where dim % n_head != 0 "
+            "(blueprints/transformer.py, in __init__)"
+        )
+    return 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+
+
 def transformer_lora_params(dim: int, *, rank: int = 8) -> int:
     """Parameters of transformer/lora.
 
@@ -1991,6 +3309,53 @@ def transformer_lora_buffers(dim: int, *, rank: int = 8) -> int:
     _check_int("transformer/lora", "dim", dim, 1, 65536)
     _check_int("transformer/lora", "rank", rank, 1, 256)
     return 0
+
+
+def transformer_lora_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", rank: int = 8
+) -> int:
+    """Training state bytes of transformer/lora.
+
+    Low-rank residual adapter.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim * rank
+
+        Per submodule:
+            body.down (Linear): 8 * dim * rank
+            body.up (Linear): 8 * dim * rank
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim * rank
+
+        Per submodule:
+            body.down (Linear): 12 * dim * rank
+            body.up (Linear): 12 * dim * rank
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim * rank + 8
+
+        Per submodule:
+            body.down (Linear): 16 * dim * rank + 4
+            body.up (Linear): 16 * dim * rank + 4
+    """
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
+    _check_choice(
+        "transformer/lora", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        return 16 * dim * rank
+    if optimizer == "sgd_momentum":
+        return 24 * dim * rank
+    return 32 * dim * rank + 8
 
 
 def transformer_lora_forward_flops(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
@@ -2082,6 +3447,29 @@ def transformer_lora_backward_elementwise_flops(
     return batch * dim * seq_len
 
 
+def transformer_lora_activation_bytes(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Activation bytes of transformer/lora.
+
+    Low-rank residual adapter.
+    Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    everywhere: 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
+
+    Per submodule:
+        body.down (Linear): 4 * batch * dim * seq_len
+        body.up (Linear): 4 * batch * rank * seq_len
+    """
+    _check_int("transformer/lora", "dim", dim, 1, 65536)
+    _check_int("transformer/lora", "rank", rank, 1, 256)
+    _check_int("transformer/lora", "batch", batch, 1, 65536)
+    _check_int("transformer/lora", "seq_len", seq_len, 1, 65536)
+    return 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
+
+
 def transformer_lora_large_params(dim: int, *, rank: int = 32) -> int:
     """Parameters of transformer/lora_large.
 
@@ -2110,6 +3498,53 @@ def transformer_lora_large_buffers(dim: int, *, rank: int = 32) -> int:
     _check_int("transformer/lora_large", "dim", dim, 1, 65536)
     _check_int("transformer/lora_large", "rank", rank, 1, 256)
     return 0
+
+
+def transformer_lora_large_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", rank: int = 32
+) -> int:
+    """Training state bytes of transformer/lora_large.
+
+    Low-rank residual adapter, larger rank.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim * rank
+
+        Per submodule:
+            body.down (Linear): 8 * dim * rank
+            body.up (Linear): 8 * dim * rank
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim * rank
+
+        Per submodule:
+            body.down (Linear): 12 * dim * rank
+            body.up (Linear): 12 * dim * rank
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim * rank + 8
+
+        Per submodule:
+            body.down (Linear): 16 * dim * rank + 4
+            body.up (Linear): 16 * dim * rank + 4
+    """
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
+    _check_choice(
+        "transformer/lora_large", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        return 16 * dim * rank
+    if optimizer == "sgd_momentum":
+        return 24 * dim * rank
+    return 32 * dim * rank + 8
 
 
 def transformer_lora_large_forward_flops(
@@ -2207,6 +3642,31 @@ def transformer_lora_large_backward_elementwise_flops(
     return batch * dim * seq_len
 
 
+def transformer_lora_large_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Activation bytes of transformer/lora_large.
+
+    Low-rank residual adapter, larger rank.
+    Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    everywhere: 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
+
+    Per submodule:
+        body.down (Linear): 4 * batch * dim * seq_len
+        body.up (Linear): 4 * batch * rank * seq_len
+    """
+    _check_int("transformer/lora_large", "dim", dim, 1, 65536)
+    _check_int("transformer/lora_large", "rank", rank, 1, 256)
+    _check_int("transformer/lora_large", "batch", batch, 1, 65536)
+    _check_int("transformer/lora_large", "seq_len", seq_len, 1, 65536)
+    return 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
+
+
 def transformer_mlp_params(dim: int, *, expansion: int = 4, checkpoint: bool = False) -> int:
     """Parameters of transformer/mlp.
 
@@ -2239,6 +3699,54 @@ def transformer_mlp_buffers(dim: int, *, expansion: int = 4, checkpoint: bool = 
     _check_int("transformer/mlp", "expansion", expansion, 1, 64)
     _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
     return 0
+
+
+def transformer_mlp_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", expansion: int = 4, checkpoint: bool = False
+) -> int:
+    """Training state bytes of transformer/mlp.
+
+    Residual MLP, expansion 4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim**2 * expansion + 8 * dim * expansion + 8 * dim
+
+        Per submodule:
+            body.fc1 (Linear): 8 * dim**2 * expansion + 8 * dim * expansion
+            body.fc2 (Linear): 8 * dim**2 * expansion + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim**2 * expansion + 12 * dim * expansion + 12 * dim
+
+        Per submodule:
+            body.fc1 (Linear): 12 * dim**2 * expansion + 12 * dim * expansion
+            body.fc2 (Linear): 12 * dim**2 * expansion + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim**2 * expansion + 16 * dim * expansion + 16 * dim + 16
+
+        Per submodule:
+            body.fc1 (Linear): 16 * dim**2 * expansion + 16 * dim * expansion + 8
+            body.fc2 (Linear): 16 * dim**2 * expansion + 16 * dim + 8
+    """
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_choice(
+        "transformer/mlp", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
+    if optimizer == "sgd":
+        return 16 * dim**2 * expansion + 8 * dim * expansion + 8 * dim
+    if optimizer == "sgd_momentum":
+        return 24 * dim**2 * expansion + 12 * dim * expansion + 12 * dim
+    return 32 * dim**2 * expansion + 16 * dim * expansion + 16 * dim + 16
 
 
 def transformer_mlp_forward_flops(
@@ -2370,6 +3878,44 @@ def transformer_mlp_backward_elementwise_flops(
     return 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
 
+def transformer_mlp_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 4, checkpoint: bool = False
+) -> int:
+    """Activation bytes of transformer/mlp.
+
+    Residual MLP, expansion 4.
+    Built by blueprints.transformer.mlp(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if not checkpoint:
+
+        everywhere: 8 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len
+
+        Per submodule:
+            body.act (GELU): 4 * batch * dim * expansion * seq_len
+            body.fc1 (Linear): 4 * batch * dim * seq_len
+            body.fc2 (Linear): 4 * batch * dim * expansion * seq_len
+
+    if checkpoint:
+
+        everywhere: 4 * batch * dim * seq_len
+
+        Per submodule:
+            body (MLP): 4 * batch * dim * seq_len
+    """
+    _check_int("transformer/mlp", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp", "checkpoint", checkpoint, (False, True))
+    if not checkpoint:
+        return 8 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len
+    return 4 * batch * dim * seq_len
+
+
 def transformer_mlp_small_params(dim: int, *, expansion: int = 2, checkpoint: bool = False) -> int:
     """Parameters of transformer/mlp_small.
 
@@ -2402,6 +3948,54 @@ def transformer_mlp_small_buffers(dim: int, *, expansion: int = 2, checkpoint: b
     _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
     _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
     return 0
+
+
+def transformer_mlp_small_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", expansion: int = 2, checkpoint: bool = False
+) -> int:
+    """Training state bytes of transformer/mlp_small.
+
+    Residual MLP, expansion 2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim**2 * expansion + 8 * dim * expansion + 8 * dim
+
+        Per submodule:
+            body.fc1 (Linear): 8 * dim**2 * expansion + 8 * dim * expansion
+            body.fc2 (Linear): 8 * dim**2 * expansion + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim**2 * expansion + 12 * dim * expansion + 12 * dim
+
+        Per submodule:
+            body.fc1 (Linear): 12 * dim**2 * expansion + 12 * dim * expansion
+            body.fc2 (Linear): 12 * dim**2 * expansion + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim**2 * expansion + 16 * dim * expansion + 16 * dim + 16
+
+        Per submodule:
+            body.fc1 (Linear): 16 * dim**2 * expansion + 16 * dim * expansion + 8
+            body.fc2 (Linear): 16 * dim**2 * expansion + 16 * dim + 8
+    """
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_choice(
+        "transformer/mlp_small", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
+    if optimizer == "sgd":
+        return 16 * dim**2 * expansion + 8 * dim * expansion + 8 * dim
+    if optimizer == "sgd_momentum":
+        return 24 * dim**2 * expansion + 12 * dim * expansion + 12 * dim
+    return 32 * dim**2 * expansion + 16 * dim * expansion + 16 * dim + 16
 
 
 def transformer_mlp_small_forward_flops(
@@ -2533,6 +4127,44 @@ def transformer_mlp_small_backward_elementwise_flops(
     return 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
 
 
+def transformer_mlp_small_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, expansion: int = 2, checkpoint: bool = False
+) -> int:
+    """Activation bytes of transformer/mlp_small.
+
+    Residual MLP, expansion 2.
+    Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64,
+    1 <= batch <= 65536, 1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    if not checkpoint:
+
+        everywhere: 8 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len
+
+        Per submodule:
+            body.act (GELU): 4 * batch * dim * expansion * seq_len
+            body.fc1 (Linear): 4 * batch * dim * seq_len
+            body.fc2 (Linear): 4 * batch * dim * expansion * seq_len
+
+    if checkpoint:
+
+        everywhere: 4 * batch * dim * seq_len
+
+        Per submodule:
+            body (MLP): 4 * batch * dim * seq_len
+    """
+    _check_int("transformer/mlp_small", "dim", dim, 1, 65536)
+    _check_int("transformer/mlp_small", "expansion", expansion, 1, 64)
+    _check_int("transformer/mlp_small", "batch", batch, 1, 65536)
+    _check_int("transformer/mlp_small", "seq_len", seq_len, 1, 65536)
+    _check_choice("transformer/mlp_small", "checkpoint", checkpoint, (False, True))
+    if not checkpoint:
+        return 8 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len
+    return 4 * batch * dim * seq_len
+
+
 def transformer_noop_params(dim: int) -> int:
     """Parameters of transformer/noop.
 
@@ -2554,6 +4186,25 @@ def transformer_noop_buffers(dim: int) -> int:
     everywhere: 0
     """
     _check_int("transformer/noop", "dim", dim, 1, 65536)
+    return 0
+
+
+def transformer_noop_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of transformer/noop.
+
+    Identity; no parameters.
+    Built by blueprints.transformer.noop(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+    The same for every value of optimizer.
+
+    everywhere: 0
+    """
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
+    _check_choice(
+        "transformer/noop", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
     return 0
 
 
@@ -2626,6 +4277,24 @@ def transformer_noop_backward_elementwise_flops(dim: int, *, batch: int, seq_len
     return 0
 
 
+def transformer_noop_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
+    """Activation bytes of transformer/noop.
+
+    Identity; no parameters.
+    Built by blueprints.transformer.noop(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    everywhere: 0
+    """
+    _check_int("transformer/noop", "dim", dim, 1, 65536)
+    _check_int("transformer/noop", "batch", batch, 1, 65536)
+    _check_int("transformer/noop", "seq_len", seq_len, 1, 65536)
+    return 0
+
+
 def transformer_norm_params(dim: int) -> int:
     """Parameters of transformer/norm.
 
@@ -2652,6 +4321,50 @@ def transformer_norm_buffers(dim: int) -> int:
     """
     _check_int("transformer/norm", "dim", dim, 1, 65536)
     return 0
+
+
+def transformer_norm_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of transformer/norm.
+
+    Gated LayerNorm: x + tanh(s) * (LN(x) - x).
+    Built by blueprints.transformer.norm(); exact for 1 <= dim <= 65536.
+    Bytes of the parameters, their gradients and the optimizer's state after a step, every trainable
+    parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per parameter, Adam
+    and AdamW two and a 4-byte step count per parameter tensor.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim + 8
+
+        Per submodule:
+            self (GatedNorm): 8
+            norm (LayerNorm): 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim + 12
+
+        Per submodule:
+            self (GatedNorm): 12
+            norm (LayerNorm): 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim + 28
+
+        Per submodule:
+            self (GatedNorm): 20
+            norm (LayerNorm): 32 * dim + 8
+    """
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
+    _check_choice(
+        "transformer/norm", "optimizer", optimizer, ("sgd", "sgd_momentum", "adam", "adamw")
+    )
+    if optimizer == "sgd":
+        return 16 * dim + 8
+    if optimizer == "sgd_momentum":
+        return 24 * dim + 12
+    return 32 * dim + 28
 
 
 def transformer_norm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
@@ -2731,6 +4444,28 @@ def transformer_norm_backward_elementwise_flops(dim: int, *, batch: int, seq_len
     return 14 * batch * dim * seq_len + 1
 
 
+def transformer_norm_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
+    """Activation bytes of transformer/norm.
+
+    Gated LayerNorm: x + tanh(s) * (LN(x) - x).
+    Built by blueprints.transformer.norm(); exact for 1 <= dim <= 65536, 1 <= batch <= 65536,
+    1 <= seq_len <= 65536.
+    Bytes of the tensors autograd saves for the backward pass during module(x) in training mode:
+    each storage once, at its size and dtype; the module's parameters and buffers not included, the
+    input where it is saved; under activation checkpointing, what checkpointing keeps.
+
+    everywhere: 8 * batch * dim * seq_len + 8 * batch * seq_len + 4
+
+    Per submodule:
+        self (GatedNorm): 4 * batch * dim * seq_len + 4
+        norm (LayerNorm): 4 * batch * dim * seq_len + 8 * batch * seq_len
+    """
+    _check_int("transformer/norm", "dim", dim, 1, 65536)
+    _check_int("transformer/norm", "batch", batch, 1, 65536)
+    _check_int("transformer/norm", "seq_len", seq_len, 1, 65536)
+    return 8 * batch * dim * seq_len + 8 * batch * seq_len + 4
+
+
 _PARAMS: dict[tuple[str, str], Callable[..., int]] = {
     ("cnn", "attention"): cnn_attention_params,
     ("cnn", "bottleneck"): cnn_bottleneck_params,
@@ -2767,6 +4502,25 @@ _BUFFERS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "mlp_small"): transformer_mlp_small_buffers,
     ("transformer", "noop"): transformer_noop_buffers,
     ("transformer", "norm"): transformer_norm_buffers,
+}
+
+_TRAINING_STATE_BYTES: dict[tuple[str, str], Callable[..., int]] = {
+    ("cnn", "attention"): cnn_attention_training_state_bytes,
+    ("cnn", "bottleneck"): cnn_bottleneck_training_state_bytes,
+    ("cnn", "conv_heavy"): cnn_conv_heavy_training_state_bytes,
+    ("cnn", "conv_light"): cnn_conv_light_training_state_bytes,
+    ("cnn", "conv_small"): cnn_conv_small_training_state_bytes,
+    ("cnn", "depthwise"): cnn_depthwise_training_state_bytes,
+    ("cnn", "noop"): cnn_noop_training_state_bytes,
+    ("cnn", "norm"): cnn_norm_training_state_bytes,
+    ("transformer", "attention"): transformer_attention_training_state_bytes,
+    ("transformer", "flex_attention"): transformer_flex_attention_training_state_bytes,
+    ("transformer", "lora"): transformer_lora_training_state_bytes,
+    ("transformer", "lora_large"): transformer_lora_large_training_state_bytes,
+    ("transformer", "mlp"): transformer_mlp_training_state_bytes,
+    ("transformer", "mlp_small"): transformer_mlp_small_training_state_bytes,
+    ("transformer", "noop"): transformer_noop_training_state_bytes,
+    ("transformer", "norm"): transformer_norm_training_state_bytes,
 }
 
 _FORWARD_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
@@ -2845,6 +4599,25 @@ _BACKWARD_ELEMENTWISE_FLOPS: dict[tuple[str, str], Callable[..., int]] = {
     ("transformer", "norm"): transformer_norm_backward_elementwise_flops,
 }
 
+_ACTIVATION_BYTES: dict[tuple[str, str], Callable[..., int]] = {
+    ("cnn", "attention"): cnn_attention_activation_bytes,
+    ("cnn", "bottleneck"): cnn_bottleneck_activation_bytes,
+    ("cnn", "conv_heavy"): cnn_conv_heavy_activation_bytes,
+    ("cnn", "conv_light"): cnn_conv_light_activation_bytes,
+    ("cnn", "conv_small"): cnn_conv_small_activation_bytes,
+    ("cnn", "depthwise"): cnn_depthwise_activation_bytes,
+    ("cnn", "noop"): cnn_noop_activation_bytes,
+    ("cnn", "norm"): cnn_norm_activation_bytes,
+    ("transformer", "attention"): transformer_attention_activation_bytes,
+    ("transformer", "flex_attention"): transformer_flex_attention_activation_bytes,
+    ("transformer", "lora"): transformer_lora_activation_bytes,
+    ("transformer", "lora_large"): transformer_lora_large_activation_bytes,
+    ("transformer", "mlp"): transformer_mlp_activation_bytes,
+    ("transformer", "mlp_small"): transformer_mlp_small_activation_bytes,
+    ("transformer", "noop"): transformer_noop_activation_bytes,
+    ("transformer", "norm"): transformer_norm_activation_bytes,
+}
+
 _HYPER: dict[tuple[str, str], tuple[str, ...]] = {
     ("cnn", "attention"): ("reduction",),
     ("cnn", "bottleneck"): ("reduction",),
@@ -2895,10 +4668,11 @@ def _dispatch(
     name: str,
     dim: int,
     hyper: dict[str, object],
+    **options: object,
 ) -> int:
     function = _lookup(table, topology, name)
     _check_hyper(topology, name, hyper)
-    return function(dim, **hyper)
+    return function(dim, **options, **hyper)
 
 
 def _dispatch_flops(
@@ -2931,6 +4705,13 @@ def param_count(topology: str, name: str, dim: int, **hyper: object) -> int:
 def buffer_count(topology: str, name: str, dim: int, **hyper: object) -> int:
     """Exact buffer element count (running statistics and the like) of topology/name."""
     return _dispatch(_BUFFERS, topology, name, dim, hyper)
+
+
+def training_state_bytes(
+    topology: str, name: str, dim: int, *, optimizer: str = "adam", **hyper: object
+) -> int:
+    """Bytes of the parameters, gradients and optimizer state of topology/name."""
+    return _dispatch(_TRAINING_STATE_BYTES, topology, name, dim, hyper, optimizer=optimizer)
 
 
 def forward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
@@ -2969,3 +4750,12 @@ def backward_elementwise_flops(
     seq_len) and the blueprint's hyperparameters.
     """
     return _dispatch_flops(_BACKWARD_ELEMENTWISE_FLOPS, topology, name, dim, sizes_and_hyper)
+
+
+def activation_bytes(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """Bytes autograd saves for the backward pass during module(x) of topology/name.
+
+    Keywords: the input sizes of the topology (cnn: batch, height, width; transformer: batch,
+    seq_len) and the blueprint's hyperparameters.
+    """
+    return _dispatch_flops(_ACTIVATION_BYTES, topology, name, dim, sizes_and_hyper)

@@ -1,5 +1,6 @@
-"""The concrete reference for FLOP tests: one training step of a real module, counted, and the
-estimates of the same step, for comparisons shared by the built-ins' and the zoo's tests."""
+"""The concrete reference for FLOP and activation tests: one training step of a real module,
+counted, and the estimates of the same step, for comparisons shared by the built-ins' and the
+zoo's tests."""
 
 from __future__ import annotations
 
@@ -12,17 +13,20 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints import BlueprintSpec
 from blueprints.flop_reference import CUSTOM_MAPPING
+from blueprints.memory_reference import SavedTensors, input_dtype
 from codegen.flops import ElementwiseCounterMode
 
 
-def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, int, int]:
-    """(forward FLOPs, backward FLOPs, forward elementwise, backward elementwise) of
-    ``module(x)`` and of the backward of ``output.sum()`` (the sum itself is in neither):
-    FlopCounterMode with ``CUSTOM_MAPPING`` (PyTorch's formulas, known miscounts corrected,
-    the CPU attention kernels mapped), and our ElementwiseCounterMode."""
+def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, int, int, int]:
+    """(forward FLOPs, backward FLOPs, forward elementwise, backward elementwise, activation
+    bytes) of ``module(x)`` and of the backward of ``output.sum()`` (the sum itself is in
+    neither): FlopCounterMode with ``CUSTOM_MAPPING`` (PyTorch's formulas, known miscounts
+    corrected, the CPU attention kernels mapped), our ElementwiseCounterMode, and the bytes
+    autograd saves in the forward (``SavedTensors``, the registry's ground truth)."""
     with (
         FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as forward,
         ElementwiseCounterMode() as forward_elementwise,
+        SavedTensors([*module.parameters(), *module.buffers()]) as saved,
     ):
         out = module(x)
     loss = out.sum()
@@ -36,6 +40,7 @@ def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, in
         backward.get_total_flops(),
         forward_elementwise.total,
         backward_elementwise.total,
+        int(saved.total),
     )
 
 
@@ -48,7 +53,8 @@ def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> An
         module = spec.build(dim, **hyper)
     except Exception:
         return "rejected"
-    x = torch.randn(*[dim if n == "dim" else sizes[n] for n in spec.layout])
+    shape = [dim if n == "dim" else sizes[n] for n in spec.layout]
+    x = torch.randn(*shape, dtype=input_dtype(module))
     try:
         return measure_step(module, x.requires_grad_(True))
     except ValueError:
@@ -56,13 +62,14 @@ def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> An
 
 
 def estimated_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
-    """The generated estimates of the same four counts as ``measure_step``."""
+    """The generated estimates of the same five counts as ``measure_step``."""
     arguments = {**sizes, **hyper}
     return (
         spec.flops_estimate(dim, **arguments),
         spec.flops_estimate(dim, backward=True, **arguments),
         spec.elementwise_estimate(dim, **arguments),
         spec.elementwise_estimate(dim, backward=True, **arguments),
+        spec.activation_bytes_estimate(dim, **arguments),
     )
 
 

@@ -10,6 +10,7 @@ replaced by a fixed text, which is all that logic sees.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -137,7 +138,7 @@ def test_underivable_flops_warn_and_keep_the_parameters(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     warning = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warning) == 1, result.stderr
-    assert "transformer/sorted_projection: FLOPs not derived" in warning[0]
+    assert "transformer/sorted_projection: FLOPs and activation bytes not derived" in warning[0]
     assert "aten.sort." in warning[0] and "(forward pass, submodule root)" in warning[0]
     namespace: dict[str, object] = {}
     exec(compile(out.read_text(), str(out), "exec"), namespace)  # noqa: S102
@@ -149,7 +150,7 @@ def test_underivable_flops_warn_and_keep_the_parameters(tmp_path: Path) -> None:
     # the stored derivation keeps the failure: a second run warns again without deriving
     again = run_codegen(*source, "--check")
     assert again.returncode == 0, again.stderr
-    assert "FLOPs not derived" in again.stderr
+    assert "FLOPs and activation bytes not derived" in again.stderr
 
 
 def test_strict_turns_an_underivable_flop_into_a_failure(tmp_path: Path) -> None:
@@ -170,7 +171,7 @@ def test_strict_turns_an_underivable_flop_into_a_failure(tmp_path: Path) -> None
         "1",
     )
     assert result.returncode == 2
-    assert "FLOPs not derived (--strict)" in result.stderr
+    assert "FLOPs and activation bytes not derived (--strict)" in result.stderr
     assert "transformer/sorted_projection" in result.stderr
     assert out.read_text() == "# the previous module\n"
 
@@ -190,9 +191,15 @@ def test_explain_prints_a_builtin_with_values(capsys: pytest.CaptureFixture[str]
     assert "Parameters\n  if ⌊dim/reduction⌋ ≤ 1: 3·dim\n" in out
     assert "      fc1        Linear  dim·⌊dim/reduction⌋\n" in out
     assert "values (reduction=4, batch=2, height=32, width=32)" in out
-    row = next(line.split() for line in out.splitlines() if line.strip().startswith("512 "))
-    assert row[1] == "131,584"  # 2 * 512 * 128 + 512, the README's number
-    assert row[3] == f"{4 * 2 * 512 * 128:,}"  # forward FLOPs: two Linear layers on pooled x
+    lines = out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.strip().startswith("dim  "))
+    titles = re.split(r"\s{2,}", lines[header].strip())
+    row = dict(zip(titles, lines[header + 2].split(), strict=True))
+    assert row["dim"] == "512"
+    assert row["Parameters"] == "131,584"  # 2 * 512 * 128 + 512, the README's number
+    # forward FLOPs: two Linear layers on pooled x
+    assert row["Forward FLOPs"] == f"{4 * 2 * 512 * 128:,}"
+    assert row["Training state bytes, SGD"] == f"{2 * 4 * 131584:,}"
 
 
 def test_explain_states_the_refusal_rules(capsys: pytest.CaptureFixture[str]) -> None:

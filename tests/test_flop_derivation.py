@@ -65,6 +65,7 @@ def test_flops_are_exact_over_dims_hyperparameters_and_input_sizes() -> None:
                         module.transformer_gate_backward_flops(dim, **sizes),
                         module.transformer_gate_elementwise_flops(dim, **sizes),
                         module.transformer_gate_backward_elementwise_flops(dim, **sizes),
+                        module.transformer_gate_activation_bytes(dim, **sizes),
                     )
                     where = f"dim={dim} {sizes}"
                     assert derived == _real(spec, dim, batch, seq_len, hidden=hidden), where
@@ -185,6 +186,7 @@ def test_any_module_state_carries_its_symbols_into_the_trace() -> None:
                 module.transformer_stateful_backward_flops(dim, **sizes),
                 module.transformer_stateful_elementwise_flops(dim, **sizes),
                 module.transformer_stateful_backward_elementwise_flops(dim, **sizes),
+                module.transformer_stateful_activation_bytes(dim, **sizes),
             )
             assert estimated == _real(spec, dim, batch, seq_len), f"dim={dim} {sizes}"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 import sympy
@@ -112,3 +114,54 @@ def test_math_printer_writes_what_a_person_writes(expr: sympy.Basic, expected: s
     from codegen.printer import mathexpr
 
     assert mathexpr(expr) == expected
+
+
+OPTIMIZER = {"optimizer": ("sgd", "sgd_momentum", "adam", "adamw")}
+ATTENTION_DTYPE = {"attention": ("eager", "sdpa"), "dtype": ("bfloat16", "float32")}
+
+
+@pytest.mark.parametrize(
+    ("members", "domains", "expected"),
+    [
+        ([{"checkpoint": False}], {"checkpoint": (False, True)}, "not checkpoint"),
+        (
+            [{"optimizer": "adam"}, {"optimizer": "adamw"}],
+            OPTIMIZER,
+            "optimizer in ('adam', 'adamw')",
+        ),
+        (
+            [{"optimizer": "sgd", "activation": a} for a in ("silu", "mish", "hardswish")],
+            {**OPTIMIZER, "activation": ("silu", "mish", "hardswish", "prelu")},
+            "optimizer == 'sgd' and activation in ('silu', 'mish', 'hardswish')",
+        ),
+        (
+            [
+                {"attention": "eager", "dtype": "float32"},
+                {"attention": "sdpa", "dtype": "bfloat16"},
+                {"attention": "sdpa", "dtype": "float32"},
+            ],
+            ATTENTION_DTYPE,
+            "dtype == 'float32' or attention == 'sdpa'",
+        ),
+        (
+            [
+                {"attention": "eager", "dtype": "float32"},
+                {"attention": "sdpa", "dtype": "bfloat16"},
+            ],
+            ATTENTION_DTYPE,
+            "(attention == 'eager' and dtype == 'float32') or (attention == 'sdpa' and "
+            "dtype == 'bfloat16')",
+        ),
+    ],
+)
+def test_choice_conditions_are_the_shortest_cover(
+    members: list[dict[str, object]], domains: dict[str, tuple], expected: str
+) -> None:
+    from codegen.render import _group_condition
+
+    assert _group_condition(members, domains) == expected
+    # the condition holds for exactly the members
+    names = list(domains)
+    for values in itertools.product(*domains.values()):
+        point = dict(zip(names, values, strict=True))
+        assert eval(expected, {}, dict(point)) == (point in members)  # noqa: S307

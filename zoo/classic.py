@@ -1,7 +1,8 @@
 """Classic blocks written out as their papers (and torchvision, timm) define them.
 
 ResNet basic block and bottleneck, the MobileNetV2 inverted residual, the ConvNeXt block (cnn
-topology), and the ViT MLP and attention blocks (transformer topology).
+topology), the ViT MLP and attention blocks, and a GPT layer as Korthikanti et al. (2022)
+count its activations (transformer topology).
 """
 
 from __future__ import annotations
@@ -200,3 +201,61 @@ class VitAttention(nn.Module):
 )
 def vit_attention(dim: int, n_head: int = 4) -> nn.Module:
     return VitAttention(dim, n_head)
+
+
+class GPTLayer(nn.Module):
+    """A GPT layer as Korthikanti et al. (2022, "Reducing Activation Recomputation in Large
+    Transformer Models") count its activations: x + dropout(proj(attention(LN(x)))), then
+    x + dropout(fc2(GELU(fc1(LN(x))))) with a 4x hidden MLP. One QKV projection; attention
+    either eager (Q K^T scaled, causal mask, softmax, dropout, times V) or PyTorch's fused
+    scaled-dot-product attention; dropout 0.1 everywhere; the whole layer in ``dtype``."""
+
+    def __init__(self, dim: int, n_head: int, attention: str, dtype: str) -> None:
+        super().__init__()
+        if dim % n_head != 0:
+            raise ValueError(f"dim ({dim}) must be divisible by n_head ({n_head})")
+        self.n_head, self.head_dim, self.attention = n_head, dim // n_head, attention
+        self.p = 0.1
+        self.ln1 = nn.LayerNorm(dim)
+        self.qkv = nn.Linear(dim, 3 * dim)
+        self.attn_drop = nn.Dropout(self.p)
+        self.proj = nn.Linear(dim, dim)
+        self.proj_drop = nn.Dropout(self.p)
+        self.ln2 = nn.LayerNorm(dim)
+        self.fc1 = nn.Linear(dim, 4 * dim)
+        self.act = nn.GELU()
+        self.fc2 = nn.Linear(4 * dim, dim)
+        self.mlp_drop = nn.Dropout(self.p)
+        self.to(getattr(torch, dtype))
+
+    def _attend(self, x: torch.Tensor) -> torch.Tensor:
+        B, S, H = x.shape
+        qkv = self.qkv(x).view(B, S, 3, self.n_head, self.head_dim)
+        q, k, v = qkv.permute(2, 0, 3, 1, 4).unbind(0)
+        if self.attention == "sdpa":
+            p = self.p if self.training else 0.0
+            y = F.scaled_dot_product_attention(q, k, v, dropout_p=p, is_causal=True)
+        else:
+            scores = (q @ k.transpose(-2, -1)) * self.head_dim**-0.5
+            causal = torch.ones(S, S, dtype=torch.bool, device=x.device).triu(1)
+            weights = self.attn_drop(scores.masked_fill(causal, float("-inf")).softmax(dim=-1))
+            y = weights @ v
+        return y.transpose(1, 2).reshape(B, S, H)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = x + self.proj_drop(self.proj(self._attend(self.ln1(x))))
+        return x + self.mlp_drop(self.fc2(self.act(self.fc1(self.ln2(x)))))
+
+
+@BlueprintRegistry.register(
+    "gpt_layer",
+    "transformer",
+    "GPT layer (Korthikanti et al. 2022): pre-norm causal attention and 4x MLP, dropout 0.1",
+    choices={"attention": ("eager", "sdpa"), "dtype": ("bfloat16", "float32")},
+    bounds=HEADS,
+    estimates=ESTIMATES,
+)
+def gpt_layer(
+    dim: int, n_head: int = 4, attention: str = "eager", dtype: str = "bfloat16"
+) -> nn.Module:
+    return GPTLayer(dim, n_head, attention, dtype)

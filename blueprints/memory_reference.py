@@ -1,0 +1,136 @@
+"""The ground truth for training memory: what autograd keeps, and what an optimizer keeps.
+
+Activation bytes are the bytes of the tensors autograd saves for the backward pass while
+``module(x)`` runs in training mode, seen through ``torch.autograd.graph.saved_tensors_hooks``
+on the real module and real tensors:
+
+* each storage counts once, at its storage's size (views of one tensor share a storage: a
+  fused QKV projection's output, saved as three views, is one storage);
+* the module's own parameters and buffers are left out (they are in the parameter count and
+  the training state); the input counts where it is saved;
+* the dtype counts as it is: float32 4 bytes per element, bfloat16 2, a bool mask 1;
+* activation checkpointing counts as what checkpointing keeps (its inputs), since the tensors
+  of the checkpointed function are saved by checkpoint's own hooks, not by autograd.
+
+Training state bytes are the bytes of the parameters, their gradients and the optimizer's
+state after one step (``training_state_bytes``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from torch import nn
+
+# optimizer name -> what its state holds per trainable parameter tensor after a step:
+# (copies of the parameter, extra bytes per tensor). SGD keeps nothing; SGD with momentum a
+# momentum buffer; Adam and AdamW exp_avg and exp_avg_sq, and a float32 step count per tensor.
+OPTIMIZERS: dict[str, tuple[int, int]] = {
+    "sgd": (0, 0),
+    "sgd_momentum": (1, 0),
+    "adam": (2, 4),
+    "adamw": (2, 4),
+}
+
+
+def input_dtype(module: nn.Module) -> torch.dtype:
+    """The dtype a blueprint's input is given: its first floating-point parameter's (or
+    buffer's), float32 where it has none. A module made 16-bit takes a 16-bit input."""
+    for tensor in (*module.parameters(), *module.buffers()):
+        if tensor.is_floating_point():
+            return tensor.dtype
+    return torch.float32
+
+
+def state_bytes(parameters: Any, optimizer: str) -> Any:
+    """Bytes of ``parameters``, their gradients and ``optimizer``'s state after a step, from
+    their sizes alone (an int, or a SymInt for symbolic sizes): what ``training_state_bytes``
+    measures, for parameters that all get a gradient. A frozen parameter
+    (``requires_grad=False``) has no gradient and no optimizer state."""
+    copies, per_tensor = OPTIMIZERS[optimizer]
+    total: Any = 0
+    for parameter in parameters:
+        size = parameter.numel() * parameter.element_size()
+        total = total + size
+        if parameter.requires_grad:
+            total = total + (1 + copies) * size + per_tensor
+    return total
+
+
+def _storage_key(tensor: torch.Tensor) -> int:
+    """One key per storage, the same for every view of it (also for fake and meta tensors)."""
+    return tensor.untyped_storage()._cdata
+
+
+class SavedTensors:
+    """A context that records the storages autograd saves while it is active, each once.
+
+    ``exclude``: tensors whose storages do not count (a module's parameters and buffers).
+    ``owner()`` names who saved each storage (the generator passes the running submodule);
+    ``sizes`` maps a storage key to (owner, bytes), bytes as an int or a SymInt.
+    """
+
+    def __init__(self, exclude: Any = (), owner: Any = None) -> None:
+        self._excluded = {_storage_key(t) for t in exclude}
+        self._owner = owner
+        self.sizes: dict[int, tuple[str, Any]] = {}
+        self._hooks = torch.autograd.graph.saved_tensors_hooks(self._pack, self._unpack)
+
+    def _pack(self, tensor: torch.Tensor) -> torch.Tensor:
+        key = _storage_key(tensor)
+        if key not in self._excluded and key not in self.sizes:
+            owner = self._owner() if self._owner is not None else ""
+            self.sizes[key] = (owner, tensor.untyped_storage().nbytes())
+        return tensor
+
+    @staticmethod
+    def _unpack(tensor: torch.Tensor) -> torch.Tensor:
+        return tensor
+
+    @property
+    def total(self) -> Any:
+        return sum((size for _, size in self.sizes.values()), 0)
+
+    def __enter__(self) -> SavedTensors:
+        self._hooks.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._hooks.__exit__(*exc)
+
+
+def measure_activation_bytes(module: nn.Module, shape: list[int]) -> int:
+    """Bytes autograd saves during ``module(x)`` on a random input of ``shape`` (training
+    mode, the input requiring grad as in a training step): the ground truth."""
+    x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
+    with SavedTensors(exclude=[*module.parameters(), *module.buffers()]) as saved:
+        module(x)
+    return int(saved.total)
+
+
+def training_state_bytes(module: nn.Module, optimizer: str) -> int:
+    """Bytes of ``module``'s parameters, their gradients and ``optimizer``'s state (one of
+    ``OPTIMIZERS``) after one real step, each storage counted once: the ground truth.
+
+    Every trainable parameter is given a gradient (zeros, as the backward pass allocates it:
+    the parameter's shape and dtype) before the step, as in a training step that uses all of
+    them; buffers are not part of it.
+    """
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {optimizer!r}")
+    params = [p for p in module.parameters() if p.requires_grad]
+    state: list[torch.Tensor] = []
+    if params:
+        for parameter in params:
+            parameter.grad = torch.zeros_like(parameter)
+        step = {
+            "sgd": lambda: torch.optim.SGD(params, lr=1e-3),
+            "sgd_momentum": lambda: torch.optim.SGD(params, lr=1e-3, momentum=0.9),
+            "adam": lambda: torch.optim.Adam(params, lr=1e-3),
+            "adamw": lambda: torch.optim.AdamW(params, lr=1e-3),
+        }[optimizer]()
+        step.step()
+        state = [t for s in step.state.values() for t in s.values() if torch.is_tensor(t)]
+    tensors = [*module.parameters(), *(p.grad for p in params), *state]
+    return sum({_storage_key(t): t.untyped_storage().nbytes() for t in tensors}.values())
