@@ -10,7 +10,10 @@ on the real module and real tensors:
   the training state); the input counts where it is saved;
 * the dtype counts as it is: float32 4 bytes per element, bfloat16 2, a bool mask 1;
 * activation checkpointing counts as what checkpointing keeps (its inputs), since the tensors
-  of the checkpointed function are saved by checkpoint's own hooks, not by autograd.
+  of the checkpointed function are saved by checkpoint's own hooks, not by autograd;
+* what is saved counts, alive or not at the end of the forward (a saved tensor of a branch
+  whose result is discarded counts); a tensor a custom ``autograd.Function`` keeps as a ``ctx``
+  attribute instead of ``save_for_backward`` is invisible to the hooks and does not.
 
 Training state bytes are the bytes of the parameters, their gradients and the optimizer's
 state after one step (``training_state_bytes``).
@@ -25,7 +28,9 @@ from torch import nn
 
 # optimizer name -> what its state holds per trainable parameter tensor after a step:
 # (copies of the parameter, extra bytes per tensor). SGD keeps nothing; SGD with momentum a
-# momentum buffer; Adam and AdamW exp_avg and exp_avg_sq, and a float32 step count per tensor.
+# momentum buffer; Adam and AdamW exp_avg and exp_avg_sq, and a step count per tensor, a
+# float32 scalar with torch's default dtype float32 and amsgrad, fused and capturable off (the
+# defaults; amsgrad would add max_exp_avg_sq, a float64 default dtype an 8-byte step).
 OPTIMIZERS: dict[str, tuple[int, int]] = {
     "sgd": (0, 0),
     "sgd_momentum": (1, 0),
@@ -75,13 +80,16 @@ class SavedTensors:
         self._excluded = {_storage_key(t) for t in exclude}
         self._owner = owner
         self.sizes: dict[int, tuple[str, Any]] = {}
+        self._alive: list[Any] = []
         self._hooks = torch.autograd.graph.saved_tensors_hooks(self._pack, self._unpack)
 
     def _pack(self, tensor: torch.Tensor) -> torch.Tensor:
         key = _storage_key(tensor)
         if key not in self._excluded and key not in self.sizes:
             owner = self._owner() if self._owner is not None else ""
-            self.sizes[key] = (owner, tensor.untyped_storage().nbytes())
+            storage = tensor.untyped_storage()
+            self.sizes[key] = (owner, storage.nbytes())
+            self._alive.append(storage)  # a storage freed meanwhile could lend its key
         return tensor
 
     @staticmethod
@@ -102,10 +110,12 @@ class SavedTensors:
 
 def measure_activation_bytes(module: nn.Module, shape: list[int]) -> int:
     """Bytes autograd saves during ``module(x)`` on a random input of ``shape`` (training
-    mode, the input requiring grad as in a training step): the ground truth."""
+    mode, the input requiring grad as in a training step): the ground truth. The backward
+    pass runs too (loss = output.sum()), so that a step that cannot train raises here."""
     x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
     with SavedTensors(exclude=[*module.parameters(), *module.buffers()]) as saved:
-        module(x)
+        out = module(x)
+    out.sum().backward()
     return int(saved.total)
 
 

@@ -13,7 +13,7 @@ import inspect
 import keyword
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, ClassVar
 
@@ -22,9 +22,11 @@ Factory = Callable[..., Any]
 GENERATED_MODULE = "generated.estimates"
 
 
-# names an input size cannot take: the channel dimension is "dim" itself, and the rest are
-# arguments of the generated functions and the registry's methods
-_RESERVED = frozenset({"topology", "name", "backward", "optimizer", "blueprint", "self", "cls"})
+# names an input size or a hyperparameter cannot take: the channel dimension is "dim" itself,
+# and the rest are arguments of the generated functions and the registry's methods
+RESERVED_NAMES = frozenset(
+    {"topology", "name", "backward", "optimizer", "blueprint", "self", "cls"}
+)
 
 
 def _caller(depth: int = 2) -> str:
@@ -51,6 +53,10 @@ class BlueprintSpec:
     bounds: tuple[tuple[str, tuple[int, int]], ...] = ()
     # the generated module that holds this blueprint's formulas
     estimates: str = GENERATED_MODULE
+    # the generated functions, by quantity, once found (see ``_function``)
+    _functions: dict[str, Callable[..., int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     @property
     def key(self) -> str:
@@ -102,13 +108,37 @@ class BlueprintSpec:
         """Build the module for real (on the current default device)."""
         return self.factory(dim, **hyper)
 
+    def _function(self, quantity: str) -> Callable[..., int]:
+        """The generated function of ``quantity`` for this blueprint, looked up in the index
+        (which imports its module) on first use, then kept: an estimate costs one call."""
+        try:
+            return self._functions[quantity]
+        except KeyError:
+            found = self._estimates().function(quantity, self.topology, self.name)
+            self._functions[quantity] = found
+            return found
+
+    def _call(
+        self, quantity: str, dim: int, sizes: bool, kwargs: dict[str, Any], **options: Any
+    ) -> int:
+        """``quantity`` at ``dim``; a keyword mistake is a TypeError naming what the blueprint
+        takes (the index's message), the rest as the generated function raises it."""
+        try:
+            return self._function(quantity)(dim, **options, **kwargs)
+        except TypeError:
+            self._estimates().check_keywords(self.topology, self.name, kwargs, sizes)
+            raise
+
     def param_estimate(self, dim: int, **hyper: Any) -> int:
         """Exact parameter count from the generated formulas; builds no module."""
-        return self._estimates().param_count(self.topology, self.name, dim, **hyper)
+        try:
+            return self._functions["params"](dim, **hyper)
+        except (KeyError, TypeError):
+            return self._call("params", dim, False, hyper)
 
     def buffer_estimate(self, dim: int, **hyper: Any) -> int:
         """Exact buffer element count (e.g. running statistics) from the generated formulas."""
-        return self._estimates().buffer_count(self.topology, self.name, dim, **hyper)
+        return self._call("buffers", dim, False, hyper)
 
     def flops_estimate(self, dim: int, *, backward: bool = False, **kwargs: Any) -> int:
         """Exact FLOPs of one training step from the generated formulas; builds no module.
@@ -119,31 +149,26 @@ class BlueprintSpec:
         Missing or unexpected sizes are a TypeError, sizes outside the proven domain (not
         positive, or too large) a ValueError.
         """
-        estimates = self._estimates()
-        count = estimates.backward_flops if backward else estimates.forward_flops
-        return count(self.topology, self.name, dim, **kwargs)
+        return self._call("backward_flops" if backward else "forward_flops", dim, True, kwargs)
 
     def elementwise_estimate(self, dim: int, *, backward: bool = False, **kwargs: Any) -> int:
         """Exact elementwise operations (the work FlopCounterMode ignores; the README's table)
         of the forward pass, or with ``backward=True`` of the backward pass."""
-        estimates = self._estimates()
-        count = estimates.backward_elementwise_flops if backward else estimates.elementwise_flops
-        return count(self.topology, self.name, dim, **kwargs)
+        quantity = "backward_elementwise_flops" if backward else "elementwise_flops"
+        return self._call(quantity, dim, True, kwargs)
 
     def activation_bytes_estimate(self, dim: int, **kwargs: Any) -> int:
         """Exact bytes autograd saves for the backward pass during ``module(x)`` in training
         mode, from the generated formulas; builds no module. The arguments of
         ``flops_estimate`` (input sizes and hyperparameters as keywords); the convention of
         ``actual_activation_bytes``."""
-        return self._estimates().activation_bytes(self.topology, self.name, dim, **kwargs)
+        return self._call("activation_bytes", dim, True, kwargs)
 
     def training_state_estimate(self, dim: int, *, optimizer: str = "adam", **hyper: Any) -> int:
         """Exact bytes of the parameters, their gradients and the optimizer's state (``"sgd"``,
         ``"sgd_momentum"``, ``"adam"`` or ``"adamw"``) after a step, from the generated
         formulas; the convention of ``actual_training_state``."""
-        return self._estimates().training_state_bytes(
-            self.topology, self.name, dim, optimizer=optimizer, **hyper
-        )
+        return self._call("training_state_bytes", dim, False, hyper, optimizer=optimizer)
 
     def actual_activation_bytes(self, dim: int, **kwargs: Any) -> int:
         """Bytes autograd saves during ``module(x)`` of the real module on a random input, by
@@ -227,7 +252,7 @@ class BlueprintRegistry:
         for size in layout:
             if not isinstance(size, str) or not size.isidentifier() or keyword.iskeyword(size):
                 problems.append(f"{size!r} is not a Python identifier")
-            elif size in _RESERVED:
+            elif size in RESERVED_NAMES:
                 problems.append(f"{size!r} is reserved (an argument of the estimate functions)")
         if len(set(layout)) != len(layout):
             problems.append("a name appears twice")
@@ -318,7 +343,7 @@ class BlueprintRegistry:
                     f"blueprint {topology}/{name} (at {where}): "
                     + _unknown_topology(topology, cls._topologies)
                 )
-            reserved = sorted(set(names) & _RESERVED)
+            reserved = sorted(set(names) & RESERVED_NAMES)
             if reserved:
                 raise TypeError(
                     f"blueprint {topology}/{name}: hyperparameter(s) {', '.join(reserved)} have "

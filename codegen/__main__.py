@@ -20,7 +20,7 @@ from . import config as configuration
 from .cache import DEFAULT_DIRECTORY, DerivationCache
 from .derive import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, DEFAULT_MAX_INPUT, Progress, Settings
 from .errors import DerivationError
-from .output import stale_diff, write_if_changed
+from .output import stale_files, write_files
 from .pipeline import DEFAULT_SOURCES, UnknownBlueprintError, derive_all, quiet_torch, specs_of
 from .render import render
 
@@ -32,8 +32,9 @@ REPORT_DIRECTORY = Path(__file__).resolve().parent.parent / "docs"
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="python -m codegen",
-        description="Derive exact parameter, buffer and FLOP formulas for every registered "
-        "blueprint and write them to a module (the built-ins: generated/estimates.py; a "
+        description="Derive exact formulas (parameters, buffers, training state, FLOPs, "
+        "activation bytes) for every registered blueprint and write them to a module (the "
+        "built-ins: generated/estimates.py; a "
         "project configured with [tool.blueprint-estimates] in pyproject.toml: its sources "
         "and output). Also: 'python -m codegen explain TOPOLOGY/NAME' prints one "
         "blueprint's formulas, 'python -m codegen report' writes docs/estimates.md.",
@@ -67,7 +68,8 @@ def parser() -> argparse.ArgumentParser:
         "--max-input",
         type=int,
         default=DEFAULT_MAX_INPUT,
-        help="prove FLOP formulas for input sizes (batch, height, width, seq_len) from 1 to "
+        help="prove FLOP and activation formulas for input sizes (batch, height, width, "
+        "seq_len) from 1 to "
         f"MAX_INPUT (default {DEFAULT_MAX_INPUT})",
     )
     p.add_argument(
@@ -99,8 +101,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--strict",
         action="store_true",
-        help="fail (exit 2, output untouched) when any blueprint's FLOPs cannot be derived; "
-        "without it that is a warning and the blueprint gets its parameter and buffer formulas",
+        help="fail (exit 2, output untouched) when any blueprint's FLOPs and activation bytes "
+        "cannot be derived; without it that is a warning and the blueprint gets its parameter, "
+        "buffer and training-state formulas",
     )
     p.add_argument(
         "--require-config",
@@ -191,8 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     # writes nothing, --no-cache neither reads nor writes them
     cache = None if args.no_cache else DerivationCache(store)
     try:
-        text, store, failures = produce(
-            sources, settings, progress, args.jobs, args.only or (), cache
+        files, store, failures = produce(
+            sources, settings, progress, args.jobs, args.only or (), cache, args.output.stem
         )
         if args.strict and failures:
             raise DerivationError(
@@ -230,11 +233,17 @@ def main(argv: list[str] | None = None) -> int:
                 )
     elapsed = time.perf_counter() - started
     if args.check:
-        diff = stale_diff(args.output, text, str(args.output))
-        if diff is None:
-            print(f"{args.output} is up to date ({elapsed:.1f} s).", file=sys.stderr)
+        diff, orphaned = stale_files(args.output, files)
+        if not diff and not orphaned:
+            print(
+                f"{args.output} and its {len(files) - 1} module(s) are up to date "
+                f"({elapsed:.1f} s).",
+                file=sys.stderr,
+            )
             return 0
         sys.stdout.write(diff)
+        for path in orphaned:
+            print(f"orphaned: {path} (no registered blueprint generates it)", file=sys.stderr)
         print(
             f"\n{args.output} is stale: regenerate it with\n    {fix}\nand commit the result.",
             file=sys.stderr,
@@ -242,12 +251,13 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         store()  # the derivations first: a module is never newer than its store
-        written = write_if_changed(args.output, text)
+        written, removed = write_files(args.output, files)
     except OSError as exc:
         print(f"error: cannot write: {exc}", file=sys.stderr)
         return 2
-    state = "written" if written else "unchanged"
-    print(f"{args.output} {state} ({elapsed:.1f} s).", file=sys.stderr)
+    state = f"written ({len(written)} file(s))" if written or removed else "unchanged"
+    gone = f", {len(removed)} orphaned module(s) removed" if removed else ""
+    print(f"{args.output} {state}{gone} ({elapsed:.1f} s).", file=sys.stderr)
     return 0
 
 
@@ -285,8 +295,9 @@ def explain_main(argv: list[str]) -> int:
 
     p = argparse.ArgumentParser(
         prog="python -m codegen explain",
-        description="Print one blueprint's exact formulas (parameters, buffers, forward and "
-        "backward FLOPs and elementwise operations) in readable math, its per-submodule "
+        description="Print one blueprint's exact formulas (parameters, buffers, training "
+        "state, forward and backward FLOPs and elementwise operations, activation bytes) in "
+        "readable math, its per-submodule "
         "terms, its domain and refusal rules, and values at a few dims. The derivation is "
         "read from the store, or derived (and stored) when none is stored.",
     )
@@ -482,9 +493,10 @@ def produce(
     jobs: int,
     only: Sequence[str],
     cache: DerivationCache | None,
-) -> tuple[str, Callable[[], None], list[tuple[str, str]]]:
-    """The module text, a function that stores the fresh derivations in ``cache``, and the
-    (blueprint, reason) of every estimate that could not be derived.
+    stem: str = "estimates",
+) -> tuple[dict[str, str], Callable[[], None], list[tuple[str, str]]]:
+    """The generated files (``render.render``), a function that stores the fresh derivations in
+    ``cache``, and the (blueprint, reason) of every estimate that could not be derived.
 
     Storing is separate so that ``--check`` (and a failed run) writes nothing.
     """
@@ -500,7 +512,7 @@ def produce(
             cache.prune(specs)
 
     failures = [(bp.key, reason) for bp in derived for reason in bp.failures()]
-    return render(derived, sources), store, failures
+    return render(derived, sources, stem), store, failures
 
 
 def _silence_torch() -> None:

@@ -4,8 +4,15 @@
 (no stored derivation is read or written) in worker processes, as ``python -m codegen
 --no-cache`` does, and prints per blueprint the seconds its worker spent, its derivations
 (parameter regions) and FLOP traces; then the wall time of each source against its target,
-as a ratio (at most 1.00 meets it). Last, the cost of a generated estimate against the
-ground truth it replaces (the module built on the meta device and counted), as a ratio.
+as a ratio (at most 1.00 meets it). Then the cost of a generated estimate against the ground
+truth it replaces (the module built on the meta device and counted), as a ratio.
+
+Last (alone with ``--calls``), what using the generated package costs (``calls``): a generated
+function, the registry and a dispatcher against a bare Python call of the same signature (the
+floor), as ratios with their targets; building on the meta device and FlopCounterMode on a real
+step against a generated call; and the import of the index at the built-ins' 16 blueprints and
+of a synthetic registry of 300 (renamed copies of the stored derivations), each in a fresh
+interpreter.
 
 Timing is printed, never asserted: a noisy machine must not fail a test.
 """
@@ -13,12 +20,17 @@ Timing is printed, never asserted: a noisy machine must not fail a test.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import multiprocessing
+import subprocess
+import sys
+import tempfile
 import time
 import timeit
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from blueprints.registry import BlueprintSpec
 
@@ -80,6 +92,148 @@ def call_ratios(sources: Sequence[str], module_name: str) -> list[tuple[str, flo
     return rows
 
 
+# (what is measured, target ratio against the floor)
+CALL_TARGETS = {
+    "cnn_attention_params(512)": 2.0,
+    "spec.param_estimate(512)": 5.0,
+    'forward_flops("cnn", "attention", 512, ...)': 5.0,
+}
+SYNTHETIC = 300  # blueprints in the synthetic registry whose import is timed
+IMPORT_TARGET_MS = 5.0
+
+
+def _per_call(function: Callable[[], object]) -> float:
+    """Seconds per call of ``function``: the best of 7 repeats of an automatic loop count."""
+    timer = timeit.Timer(function)
+    number, _ = timer.autorange()
+    return min(timer.repeat(7, number)) / number
+
+
+def _floor(source: str) -> Callable[..., object]:
+    """A bare Python function (or method) of the given ``def`` line, returning 0."""
+    namespace: dict[str, object] = {}
+    exec(f"{source}\n    return 0\n", namespace)  # noqa: S102
+    return next(v for k, v in namespace.items() if k != "__builtins__")  # type: ignore[return-value]
+
+
+def _import_ms(root: Path, module: str) -> float:
+    """Milliseconds to import ``module`` (found under ``root``) in a fresh interpreter, the
+    best of five: the index alone, its blueprint modules are imported on first use."""
+    code = (
+        "import sys, time; sys.path.insert(0, sys.argv[1]); t = time.perf_counter(); "
+        f"import {module}; print(time.perf_counter() - t)"
+    )
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code, str(root)], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(5)
+    ]
+    return min(runs) * 1e3
+
+
+def synthetic_package(directory: Path, copies: int) -> Path:
+    """A package of ``copies`` generated blueprints rendered from the built-ins' stored
+    derivations under new names (as many rounds of them as it takes); its directory."""
+    from .cache import DerivationCache
+    from .pipeline import DEFAULT_SOURCES, specs_of
+    from .render import render
+
+    cache = DerivationCache()
+    stored = [cache.load(spec, Settings()) for spec in specs_of(DEFAULT_SOURCES)]
+    derived = [d for d in stored if d is not None]
+    renamed = [
+        dataclasses.replace(d, name=f"{d.name}_{i // len(derived)}")
+        for i, d in enumerate(derived[i % len(derived)] for i in range(copies))
+    ]
+    renamed.sort(key=lambda d: (d.topology, d.name))
+    package = directory / "synthetic"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for relative, text in render(renamed, ["synthetic"]).items():
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text(text)
+    return package
+
+
+def calls() -> None:
+    """Print what using the generated package costs (see the module docstring)."""
+    from blueprints.flop_reference import CUSTOM_MAPPING
+    from blueprints.registry import BlueprintRegistry
+    from generated import estimates
+
+    importlib.import_module("blueprints")
+    spec = BlueprintRegistry.get("cnn", "attention")
+    sizes = {"batch": 8, "height": 32, "width": 32}
+    params = estimates.cnn_attention_params
+    spec.param_estimate(512)
+    bare_params = _floor("def cnn_attention_params(dim, *, reduction=4):")
+    bare_dispatch = _floor("def forward_flops(topology, name, dim, **sizes_and_hyper):")
+    bare_spec = type("Spec", (), {"param_estimate": _floor("def f(self, dim, **hyper):")})()
+    # each pair is called the same way (one lambda around one call), so that the ratio is
+    # what the generated code adds to a call
+    pairs = {
+        "cnn_attention_params(512)": (lambda: params(512), lambda: bare_params(512)),
+        "spec.param_estimate(512)": (
+            lambda: spec.param_estimate(512),
+            lambda: bare_spec.param_estimate(512),
+        ),
+        'forward_flops("cnn", "attention", 512, ...)': (
+            lambda: estimates.forward_flops("cnn", "attention", 512, **sizes),
+            lambda: bare_dispatch("cnn", "attention", 512, **sizes),
+        ),
+    }
+    print("the generated package: a call against a bare call of the same signature (the floor)")
+    print(f"  {'call':46} {'ns':>8} {'floor ns':>9} {'ratio':>6} {'target':>7}")
+    for label, (call, bare) in pairs.items():
+        ours, floor = _per_call(call), _per_call(bare)
+        print(
+            f"  {label:46} {ours * 1e9:8.0f} {floor * 1e9:9.0f} {ours / floor:6.2f}"
+            f" {CALL_TARGETS[label]:7.1f}"
+        )
+    generated = _per_call(lambda: params(512))
+    import torch
+    from torch.utils.flop_counter import FlopCounterMode
+
+    def meta_build() -> int:
+        with torch.device("meta"):
+            module = spec.factory(512)
+        return sum(p.numel() for p in module.parameters())
+
+    module = spec.factory(512)
+    x = torch.randn(8, 512, 32, 32, requires_grad=True)
+
+    def counted_step() -> int:
+        with FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as counter:
+            module(x).sum().backward()
+        return counter.get_total_flops()
+
+    flops_call = _per_call(lambda: estimates.cnn_attention_forward_flops(512, **sizes))
+    meta = _per_call(meta_build)
+    timer = timeit.Timer(counted_step)
+    counted = min(timer.repeat(3, 1))
+    print(
+        f"  building cnn/attention at 512 on the meta device: {meta * 1e6:,.0f} us, "
+        f"{meta / generated:,.0f}x a generated call (target 1,000x)"
+    )
+    print(
+        f"  FlopCounterMode on a real step (batch 8, 32x32): {counted * 1e3:,.1f} ms, "
+        f"{counted / flops_call:,.0f}x a generated FLOP call (target 10,000x)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    builtins = _import_ms(root, "generated.estimates")
+    with tempfile.TemporaryDirectory() as directory:
+        synthetic_package(Path(directory), SYNTHETIC)
+        large = _import_ms(Path(directory), "synthetic.estimates")
+    print(
+        f"  import of the index, fresh interpreter: {len(estimates.BLUEPRINTS)} blueprints "
+        f"{builtins:.2f} ms, {SYNTHETIC} blueprints {large:.2f} ms (target "
+        f"{IMPORT_TARGET_MS:.0f} ms each)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen.bench", description=__doc__)
     parser.add_argument("--jobs", "-j", type=int, default=2, help="worker processes (default 2)")
@@ -89,7 +243,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=sorted(SUITES),
         help="measure only this suite (repeatable; default: all)",
     )
+    parser.add_argument(
+        "--calls",
+        action="store_true",
+        help="measure only what using the generated package costs (seconds, not minutes)",
+    )
     args = parser.parse_args(argv)
+    if args.calls:
+        calls()
+        return 0
     for name in args.suite or sorted(SUITES):
         sources, module_name, wall_target, each_target = SUITES[name]
         print(f"{name}: deriving afresh with {args.jobs} worker(s)", flush=True)
@@ -112,6 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for key, micros, ratio in call_ratios(sources, module_name):
             print(f"  {key:40} {micros:8.2f} us   {ratio:8.0f}x faster")
         print()
+    calls()
     return 0
 
 

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from blueprints.registry import BlueprintSpec, UnknownTopologyError
+from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
 
 from .construct import DIM, construct
 from .errors import DerivationError, first_line, hint_for
@@ -61,6 +61,12 @@ def variables_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...
     choices = dict(spec.choices)
     variables = [Variable(DIM, 1, settings.max_dim)]
     for name, default in spec.hyperparameters().items():
+        if name in RESERVED_NAMES or name == DIM:
+            raise DerivationError(
+                spec.key,
+                f"hyperparameter {name!r} has the name of an argument of the estimate functions",
+                hint=f"rename it (reserved: {', '.join(sorted(RESERVED_NAMES))})",
+            )
         if name in choices:
             if default not in choices[name]:
                 raise DerivationError(
@@ -85,7 +91,8 @@ def variables_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...
 
 
 def inputs_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...]:
-    """The input sizes of the FLOP formulas, with the ranges they are proven on."""
+    """The input sizes of the traced formulas (FLOPs, activation bytes), with the ranges they
+    are proven on."""
     if not settings.flops:
         return ()
     try:
@@ -93,7 +100,7 @@ def inputs_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...]:
     except UnknownTopologyError as exc:
         raise DerivationError(
             spec.key,
-            f"its FLOPs cannot be traced: {exc}",
+            f"its training step cannot be traced: {exc}",
             hint="declare the topology in the module that registers the blueprint",
         ) from None
     return tuple(Variable(name, 1, settings.max_input) for name in names)
@@ -116,8 +123,9 @@ def _flop_estimates(
     label: str,
     progress: Callable[[int, int], None],
 ) -> tuple[tuple[Estimate, ...], int]:
-    """The FLOP estimates of one variant and the traces they took; where they cannot be
-    derived, estimates that carry the reason instead (the parameters stay exact)."""
+    """The traced estimates (FLOPs, activation bytes) of one variant and the traces they took;
+    where they cannot be derived, estimates that carry the reason instead (the parameters and
+    the training state stay exact)."""
     try:
         exploration = explore_flops(spec, fixed, box, first, progress=progress)
         estimates = tuple(smt.merge(exploration.regions, q, box) for q in TRACED_QUANTITIES)
@@ -127,7 +135,7 @@ def _flop_estimates(
     except ExplorationError as exc:
         failure = DerivationError(spec.key + label, str(exc))
     except Exception as exc:  # never a raw traceback, and never a lost parameter formula
-        failure = unexpected(spec.key, f"deriving FLOPs{label}", exc)
+        failure = unexpected(spec.key, f"tracing the training step{label}", exc)
     reason = _without_addresses(failure.cause) + (
         f" (at {_stable(failure.location)})" if failure.location else ""
     )
@@ -205,7 +213,8 @@ def derive_blueprint(
                 if progress is not None:
                     elapsed = time.perf_counter() - started
                     progress(
-                        f"{spec.key}{label}: FLOPs, {count} region(s) from {traced} trace(s) "
+                        f"{spec.key}{label}: training step, {count} region(s) from {traced} "
+                        "trace(s) "
                         f"({elapsed:.1f} s)",
                         False,
                     )

@@ -334,7 +334,8 @@ def _rejection(
     try:
         with torch.device("meta"):
             module = spec.build(where[DIM], **hyper, **fixed)
-            module(torch.empty(*shape, requires_grad=True)).sum().backward()
+            x = torch.empty(*shape, dtype=input_dtype(module), requires_grad=True)
+            module(x).sum().backward()
     except type(exc) as real:
         return _Trace(
             guards, (), Rejection(type(real).__name__, str(real), location, "training step")

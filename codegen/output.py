@@ -1,4 +1,10 @@
-"""What happens to generated text: written atomically, or compared with what is committed."""
+"""What happens to generated text: written atomically, or compared with what is committed.
+
+A generated output is several files (``render.render``): an index module and, in a package
+beside it, one module per blueprint. Writing touches only the files whose text changed (a
+blueprint's change rewrites its own module), writes the index last, and removes the modules of
+blueprints that are gone; checking reports both kinds of difference.
+"""
 
 from __future__ import annotations
 
@@ -52,3 +58,44 @@ def stale_diff(path: Path, text: str, label: str) -> str | None:
             tofile=f"{label} (regenerated)",
         )
     )
+
+
+def package_of(index: Path) -> Path:
+    """The package directory that holds the blueprint modules of the index at ``index``."""
+    return index.parent / f"{index.stem}_blueprints"
+
+
+def orphans(index: Path, files: dict[str, str]) -> list[Path]:
+    """Modules in the index's package that the generated ``files`` no longer contain."""
+    package = package_of(index)
+    if not package.is_dir():
+        return []
+    wanted = {index.parent / relative for relative in files}
+    return sorted(p for p in package.glob("*.py") if p not in wanted)
+
+
+def write_files(index: Path, files: dict[str, str]) -> tuple[list[Path], list[Path]]:
+    """Write the generated ``files`` (paths relative to the index's directory) where they
+    changed, the index last, and remove orphaned blueprint modules: (written, removed)."""
+    first = sorted(r for r in files if index.parent / r != index)
+    written = [
+        index.parent / relative
+        for relative in [*first, index.name]
+        if write_if_changed(index.parent / relative, files[relative])
+    ]
+    removed = orphans(index, files)
+    for path in removed:
+        path.unlink()
+    return written, removed
+
+
+def stale_files(index: Path, files: dict[str, str]) -> tuple[str, list[Path]]:
+    """Unified diffs of the files that differ from the generated ``files`` (missing files
+    diff against nothing), and the orphaned modules; ("", []) when all is fresh."""
+    diffs = []
+    for relative in sorted(files, key=lambda r: (index.parent / r != index, r)):
+        path = index.parent / relative
+        diff = stale_diff(path, files[relative], str(path))
+        if diff is not None:
+            diffs.append(diff)
+    return "".join(diffs), orphans(index, files)

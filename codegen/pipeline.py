@@ -1,8 +1,8 @@
-"""Generation as a pure function: registered blueprints in, module text out.
+"""Generation as a pure function: registered blueprints in, module texts out.
 
 ``generate`` imports the modules that register blueprints, derives every blueprint in a stable
-order (topology, then name) and renders the text. It writes nothing: ``output`` decides what
-happens to the text.
+order (topology, then name) and renders the files (an index and a module per blueprint). It
+writes nothing: ``output`` decides what happens to them.
 
 Blueprints are independent, so with ``jobs > 1`` they are derived in worker processes (each
 imports the sources itself); the results are collected in the same stable order, so the text
@@ -44,8 +44,10 @@ def generate(
     jobs: int = 1,
     only: Sequence[str] = (),
     cache: DerivationCache | None = None,
-) -> str:
-    """The text of ``generated/estimates.py`` for the blueprints that ``sources`` register.
+    stem: str = "estimates",
+) -> dict[str, str]:
+    """The files of ``generated/estimates.py`` (by default) for the blueprints that
+    ``sources`` register, by path relative to its directory (``render.render``).
 
     ``only`` restricts generation to those ``topology/name`` keys (for experiments: the
     result is not the full module); ``cache`` supplies stored derivations (read only: see
@@ -55,7 +57,7 @@ def generate(
     settings = settings or Settings()
     specs = specs_of(sources, only)
     derived, _ = derive_all(specs, sources, settings, progress, jobs, cache)
-    return render(derived, sources)
+    return render(derived, sources, stem)
 
 
 def derive_all(

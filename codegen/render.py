@@ -8,14 +8,17 @@ the template is an error, not an empty string.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 import jinja2
+import sympy
 
 from .ir import (
     OPTIMIZER_STATES,
@@ -30,7 +33,9 @@ from .ir import (
 from .printer import pyexpr
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
-TEMPLATE = "estimates.py.jinja"
+INDEX_TEMPLATE = "index.py.jinja"
+PACKAGE_TEMPLATE = "package.py.jinja"
+BLUEPRINT_TEMPLATE = "blueprint.py.jinja"
 _WIDTH = 100  # the project's line length (pyproject.toml, ruff)
 
 _QUANTITIES = {
@@ -120,6 +125,8 @@ _TRACED_NOTES = {
     "checkpointing, what checkpointing keeps.",
 }
 _DEFAULT_OPTIMIZER = "adam"
+# candidate products of choice values beyond which a condition lists its members one by one
+_MAX_PRODUCTS = 4096
 _STATE_NOTE = (
     "Bytes of the parameters, their gradients and the optimizer's state after a step, every "
     "trainable parameter having a gradient: SGD keeps no state, SGD with momentum a buffer per "
@@ -137,78 +144,217 @@ def environment() -> jinja2.Environment:
     )
 
 
-def render(blueprints: Sequence[BlueprintEstimates], sources: Sequence[str]) -> str:
-    """The full text of the generated module for ``blueprints`` (already in output order)."""
+def render(
+    blueprints: Sequence[BlueprintEstimates], sources: Sequence[str], stem: str = "estimates"
+) -> dict[str, str]:
+    """The generated files for ``blueprints`` (already in output order), by path relative to
+    the output's directory: the index ``{stem}.py`` (dispatchers, ``BLUEPRINTS``), and in the
+    package ``{stem}_blueprints/`` one module per blueprint and the checks they share."""
+    if not stem.isidentifier():
+        raise ValueError(f"{stem!r} cannot name a generated module")
+    package = f"{stem}_blueprints"
     flops = any(bp.inputs for bp in blueprints)
     inputs: dict[str, list[str]] = {}
     for bp in blueprints:
         inputs.setdefault(bp.topology, [v.name for v in bp.inputs])
-    context = {
-        "sources": ", ".join(f"`{s}`" for s in sources),
-        "blueprints": [_blueprint(bp) for bp in blueprints],
-        "quantities": [
-            {
-                "suffix": suffix,
-                "table": table,
-                "dispatcher": dispatcher,
-                "dispatcher_doc": doc,
-                "flops": quantity in _TRACED_NOTES,
-                "options": ", optimizer=optimizer" if quantity == TRAINING_STATE else "",
-                "definition": definition(
-                    dispatcher,
-                    ["topology: str", "name: str", "dim: int"]
-                    + (
-                        ["**sizes_and_hyper: object"]
-                        if quantity in _TRACED_NOTES
-                        else [*_options(quantity), "**hyper: object"]
-                    ),
-                ),
-            }
-            for quantity, (suffix, table, dispatcher, _, doc) in _QUANTITIES.items()
-            if flops or quantity not in _TRACED_NOTES
-        ],
-        "inputs": [(t, names) for t, names in sorted(inputs.items())],
-        "keywords_doc": _prose(
-            "Keywords: the input sizes of the topology ("
-            + "; ".join(f"{t}: {', '.join(n)}" for t, n in sorted(inputs.items()))
-            + ") and the blueprint's hyperparameters."
+    quantities = [q for q in _QUANTITIES if flops or q not in _TRACED_NOTES]
+    example = f"{blueprints[0].topology}_{blueprints[0].name}_params" if blueprints else "x_params"
+    intro = [
+        *_prose(
+            "GENERATED FILE, do not edit. Made by `python -m codegen` (blueprint-estimates) "
+            f"from the blueprints registered by {', '.join(f'`{s}`' for s in sources)}. "
+            "Regenerate after changing a blueprint; `python -m codegen --check` fails while "
+            f"this file or a file in `{package}/` is stale.",
+            0,
         ),
+        "",
+        *_prose(
+            f"Each blueprint's formulas are in a module of their own, "
+            f"`{package}/<topology>_<name>.py`, imported on first use; its functions are "
+            f"attributes of this module too (`{stem}.{example}`). Every formula was derived "
+            "symbolically from the module the factory builds and is exact on the domain its "
+            "module states; outside it the functions raise ValueError (a wrong type: "
+            "TypeError) rather than extrapolate. Plain Python, integer arithmetic only: no "
+            "torch, no sympy.",
+            0,
+        ),
+    ]
+    index = {
+        "intro": intro,
+        "sources": ", ".join(f"`{s}`" for s in sources),
+        "package": package,
+        "example": f"{stem}.{example}",
+        "notes": _index_notes(quantities),
+        "blueprints": [{"topology": bp.topology, "name": bp.name} for bp in blueprints],
+        "quantities": [_dispatcher(q) for q in quantities],
+        "inputs": [(t, names) for t, names in sorted(inputs.items()) if names],
     }
-    return format_source(environment().get_template(TEMPLATE).render(context))
+    env = environment()
+    files = {f"{stem}.py": env.get_template(INDEX_TEMPLATE).render(index)}
+    files[f"{package}/__init__.py"] = env.get_template(PACKAGE_TEMPLATE).render(
+        {"index": f"{stem}.py"}
+    )
+    for bp in blueprints:
+        module = _module(bp, quantities)
+        files[f"{package}/{bp.topology}_{bp.name}.py"] = env.get_template(
+            BLUEPRINT_TEMPLATE
+        ).render(module)
+    return format_sources(files)
 
 
-def format_source(text: str) -> str:
-    """``text`` as ruff format leaves it (line length 100, no configuration files read).
+def _index_notes(quantities: Sequence[str]) -> list[str]:
+    """The index docstring's list: each quantity's function suffix and what it counts."""
+    notes = {
+        "params": "Parameters (numel), attributed to the submodule that owns each.",
+        "buffers": "Buffer elements (running statistics and the like), kept apart from parameters.",
+        TRAINING_STATE: _STATE_NOTE,
+        **_TRACED_NOTES,
+    }
+    lines: list[str] = []
+    for quantity in quantities:
+        text = f"- {_QUANTITIES[quantity][0]}: {notes[quantity]}"
+        wrapped = textwrap.wrap(text, width=_WIDTH, subsequent_indent="  ")
+        lines += wrapped
+    return lines
 
-    The template lays out one statement per line; long expressions (a FLOP polynomial, a
+
+def _dispatcher(quantity: str) -> dict[str, object]:
+    suffix, table, dispatcher, _, doc = _QUANTITIES[quantity]
+    traced = quantity in _TRACED_NOTES
+    keywords = "sizes_and_hyper" if traced else "hyper"
+    parameters = ["topology: str", "name: str", "dim: int"]
+    parameters += [f"**{keywords}: object"] if traced else [*_options(quantity), "**hyper: object"]
+    options = ", optimizer=optimizer" if quantity == TRAINING_STATE else ""
+    return {
+        "suffix": suffix,
+        "table": table,
+        "dispatcher_doc": doc,
+        "definition": definition(dispatcher, parameters),
+        "call": f"{options}, **{keywords}",
+        "keywords": keywords,
+        "sizes": str(traced),
+    }
+
+
+def format_sources(files: dict[str, str]) -> dict[str, str]:
+    """``files`` as ruff format leaves them (line length 100, no configuration files read),
+    in one run of ruff over a temporary directory.
+
+    The templates lay out one statement per line; long expressions (a FLOP polynomial, a
     rejection condition) are split across lines the way the project's formatter does, so the
-    committed module passes ``ruff format --check``. ruff is pinned in constraints.txt: its
+    committed modules pass ``ruff format --check``. ruff is pinned in constraints.txt: its
     output is part of the generated bytes.
     """
-    command = [sys.executable, "-m", "ruff", "format", "--isolated", "--line-length", str(_WIDTH)]
-    result = subprocess.run(
-        [*command, "--stdin-filename", "estimates.py", "-"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"ruff format refused the generated module: {result.stderr.strip()}")
-    return result.stdout
+    with tempfile.TemporaryDirectory() as directory:
+        root = Path(directory)
+        for relative, text in files.items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        command = [sys.executable, "-m", "ruff", "format", "--isolated", "--line-length"]
+        result = subprocess.run(
+            [*command, str(_WIDTH), "--no-cache", str(root)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise RuntimeError(f"ruff format refused a generated module: {result.stderr.strip()}")
+        return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
 
 
-def _blueprint(bp: BlueprintEstimates) -> dict[str, object]:
+class _Shared:
+    """What a blueprint's functions share, each stated once in its module: the messages of its
+    refusals and the predicates of refusals that several functions make."""
+
+    def __init__(self, bp: BlueprintEstimates, quantities: Sequence[str]) -> None:
+        self.constants: dict[str, str] = {}  # text -> constant name
+        self.predicates: dict[str, tuple[str, list[str]]] = {}  # condition -> (name, parameters)
+        order = [v.name for v in (*bp.variables, *bp.inputs)]
+        uses: dict[str, int] = {}
+        for quantity in quantities:
+            seen = set()
+            for _, _, estimate in _variant_groups(bp, quantity):
+                for branch in estimate.branches:
+                    if branch.rejection is not None and branch.condition is not None:
+                        seen.add((pyexpr(branch.condition), branch.rejection.stage))
+            for key in seen:
+                uses[key] = uses.get(key, 0) + 1
+        for (condition, stage), count in uses.items():
+            if count < 2:
+                continue
+            base = "_no_module" if stage == "factory" else "_no_step"
+            taken = sum(1 for name, _ in self.predicates.values() if name.startswith(base))
+            name = base if taken == 0 else f"{base}_{taken + 1}"
+            free = set(re.findall(r"[A-Za-z_][A-Za-z_0-9]*", condition))
+            self.predicates[condition] = (name, [v for v in order if v in free])
+
+    def constant(self, text: str, prefix: str) -> str:
+        """The name of a module constant holding ``text`` (one per distinct text)."""
+        if text not in self.constants:
+            taken = sum(1 for name in self.constants.values() if name.startswith(prefix))
+            self.constants[text] = prefix if taken == 0 else f"{prefix}_{taken + 1}"
+        return self.constants[text]
+
+    def condition(self, condition: str) -> str:
+        """The test of a refusal: its predicate's call where several functions make it."""
+        if condition in self.predicates:
+            name, parameters = self.predicates[condition]
+            return f"{name}({', '.join(parameters)})"
+        return condition
+
+
+def _module(bp: BlueprintEstimates, quantities: Sequence[str]) -> dict[str, object]:
+    """The template context of one blueprint's module."""
     for part in (bp.topology, bp.name):
         if not part.isidentifier():
             raise ValueError(f"blueprint {bp.key}: {part!r} cannot be part of a function name")
-    quantities = [q for q in _QUANTITIES if q not in _TRACED_NOTES or bp.inputs]
+    own = [q for q in quantities if q not in _TRACED_NOTES or bp.inputs]
+    shared = _Shared(bp, own)
+    functions = [_function(bp, quantity, shared) for quantity in own]
+    domain = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in bp.variables)
+    doc = [*_prose(f"Built by {bp.factory}(); exact for {domain}.", indent=0)]
+    if bp.inputs:
+        sizes = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in bp.inputs)
+        doc += _prose(f"The FLOP and activation functions take the input sizes too: {sizes}.", 0)
+    if shared.constants:
+        doc += _prose(
+            "Where the factory or the training step raises, so do the functions (ValueError, "
+            "saying where and why).",
+            0,
+        )
+    doc += _prose(
+        "Per-submodule terms of every quantity: python -m codegen explain "
+        f"{bp.key}. GENERATED FILE, do not edit (see the index, which imports this module).",
+        0,
+    )
+    ranges = [f'"{v.name}": ({v.lo}, {v.hi})' for v in (*bp.variables, *bp.inputs)]
+    if TRAINING_STATE in own:
+        ranges.append(f'"optimizer": ({tuple(OPTIMIZER_STATES)!r},)')
+    ranges += [f'"{name}": ({tuple(options)!r},)' for name, options in bp.choices]
+    title = _prose(f"{bp.key}: {bp.description}" if bp.description else bp.key, 3)
     return {
-        "topology": bp.topology,
-        "name": bp.name,
+        "ranges": ranges,
+        "title": title[0],
+        "doc": [*title[1:], "", *doc],
+        "key": bp.key,
         "hyper_names": [name for name, _ in bp.defaults],
-        "functions": [_function(bp, quantity) for quantity in quantities],
+        "uses_refused": any(n.startswith("_NO_") for n in shared.constants.values()),
+        "constants": [
+            {"name": name, "parts": _string_parts(text)} for text, name in shared.constants.items()
+        ],
+        "predicates": [
+            {"name": name, "parameters": ", ".join(f"{p}: int" for p in parameters), "condition": c}
+            for c, (name, parameters) in shared.predicates.items()
+        ],
+        "functions": functions,
     }
+
+
+def _string_parts(text: str) -> list[str]:
+    """``text`` as string literals for implicit concatenation, each short enough for a line."""
+    parts = textwrap.wrap(text, width=_WIDTH - 12, drop_whitespace=False, break_long_words=True)
+    return [f'"{_string_safe(part)}"' for part in parts]
 
 
 def _options(quantity: str) -> list[str]:
@@ -237,54 +383,94 @@ def definition(name: str, parameters: Sequence[str], returns: str = "int") -> li
     return [f"def {name}(", *(f"    {p}," for p in parameters), f") -> {returns}:"]
 
 
-def _function(bp: BlueprintEstimates, quantity: str) -> dict[str, object]:
+def _function(bp: BlueprintEstimates, quantity: str, shared: _Shared) -> dict[str, object]:
     suffix, _, _, title, _ = _QUANTITIES[quantity]
-    key = bp.key
     inputs = bp.inputs if quantity in _TRACED_NOTES else ()
     variables = (*bp.variables, *inputs)
-    # the point, as f-string fields, for error messages: "dim={dim}, rank={rank}"
-    point = ", ".join(f"{v.name}={{{v.name}}}" for v in variables)
-    checks = [f'_check_int("{key}", "{v.name}", {v.name}, {v.lo}, {v.hi})' for v in variables]
     choices = list(bp.choices)
     if quantity == TRAINING_STATE:
         choices.insert(0, ("optimizer", tuple(OPTIMIZER_STATES)))
-    checks += [
-        f'_check_choice("{key}", "{name}", {name}, {tuple(options)!r})' for name, options in choices
-    ]
-    description = f"{bp.description[:1].upper()}{bp.description[1:]}." if bp.description else ""
-    domain = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in variables)
-    intro = [*_prose(description), *_prose(f"Built by {bp.factory}(); exact for {domain}.")]
-    if quantity in _TRACED_NOTES:
-        intro += _prose(_TRACED_NOTES[quantity])
-    if quantity == TRAINING_STATE:
-        intro += _prose(_STATE_NOTE)
+    # the type and range checks, fused into one test; the error says which failed
+    valid = [" is ".join([*(f"type({v.name})" for v in variables), "int"])]
+    valid += [f"{v.lo} <= {v.name} <= {v.hi}" for v in variables]
+    valid += [_choice_test(name, options) for name, options in choices]
+    point = ", ".join(f"{v.name}={v.name}" for v in variables)
     groups = _variant_groups(bp, quantity)
+    floors = _common_floors(
+        [e for _, _, estimate in groups for b in estimate.branches for e in (b.condition, b.total)],
+        {v.name for v in variables},
+    )
+    doc: list[str] = []
     if len(groups) == 1 and choices:
         names = " and ".join(name for name, _ in choices)
-        intro += _prose(f"The same for every value of {names}.")
-    doc, variants = ["", *intro], []
+        doc += ["", *_prose(f"The same for every value of {names}.")]
+    variants = []
     for position, (condition, label, estimate) in enumerate(groups):
         last = position == len(groups) - 1
         if len(groups) > 1:
             doc += ["", *_wrap_doc_line(f"{label}:")]
-        doc += _doc(estimate, indent="    " if len(groups) > 1 else "")
+        doc += _doc(
+            estimate,
+            indent="    " if len(groups) > 1 else "",
+            shared=shared,
+            # per-submodule terms of the parameters only; `python -m codegen explain` gives
+            # every quantity's (the same terms in other units, or one more table per branch)
+            terms=quantity == "params",
+        )
         branches = (
-            [_failure(estimate.failure, key, title)]
+            [_failure(estimate.failure, title, shared)]
             if estimate.failure is not None
-            else [_branch(b, key, point) for b in estimate.branches]
+            else [_branch(b, point, shared, floors) for b in estimate.branches]
         )
         variants.append({"condition": None if last else condition, "branches": branches})
+    name = f"{bp.topology}_{bp.name}_{suffix}"
     return {
-        "name": f"{bp.topology}_{bp.name}_{suffix}",
-        "definition": definition(
-            f"{bp.topology}_{bp.name}_{suffix}", _signature(bp, inputs, _options(quantity))
-        ),
-        "key": key,
-        "checks": checks,
+        "definition": definition(name, _signature(bp, inputs, _options(quantity))),
         "title": f"{title} of {bp.key}.",
+        "valid": " and ".join(valid),
+        "locals": [f"{name} = {pyexpr(f)}" for f, name in floors.items()],
         "doc": doc,
         "variants": variants,
     }
+
+
+def _common_floors(
+    expressions: Sequence[sympy.Basic | None], taken: set[str]
+) -> dict[sympy.Basic, sympy.Symbol]:
+    """Floor divisions that several of a function's conditions and values use, each bound to
+    a local once (``dim_div_reduction = dim // reduction``): only those whose divisors are
+    variables or positive numbers, which never divide by zero wherever they are computed."""
+    uses: dict[sympy.Basic, int] = {}
+    for expr in expressions:
+        if expr is None:
+            continue
+        for floor in expr.atoms(sympy.floor):
+            if all(_safe_divisor(f) for f in floor.atoms(sympy.floor)):
+                uses[floor] = uses.get(floor, 0) + 1
+    common = sorted((f for f, n in uses.items() if n > 1), key=sympy.default_sort_key)
+    names: dict[sympy.Basic, sympy.Symbol] = {}
+    for number, floor in enumerate(common, 1):
+        numerator, denominator = floor.args[0].as_numer_denom()
+        name = f"{numerator}_div_{denominator}"
+        if not name.isidentifier() or name in taken:
+            name = f"quotient_{number}"
+        names[floor] = sympy.Symbol(name, integer=True, positive=True)
+    return names
+
+
+def _safe_divisor(floor: sympy.Basic) -> bool:
+    _, denominator = floor.args[0].as_numer_denom()
+    return bool(denominator.is_Symbol or (denominator.is_Integer and denominator > 0))
+
+
+def _choice_test(name: str, options: Sequence[object]) -> str:
+    """A value among ``options`` and of its option's type (``1`` is not ``True``)."""
+    kinds = {type(option) for option in options}
+    if kinds == {bool} and set(options) == {False, True}:
+        return f"type({name}) is bool"
+    if len(kinds) == 1:
+        return f"type({name}) is {next(iter(kinds)).__name__} and {name} in {tuple(options)!r}"
+    return f"any(type({name}) is type(c) and {name} == c for c in {tuple(options)!r})"
 
 
 def _variant_groups(bp: BlueprintEstimates, quantity: str) -> list[tuple[str, str, Estimate]]:
@@ -318,11 +504,21 @@ def _variant_groups(bp: BlueprintEstimates, quantity: str) -> list[tuple[str, st
 
 def _group_condition(members: list[dict[str, object]], domains: dict[str, tuple]) -> str:
     """A short condition true for exactly ``members`` among all combinations of the choices'
-    values: a disjunction of products (each choice limited to some of its values), the fewest
-    products that cover the members, each as wide as it can be. A choice whose value does not
-    matter in a product is left out of it; several values of one read ``name in (...)``."""
+    values: a disjunction of products (each choice limited to some of its values), each as
+    wide as it can be, chosen greedily (the widest first) until they cover the members. A
+    choice whose value does not matter in a product is left out of it; several values of one
+    read ``name in (...)``. Beyond _MAX_PRODUCTS candidates, one product per member."""
     names = list(domains)
     chosen = {tuple(m[n] for n in names) for m in members}
+    combinations = list(itertools.product(*domains.values()))
+    if chosen == set(combinations):
+        return "True"
+    sizes = [2 ** len(d) - 1 for d in domains.values()]
+    if math.prod(sizes) > _MAX_PRODUCTS:  # too many candidates: one product per member
+        return " or ".join(
+            f"({_choice_condition(m)})" if len(m) > 1 else _choice_condition(m)
+            for m in sorted(members, key=lambda m: combinations.index(tuple(m[n] for n in names)))
+        )
     subsets = [
         [c for r in range(1, len(d) + 1) for c in itertools.combinations(d, r)]
         for d in domains.values()
@@ -373,11 +569,11 @@ def _choice_condition(values: dict[str, object]) -> str:
     return " and ".join(parts)
 
 
-def _prose(text: str) -> list[str]:
-    """Docstring prose, wrapped to stay inside the line length with the 4-space indent."""
+def _prose(text: str, indent: int = 4) -> list[str]:
+    """Docstring prose, wrapped to stay inside the line length with the docstring's indent."""
     # a range such as "1 <= dim <= 65536" stays on one line
     protected = re.sub(r"(\d+) <= (\w+) <= (\d+)", "\\1\u00a0<=\u00a0\\2\u00a0<=\u00a0\\3", text)
-    lines = textwrap.wrap(protected, width=_WIDTH - 4, break_on_hyphens=False)
+    lines = textwrap.wrap(protected, width=_WIDTH - indent, break_on_hyphens=False)
     return [line.replace("\u00a0", " ") for line in lines]
 
 
@@ -391,10 +587,14 @@ def _owner(term: Term) -> str:
     return f"{term.owner or 'self'} ({term.owner_type})"
 
 
-def _doc(estimate: Estimate, indent: str = "") -> list[str]:
-    """Docstring lines: the formula per branch, then the terms per submodule."""
+def _doc(
+    estimate: Estimate, indent: str = "", shared: _Shared | None = None, terms: bool = True
+) -> list[str]:
+    """Docstring lines: the formula per branch, then the terms per submodule (where one
+    submodule owns a branch, named on its line); a refusal that several functions make is
+    named by its predicate."""
     if estimate.failure is not None:
-        lines = ["", "Not derived (raises NotImplementedError): " + estimate.failure]
+        lines = ["", "Not derived (raises NotImplementedError, saying why)."]
         return [
             wrapped
             for line in lines
@@ -409,10 +609,18 @@ def _doc(estimate: Estimate, indent: str = "") -> list[str]:
                 if branch.rejection.stage == "factory"
                 else "the training step raises"
             )
-            lines.append(f"{_label(branch, count)}: ValueError ({why})")
+            label = _label(branch, count)
+            if shared is not None and branch.condition is not None:
+                label = f"if {shared.condition(pyexpr(branch.condition))}"
+            lines.append(f"{label}: ValueError ({why})")
+        elif terms and len(branch.terms) == 1:
+            owner = _owner(branch.terms[0])
+            lines.append(f"{_label(branch, count)}: {pyexpr(branch.total)}, all in {owner}")
         else:
             lines.append(f"{_label(branch, count)}: {pyexpr(branch.total)}")
-    valued = [b for b in estimate.branches if b.rejection is None and b.terms]
+    valued = [b for b in estimate.branches if b.rejection is None and len(b.terms) > 1]
+    if not terms:
+        valued = []
     if valued:
         lines += ["", "Per submodule:"]
         for branch in valued:
@@ -444,43 +652,42 @@ def _wrap_doc_line(line: str, break_long_words: bool = False) -> list[str]:
     return [part.replace("\u00a0", " ") for part in wrapped]
 
 
-def _branch(branch: Branch, key: str, point: str) -> dict[str, object]:
-    """A branch as template strings; a rejection's message as string pieces for implicit
-    concatenation, each short enough for one source line (f-strings where the point's values
-    are interpolated)."""
+def _branch(
+    branch: Branch, point: str, shared: _Shared, floors: dict[sympy.Basic, sympy.Symbol]
+) -> dict[str, object]:
+    """A branch as template strings: its test, and its value or the error it raises (a
+    refusal's reason is a module constant, the point its values); ``floors`` are the
+    function's locals for common floor divisions."""
     error = None
+    condition = None if branch.condition is None else pyexpr(branch.condition)
     if branch.rejection is not None:
         where = _strip_line(branch.rejection.location)
         stage = branch.rejection.stage
-        undefined = "no module" if stage == "factory" else "no training step"
-        head = f"{key}: {undefined} at {point}; "
-        text = f"the {stage} raises {branch.rejection.error} where {pyexpr(branch.condition)}" + (
+        what = "no module" if stage == "factory" else "no training step"
+        why = f"the {stage} raises {branch.rejection.error} where {condition}" + (
             f" ({where})" if where else ""
         )
-        width = _WIDTH - 20
-        error = [
-            f'f"{part}"' for part in textwrap.wrap(head, width=width, drop_whitespace=False)
-        ] + [
-            f'"{_string_safe(part)}"'
-            for part in textwrap.wrap(text, width=width, drop_whitespace=False)
-        ]
+        reason = shared.constant(why, "_NO_MODULE" if stage == "factory" else "_NO_STEP")
+        error = f'refused(KEY, "{what}", {reason}, {point})'
+        if condition is not None and condition in shared.predicates:
+            return {"condition": shared.condition(condition), "value": None, "error": error}
+    if branch.condition is not None:
+        condition = pyexpr(branch.condition.xreplace(floors))
     return {
-        "condition": None if branch.condition is None else pyexpr(branch.condition),
-        "value": None if branch.rejection is not None else pyexpr(branch.total),
-        "exception": "ValueError",
+        "condition": condition,
+        "value": None if branch.rejection is not None else pyexpr(branch.total.xreplace(floors)),
         "error": error,
     }
 
 
-def _failure(reason: str, key: str, title: str) -> dict[str, object]:
+def _failure(reason: str, title: str, shared: _Shared) -> dict[str, object]:
     """The one branch of an estimate that was not derived: NotImplementedError, the reason."""
-    text = f"{key}: {title[:1].lower()}{title[1:]} were not derived: {reason}"
-    parts = textwrap.wrap(text, width=_WIDTH - 20, drop_whitespace=False, break_long_words=True)
+    constant = shared.constant(reason, "_NOT_DERIVED")
+    what = f"{title[:1].lower()}{title[1:]} were not derived: "
     return {
         "condition": None,
         "value": None,
-        "exception": "NotImplementedError",
-        "error": [f'"{_string_safe(part)}"' for part in parts],
+        "error": f'NotImplementedError(KEY + ": {what}" + {constant})',
     }
 
 

@@ -1,6 +1,7 @@
 """Trace one training step of a symbolically built module into a torch.fx graph of aten ops.
 
 ``trace_training_step`` runs ``out = module(x)`` and ``autograd.grad(out.sum(), [x, *params])``
+(the trainable parameters)
 under ``make_fx`` inside a ``SymbolicSession``, so every node's ``meta["val"]`` carries symbolic
 shapes. Each node is tagged in ``meta["custom"]`` with the phase (``forward``; ``loss``, the
 output.sum(); ``backward``) and the submodule responsible: forward ops by module hooks (the
@@ -128,7 +129,9 @@ def trace_training_step(
                 _set_tag(LOSS, "")
                 loss = out.sum()
                 _set_tag(BACKWARD, "")
-                grads = torch.autograd.grad(loss, [x, *params.values()], allow_unused=True)
+                # frozen parameters (requires_grad=False: a LoRA adapter's base) get none
+                trained = [p for p in params.values() if p.requires_grad]
+                grads = torch.autograd.grad(loss, [x, *trained], allow_unused=True)
             finally:
                 for handle in handles:
                     handle.remove()

@@ -17,20 +17,22 @@ import pytest
 
 import codegen.__main__ as cli
 
-from .conftest import COMMITTED, run_codegen
+from .conftest import COMMITTED, committed_files, import_generated, run_codegen, write_files
 
 
 @pytest.mark.slow
-def test_committed_module_is_fresh(generated_text: str) -> None:
-    assert COMMITTED.read_text(encoding="utf-8") == generated_text, (
-        "generated/estimates.py is stale: run `nox -s codegen` and commit it"
+def test_committed_module_is_fresh(generated_files: dict[str, str]) -> None:
+    assert committed_files() == generated_files, (
+        "generated/estimates.py or a module of generated/estimates_blueprints/ is stale: run "
+        "`nox -s codegen` and commit them"
     )
 
 
 def test_output_is_identical_under_another_hash_seed(tmp_path: Path) -> None:
     texts = []
     for seed in ("0", "987654321"):
-        out = tmp_path / f"estimates_{seed}.py"
+        (tmp_path / seed).mkdir()
+        out = tmp_path / seed / "estimates.py"
         result = run_codegen(
             "--no-cache",
             "--jobs",
@@ -44,64 +46,96 @@ def test_output_is_identical_under_another_hash_seed(tmp_path: Path) -> None:
             hash_seed=seed,
         )
         assert result.returncode == 0, result.stderr
-        texts.append(out.read_bytes())
+        package = tmp_path / seed / "estimates_blueprints"
+        texts.append([(p.name, p.read_bytes()) for p in sorted(package.iterdir())])
     assert texts[0] == texts[1]
-    # and the same functions as in the committed module
-    committed = COMMITTED.read_text(encoding="utf-8")
-    function = texts[0].decode().split("\ndef cnn_attention_forward_flops(")[1].split("\n\n\n")[0]
-    assert function in committed
+    # and the same module as the committed one
+    module = dict(texts[0])["cnn_attention.py"].decode()
+    assert module == (COMMITTED.parent / "estimates_blueprints/cnn_attention.py").read_text()
 
 
 @pytest.fixture
-def fixed_generation(monkeypatch: pytest.MonkeyPatch) -> str:
-    text = COMMITTED.read_text(encoding="utf-8")
-    monkeypatch.setattr(cli, "produce", lambda *args, **kwargs: (text, lambda: None, []))
-    return text
+def fixed_generation(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    files = committed_files()
+    monkeypatch.setattr(cli, "produce", lambda *args, **kwargs: (files, lambda: None, []))
+    return files
 
 
 def test_check_passes_on_a_fresh_module(
-    tmp_path: Path, fixed_generation: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, fixed_generation: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "estimates.py"
-    out.write_text(fixed_generation)
-    assert cli.main(["--check", "-q", "--output", str(out)]) == 0
-    assert "is up to date" in capsys.readouterr().err
+    write_files(tmp_path, fixed_generation)
+    assert cli.main(["--check", "-q", "--output", str(tmp_path / "estimates.py")]) == 0
+    assert "are up to date" in capsys.readouterr().err
 
 
 def test_check_fails_on_a_hand_edited_module_with_diff_and_fix(
-    tmp_path: Path, fixed_generation: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, fixed_generation: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    edited = tmp_path / "estimates.py"
-    original = "return 2 * dim * (dim // reduction) + dim"
-    assert original in fixed_generation
-    edited.write_text(fixed_generation.replace(original, "return 2000", 1))
+    write_files(tmp_path, fixed_generation)
+    index = tmp_path / "estimates.py"
+    edited = tmp_path / "estimates_blueprints" / "cnn_attention.py"
+    original = "return 2 * dim * dim_div_reduction + dim"
+    assert original in edited.read_text()
+    edited.write_text(edited.read_text().replace(original, "return 2000", 1))
     before = edited.read_bytes()
-    assert cli.main(["--check", "-q", "--output", str(edited)]) == 1
+    assert cli.main(["--check", "-q", "--output", str(index)]) == 1
     captured = capsys.readouterr()
     assert "-    return 2000" in captured.out
     assert f"+    {original}" in captured.out
-    assert f"python -m codegen --output {edited}" in captured.err
+    assert str(edited) in captured.out  # the diff names the file
+    assert f"python -m codegen --output {index}" in captured.err
     assert edited.read_bytes() == before  # --check writes nothing
 
 
-def test_check_fails_on_a_missing_module(tmp_path: Path, fixed_generation: str) -> None:
+def test_check_reports_an_orphaned_module_and_writing_removes_it(
+    tmp_path: Path, fixed_generation: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_files(tmp_path, fixed_generation)
+    index = tmp_path / "estimates.py"
+    orphan = tmp_path / "estimates_blueprints" / "cnn_retired.py"
+    orphan.write_text("# a blueprint that is gone\n")
+    assert cli.main(["--check", "-q", "--output", str(index)]) == 1
+    assert f"orphaned: {orphan}" in capsys.readouterr().err
+    assert orphan.exists()
+    assert cli.main(["-q", "--output", str(index)]) == 0
+    assert "1 orphaned module(s) removed" in capsys.readouterr().err
+    assert not orphan.exists()
+    assert cli.main(["--check", "-q", "--output", str(index)]) == 0
+
+
+def test_a_blueprint_change_rewrites_its_own_module_only(
+    tmp_path: Path, fixed_generation: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_files(tmp_path, fixed_generation)
+    for path in tmp_path.rglob("*.py"):
+        os.utime(path, (1_000_000_000, 1_000_000_000))
+    changed = tmp_path / "estimates_blueprints" / "cnn_attention.py"
+    changed.write_text("stale\n")
+    assert cli.main(["-q", "--output", str(tmp_path / "estimates.py")]) == 0
+    assert "written (1 file(s))" in capsys.readouterr().err
+    rewritten = [p for p in tmp_path.rglob("*.py") if p.stat().st_mtime != 1_000_000_000]
+    assert rewritten == [changed]
+
+
+def test_check_fails_on_a_missing_module(tmp_path: Path, fixed_generation: dict[str, str]) -> None:
     assert cli.main(["--check", "-q", "--output", str(tmp_path / "absent.py")]) == 1
     assert not (tmp_path / "absent.py").exists()
 
 
 def test_write_replaces_a_stale_module_and_skips_a_fresh_one(
-    tmp_path: Path, fixed_generation: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, fixed_generation: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     out = tmp_path / "estimates.py"
     out.write_text("stale\n")
     assert cli.main(["-q", "--output", str(out)]) == 0
-    assert out.read_text() == fixed_generation
+    assert committed_files(out) == fixed_generation
     assert "written" in capsys.readouterr().err
     os.utime(out, (1_000_000_000, 1_000_000_000))
     assert cli.main(["-q", "--output", str(out)]) == 0
     assert "unchanged" in capsys.readouterr().err
     assert out.stat().st_mtime == 1_000_000_000
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["estimates.py"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["estimates.py", "estimates_blueprints"]
 
 
 def test_only_refuses_an_unknown_blueprint(capsys: pytest.CaptureFixture[str]) -> None:
@@ -140,13 +174,12 @@ def test_underivable_flops_warn_and_keep_the_parameters(tmp_path: Path) -> None:
     assert len(warning) == 1, result.stderr
     assert "transformer/sorted_projection: FLOPs and activation bytes not derived" in warning[0]
     assert "aten.sort." in warning[0] and "(forward pass, submodule root)" in warning[0]
-    namespace: dict[str, object] = {}
-    exec(compile(out.read_text(), str(out), "exec"), namespace)  # noqa: S102
-    assert namespace["transformer_sorted_projection_params"](64) == 64 * 64 + 64
+    module = import_generated(committed_files(out))
+    assert module.transformer_sorted_projection_params(64) == 64 * 64 + 64
     with pytest.raises(NotImplementedError, match="aten.sort"):
-        namespace["transformer_sorted_projection_forward_flops"](64, batch=2, seq_len=3)
+        module.transformer_sorted_projection_forward_flops(64, batch=2, seq_len=3)
     with pytest.raises(TypeError):  # the arguments are still checked first
-        namespace["forward_flops"]("transformer", "sorted_projection", 64, batch=2)
+        module.forward_flops("transformer", "sorted_projection", 64, batch=2)
     # the stored derivation keeps the failure: a second run warns again without deriving
     again = run_codegen(*source, "--check")
     assert again.returncode == 0, again.stderr

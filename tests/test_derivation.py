@@ -14,6 +14,8 @@ from codegen.derive import Settings, derive_blueprint
 from codegen.errors import DerivationError
 from codegen.render import render
 
+from .conftest import import_generated
+
 
 def _spec(factory, name: str = "probe") -> BlueprintSpec:
     return BlueprintSpec(name, "test", factory, "a purpose-made test blueprint")
@@ -21,10 +23,9 @@ def _spec(factory, name: str = "probe") -> BlueprintSpec:
 
 def _compile(spec: BlueprintSpec, max_dim: int) -> types.ModuleType:
     """Derive, render and import the estimates of ``spec`` alone."""
-    text = render([derive_blueprint(spec, Settings(max_dim=max_dim, flops=False))], ["tests"])
-    module = types.ModuleType("estimates_under_test")
-    exec(compile(text, "<generated>", "exec"), module.__dict__)  # noqa: S102
-    return module
+    return import_generated(
+        render([derive_blueprint(spec, Settings(max_dim=max_dim, flops=False))], ["tests"])
+    )
 
 
 def _meta_counts(spec: BlueprintSpec, dim: int) -> tuple[int, int]:

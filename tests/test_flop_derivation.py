@@ -15,6 +15,7 @@ from codegen.derive import Settings, derive_blueprint
 from codegen.errors import DerivationError
 from codegen.render import render
 
+from .conftest import import_generated
 from .measure import measure_step
 
 SETTINGS = Settings(max_dim=4096, hyper_max=16, max_input=4096)
@@ -25,10 +26,7 @@ def _spec(factory, name: str) -> BlueprintSpec:
 
 
 def _compile(spec: BlueprintSpec) -> types.ModuleType:
-    text = render([derive_blueprint(spec, SETTINGS)], ["tests"])
-    module = types.ModuleType("flop_estimates_under_test")
-    exec(compile(text, "<generated>", "exec"), module.__dict__)  # noqa: S102
-    return module
+    return import_generated(render([derive_blueprint(spec, SETTINGS)], ["tests"]))
 
 
 def _real(spec: BlueprintSpec, dim: int, batch: int, seq_len: int, **hyper) -> tuple[int, ...]:
@@ -85,8 +83,7 @@ def test_an_op_without_a_flop_rule_keeps_the_parameters_and_says_why() -> None:
     assert reason.startswith("aten.sort.") and "(forward pass, submodule root)" in reason, reason
     params = derived.estimate("params")
     assert params.failure is None and str(params.branches[0].total) == "dim**2 + dim"
-    module = types.ModuleType("partial")
-    exec(compile(render([derived], ["tests"]), "<generated>", "exec"), module.__dict__)  # noqa: S102
+    module = import_generated(render([derived], ["tests"]))
     assert module.transformer_sorted_params(10) == 110
     with pytest.raises(
         NotImplementedError, match="transformer/sorted: forward FLOPs were not derived"

@@ -46,7 +46,7 @@ def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], di
 
 
 def _measure(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> tuple[int, ...]:
-    """The four counts of the real step; a ValueError where the step raises."""
+    """The five counts of the real step; a ValueError where the step raises."""
     actual = measured_step(spec, dim, sizes, hyper)
     if actual == "rejected":
         raise ValueError(f"{spec.key}: no training step at dim={dim} {sizes} {hyper}")

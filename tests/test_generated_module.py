@@ -107,3 +107,43 @@ def test_formula_in_the_docstring() -> None:
     doc = estimates.cnn_attention_params.__doc__ or ""
     assert "otherwise: 2 * dim * (dim // reduction) + dim" in doc
     assert "fc1 (Linear): dim * (dim // reduction)" in doc
+
+
+def test_blueprint_modules_are_imported_on_first_use_only() -> None:
+    code = (
+        "import sys; import generated.estimates as e\n"
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith('generated.estimates_'))\n"
+        "assert loaded() == [], loaded()\n"
+        "assert e.param_count('cnn', 'attention', 64) == 2112\n"
+        "assert loaded() == ['generated.estimates_blueprints', "
+        "'generated.estimates_blueprints.cnn_attention'], loaded()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_index_hands_out_each_generated_function() -> None:
+    from generated.estimates_blueprints import cnn_attention
+
+    assert estimates.function("params", "cnn", "attention") is cnn_attention.cnn_attention_params
+    assert estimates.cnn_attention_params is cnn_attention.cnn_attention_params
+    assert set(estimates.QUANTITIES) == {
+        "params",
+        "buffers",
+        "training_state_bytes",
+        "forward_flops",
+        "backward_flops",
+        "elementwise_flops",
+        "backward_elementwise_flops",
+        "activation_bytes",
+    }
+    with pytest.raises(ValueError, match="unknown quantity 'latency'"):
+        estimates.function("latency", "cnn", "attention")
+    with pytest.raises(AttributeError, match="has no attribute 'cnn_attention_latency'"):
+        estimates.cnn_attention_latency  # noqa: B018
+
+
+def test_every_module_states_its_blueprint_and_domain_once() -> None:
+    module = (ROOT / "generated" / "estimates_blueprints" / "transformer_lora.py").read_text()
+    assert module.count("Built by blueprints.transformer.lora(); exact for") == 1
+    assert module.count("low-rank residual adapter") == 1

@@ -36,7 +36,7 @@ from codegen.derive import Settings, derive_blueprint
 from codegen.render import render
 from generated import estimates
 
-from .conftest import BUILTINS
+from .conftest import BUILTINS, import_generated
 
 SETTINGS = Settings(max_dim=4096, hyper_max=16, max_input=4096)
 
@@ -119,10 +119,7 @@ def probe(dim: int, hidden: int = 3, dtype: str = "float32") -> nn.Module:
 
 
 def _compile(spec: BlueprintSpec) -> types.ModuleType:
-    text = render([derive_blueprint(spec, SETTINGS)], ["tests"])
-    module = types.ModuleType("memory_estimates_under_test")
-    exec(compile(text, "<generated>", "exec"), module.__dict__)  # noqa: S102
-    return module
+    return import_generated(render([derive_blueprint(spec, SETTINGS)], ["tests"]))
 
 
 def test_a_derived_blueprint_saves_what_the_real_one_saves() -> None:
@@ -316,3 +313,93 @@ def test_the_gpt_layer_is_the_papers_formula_plus_what_eager_pytorch_keeps(
     paper_masks = sbh + sbh + a * s * s * b
     extra = masks_at_two_bytes - paper_masks + 2 * 2 * 2 * s * b + s * s
     assert spec.activation_bytes_estimate(h, **sizes) == _paper(s, b, h, a) + extra
+
+
+# ---------------------------------------------------------------------------------------------
+# frozen parameters, a 16-bit refusal, both checkpoint values, a reserved name
+
+
+class FrozenLoRA(nn.Module):
+    """x + B(A(x)) beside a frozen base Linear: the base has no gradient and no state."""
+
+    def __init__(self, dim: int, rank: int) -> None:
+        super().__init__()
+        self.base = nn.Linear(dim, dim)
+        self.base.requires_grad_(False)
+        self.down = nn.Linear(dim, rank, bias=False)
+        self.up = nn.Linear(rank, dim, bias=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.base(x) + self.up(self.down(x))
+
+
+def frozen_lora(dim: int, rank: int = 2) -> nn.Module:
+    return FrozenLoRA(dim, rank)
+
+
+def test_frozen_parameters_get_no_gradient_state_or_weight_gradient_flops() -> None:
+    from .measure import measure_step
+
+    spec = BlueprintSpec("frozen_lora", "transformer", frozen_lora)
+    module = _compile(spec)
+    for dim, rank, batch, seq_len in ((4, 1, 1, 1), (9, 2, 2, 3), (16, 5, 3, 7)):
+        torch.manual_seed(0)
+        real = frozen_lora(dim, rank)
+        x = torch.randn(batch, seq_len, dim, requires_grad=True)
+        sizes = {"batch": batch, "seq_len": seq_len, "rank": rank}
+        estimated = (
+            module.transformer_frozen_lora_forward_flops(dim, **sizes),
+            module.transformer_frozen_lora_backward_flops(dim, **sizes),
+            module.transformer_frozen_lora_elementwise_flops(dim, **sizes),
+            module.transformer_frozen_lora_backward_elementwise_flops(dim, **sizes),
+            module.transformer_frozen_lora_activation_bytes(dim, **sizes),
+        )
+        assert estimated == measure_step(real, x), (dim, rank, batch, seq_len)
+        for optimizer in OPTIMIZERS:
+            state = module.transformer_frozen_lora_training_state_bytes(
+                dim, optimizer=optimizer, rank=rank
+            )
+            assert state == training_state_bytes(frozen_lora(dim, rank), optimizer)
+
+
+def batchnorm_bf16(dim: int) -> nn.Module:
+    return nn.BatchNorm1d(dim).to(torch.bfloat16)
+
+
+def test_a_16_bit_step_that_raises_is_refused_as_in_float32() -> None:
+    # BatchNorm in training refuses one value per channel: batch == length == 1
+    BlueprintRegistry.add_topology("cnn1d", ("batch", "dim", "length"))
+    spec = BlueprintSpec("bn16", "cnn1d", batchnorm_bf16)
+    module = _compile(spec)
+    assert module.cnn1d_bn16_activation_bytes(8, batch=2, length=3) == (
+        measure_activation_bytes(batchnorm_bf16(8), [2, 8, 3])
+    )
+    with pytest.raises(
+        ValueError, match="cnn1d/bn16: no training step at dim=8, batch=1, length=1"
+    ):
+        module.cnn1d_bn16_activation_bytes(8, batch=1, length=1)
+    with pytest.raises(ValueError, match="Expected more than 1 value per channel"):
+        measure_activation_bytes(batchnorm_bf16(8), [1, 8, 1])
+
+
+@pytest.mark.parametrize("checkpoint", [False, True])
+def test_both_checkpoint_values_save_what_the_real_mlp_saves(checkpoint: bool) -> None:
+    spec = BlueprintRegistry.get("transformer", "mlp")
+    for dim, batch, seq_len, expansion in ((8, 1, 1, 1), (16, 2, 5, 4), (24, 3, 7, 2)):
+        sizes = {"batch": batch, "seq_len": seq_len, "expansion": expansion}
+        actual = spec.actual_activation_bytes(dim, checkpoint=checkpoint, **sizes)
+        assert spec.activation_bytes_estimate(dim, checkpoint=checkpoint, **sizes) == actual
+        # with checkpointing, only the checkpointed function's input (x, float32) is kept
+        assert not checkpoint or actual == 4 * batch * seq_len * dim
+
+
+def test_a_hyperparameter_named_like_an_argument_is_refused() -> None:
+    from codegen.errors import DerivationError
+
+    def seed(dim: int, optimizer: int = 2) -> nn.Module:
+        return nn.Linear(dim, dim * optimizer)
+
+    with pytest.raises(DerivationError, match="hyperparameter 'optimizer' has the name"):
+        derive_blueprint(BlueprintSpec("clash", "transformer", seed), SETTINGS)
+    with pytest.raises(TypeError, match="the name of an argument of the estimate functions"):
+        BlueprintRegistry.register("clash", "transformer")(seed)

@@ -10,6 +10,7 @@ the README tells users to.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -85,10 +86,15 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
 
 def test_a_configured_project_needs_no_flags(project: tuple[Path, float]) -> None:
     root, _ = project
-    text = (root / "my_estimates.py").read_text()
+    index = (root / "my_estimates.py").read_text()
+    text = (root / "my_estimates_blueprints" / "audio_gated_conv.py").read_text()
+    assert '("audio", "gated_conv")' in index
     assert "def audio_gated_conv_params(dim: int) -> int:" in text
     assert "length" in text  # the FLOP functions take the topology's own input size
-    assert "cnn_attention" not in text  # only the blueprints the sources register
+    assert sorted(p.name for p in (root / "my_estimates_blueprints").iterdir()) == [
+        "__init__.py",
+        "audio_gated_conv.py",
+    ]  # only the blueprints the sources register
     assert (root / "derivations" / "my_estimates" / "audio.gated_conv.json").exists()
 
 
@@ -122,13 +128,13 @@ def test_check_reads_the_store_and_is_cheaper(project: tuple[Path, float]) -> No
     second = time.perf_counter() - started
     assert result.returncode == 0, result.stderr
     assert "unchanged (stored derivation)" in result.stderr  # nothing was derived again
-    assert "my_estimates.py is up to date" in result.stderr
+    assert "my_estimates.py and its 2 module(s) are up to date" in result.stderr
     print(f"first run {first:.1f} s, --check from the store {second:.1f} s")
 
 
 def test_check_fails_on_a_hand_edited_module(project: tuple[Path, float]) -> None:
     root, _ = project
-    module = root / "my_estimates.py"
+    module = root / "my_estimates_blueprints" / "audio_gated_conv.py"
     original = module.read_text()
     try:
         module.write_text(original.replace("-> int:", "-> int:  # edited", 1))
@@ -160,6 +166,7 @@ def test_a_helper_in_another_local_module_is_part_of_the_key(
     copy = tmp_path / "myproject"
     _project(copy)
     (copy / "my_estimates.py").write_text((root / "my_estimates.py").read_text())
+    shutil.copytree(root / "my_estimates_blueprints", copy / "my_estimates_blueprints")
     store = copy / "derivations" / "my_estimates"
     store.mkdir(parents=True)
     for entry in (root / "derivations" / "my_estimates").iterdir():

@@ -1,0 +1,393 @@
+"""cnn/bottleneck: 1x1 down, 3x3, 1x1 up, residual
+
+Built by blueprints.cnn.bottleneck(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn/bottleneck. GENERATED FILE, do
+not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "cnn/bottleneck"
+HYPERPARAMETERS: tuple[str, ...] = ("reduction",)
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "reduction": (1, 64),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_STEP = (
+    "the training step raises ValueError where (dim == 1 and batch <= 1 and height <= 1 and "
+    "width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)"
+    " or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) or "
+    "(batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1) "
+    "(blueprints/cnn.py, in forward)"
+)
+
+
+def _no_step(dim: int, batch: int, height: int, width: int) -> bool:
+    return (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    )
+
+
+def cnn_bottleneck_params(dim: int, *, reduction: int = 4) -> int:
+    """Parameters of cnn/bottleneck.
+
+    if dim // reduction <= 8: 18 * dim + 576
+    otherwise: 2 * dim * (dim // reduction) + 2 * dim + 9 * (dim // reduction) ** 2
+
+    Per submodule:
+        if dim // reduction <= 8:
+            body.0 (Conv2d): 8 * dim
+            body.2 (Conv2d): 576
+            body.4 (Conv2d): 8 * dim
+            body.5 (GroupNorm): 2 * dim
+        otherwise:
+            body.0 (Conv2d): dim * (dim // reduction)
+            body.2 (Conv2d): 9 * (dim // reduction) ** 2
+            body.4 (Conv2d): dim * (dim // reduction)
+            body.5 (GroupNorm): 2 * dim
+    """
+    if not (type(dim) is type(reduction) is int and 1 <= dim <= 65536 and 1 <= reduction <= 64):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_reduction = dim // reduction
+    if dim_div_reduction <= 8:
+        return 18 * dim + 576
+    return 2 * dim * dim_div_reduction + 2 * dim + 9 * dim_div_reduction**2
+
+
+def cnn_bottleneck_buffers(dim: int, *, reduction: int = 4) -> int:
+    """Buffer elements of cnn/bottleneck.
+
+    everywhere: 0
+    """
+    if not (type(dim) is type(reduction) is int and 1 <= dim <= 65536 and 1 <= reduction <= 64):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_bottleneck_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", reduction: int = 4
+) -> int:
+    """Training state bytes of cnn/bottleneck.
+
+    if optimizer == 'sgd':
+
+        if dim // reduction <= 8: 144 * dim + 4608
+        otherwise: 16 * dim * (dim // reduction) + 16 * dim + 72 * (dim // reduction) ** 2
+
+    if optimizer == 'sgd_momentum':
+
+        if dim // reduction <= 8: 216 * dim + 6912
+        otherwise: 24 * dim * (dim // reduction) + 24 * dim + 108 * (dim // reduction) ** 2
+
+    if optimizer in ('adam', 'adamw'):
+
+        if dim // reduction <= 8: 288 * dim + 9236
+        otherwise: 32 * dim * (dim // reduction) + 32 * dim + 144 * (dim // reduction) ** 2 + 20
+    """
+    if not (
+        type(dim) is type(reduction) is int
+        and 1 <= dim <= 65536
+        and 1 <= reduction <= 64
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_reduction = dim // reduction
+    if optimizer == "sgd":
+        if dim_div_reduction <= 8:
+            return 144 * dim + 4608
+        return 16 * dim * dim_div_reduction + 16 * dim + 72 * dim_div_reduction**2
+    if optimizer == "sgd_momentum":
+        if dim_div_reduction <= 8:
+            return 216 * dim + 6912
+        return 24 * dim * dim_div_reduction + 24 * dim + 108 * dim_div_reduction**2
+    if dim_div_reduction <= 8:
+        return 288 * dim + 9236
+    return 32 * dim * dim_div_reduction + 32 * dim + 144 * dim_div_reduction**2 + 20
+
+
+def cnn_bottleneck_forward_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Forward FLOPs of cnn/bottleneck.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim // reduction > 8: 4 * batch * dim * (dim // reduction) * height * width + 18 * batch *
+        (dim // reduction) ** 2 * height * width
+    otherwise: 32 * batch * dim * height * width + 1152 * batch * height * width
+    """
+    if not (
+        type(dim) is type(reduction) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= reduction <= 64
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_reduction = dim // reduction
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            reduction=reduction,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if dim_div_reduction > 8:
+        return (
+            4 * batch * dim * dim_div_reduction * height * width
+            + 18 * batch * dim_div_reduction**2 * height * width
+        )
+    return 32 * batch * dim * height * width + 1152 * batch * height * width
+
+
+def cnn_bottleneck_backward_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Backward FLOPs of cnn/bottleneck.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim // reduction > 8: 8 * batch * dim * (dim // reduction) * height * width + 36 * batch *
+        (dim // reduction) ** 2 * height * width
+    otherwise: 64 * batch * dim * height * width + 2304 * batch * height * width
+    """
+    if not (
+        type(dim) is type(reduction) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= reduction <= 64
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_reduction = dim // reduction
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            reduction=reduction,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if dim_div_reduction > 8:
+        return (
+            8 * batch * dim * dim_div_reduction * height * width
+            + 36 * batch * dim_div_reduction**2 * height * width
+        )
+    return 64 * batch * dim * height * width + 2304 * batch * height * width
+
+
+def cnn_bottleneck_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Forward elementwise operations of cnn/bottleneck.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim // reduction > 8: 6 * batch * dim * height * width + 2 * batch * (dim // reduction) *
+        height * width
+    otherwise: 6 * batch * dim * height * width + 16 * batch * height * width
+    """
+    if not (
+        type(dim) is type(reduction) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= reduction <= 64
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_reduction = dim // reduction
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            reduction=reduction,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if dim_div_reduction > 8:
+        return 6 * batch * dim * height * width + 2 * batch * dim_div_reduction * height * width
+    return 6 * batch * dim * height * width + 16 * batch * height * width
+
+
+def cnn_bottleneck_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Backward elementwise operations of cnn/bottleneck.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim // reduction > 8: 9 * batch * dim * height * width + 2 * batch * (dim // reduction) *
+        height * width
+    otherwise: 9 * batch * dim * height * width + 16 * batch * height * width
+    """
+    if not (
+        type(dim) is type(reduction) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= reduction <= 64
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_reduction = dim // reduction
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            reduction=reduction,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if dim_div_reduction > 8:
+        return 9 * batch * dim * height * width + 2 * batch * dim_div_reduction * height * width
+    return 9 * batch * dim * height * width + 16 * batch * height * width
+
+
+def cnn_bottleneck_activation_bytes(
+    dim: int, *, batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Activation bytes of cnn/bottleneck.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16 and dim // reduction <= 8: 8 * batch * dim * height * width
+        + 64 * batch * height * width + 256 * batch
+    if dim % 32 == 0 and dim // 32 >= 16: 8 * batch * dim * height * width + 8 * batch *
+        (dim // reduction) * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16 and dim // reduction <= 8: 8 * batch * dim * height * width
+        + 64 * batch * height * width + 128 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 8 * batch * dim * height * width + 8 * batch *
+        (dim // reduction) * height * width + 128 * batch
+    if dim % 8 == 0 and dim // 8 >= 16 and dim // reduction > 8: 8 * batch * dim * height * width +
+        8 * batch * (dim // reduction) * height * width + 64 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 8 *
+        batch * dim * height * width + 64 * batch * height * width + 64 * batch
+    if (dim < 16 and dim % 4 == 0 and dim // reduction > 8) or (dim % 4 == 0 and dim // 4 >= 16 and
+        dim // reduction > 8) or (dim % 16 == 0 and dim // 4 >= 16 and dim // reduction > 8) or
+        (dim % 32 == 0 and dim // 4 >= 16 and dim // reduction > 8): 8 * batch * dim * height *
+        width + 8 * batch * (dim // reduction) * height * width + 32 * batch
+    if (dim % 2 != 0 and dim // reduction > 8) or (dim >= 16 and dim // 2 < 16 and dim // reduction
+        > 8): 8 * batch * dim * height * width + 8 * batch * (dim // reduction) * height * width + 8
+        * batch
+    if dim // reduction > 8: 8 * batch * dim * height * width + 8 * batch * (dim // reduction) *
+        height * width + 16 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 16 == 0 and
+        dim // 4 >= 16): 8 * batch * dim * height * width + 64 * batch * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or (dim % 16 == 0 and
+        dim // 2 >= 16): 8 * batch * dim * height * width + 64 * batch * height * width + 16 * batch
+    otherwise: 8 * batch * dim * height * width + 64 * batch * height * width + 8 * batch
+    """
+    if not (
+        type(dim) is type(reduction) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= reduction <= 64
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_32 = dim // 32
+    dim_div_16 = dim // 16
+    dim_div_8 = dim // 8
+    dim_div_4 = dim // 4
+    dim_div_2 = dim // 2
+    dim_div_reduction = dim // reduction
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            reduction=reduction,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if dim_div_32 >= 16 and dim_div_reduction <= 8 and dim % 32 == 0:
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 256 * batch
+    if dim_div_32 >= 16 and dim % 32 == 0:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_reduction * height * width
+            + 256 * batch
+        )
+    if dim_div_16 >= 16 and dim_div_reduction <= 8 and dim % 16 == 0:
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 128 * batch
+    if dim_div_16 >= 16 and dim % 16 == 0:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_reduction * height * width
+            + 128 * batch
+        )
+    if dim_div_8 >= 16 and dim_div_reduction > 8 and dim % 8 == 0:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_reduction * height * width
+            + 64 * batch
+        )
+    if dim == 8 or (dim_div_8 >= 16 and dim % 8 == 0) or (dim_div_8 >= 16 and dim % 16 == 0):
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 64 * batch
+    if (
+        (dim_div_4 >= 16 and dim_div_reduction > 8 and dim % 4 == 0)
+        or (dim_div_4 >= 16 and dim_div_reduction > 8 and dim % 16 == 0)
+        or (dim_div_4 >= 16 and dim_div_reduction > 8 and dim % 32 == 0)
+        or (dim_div_reduction > 8 and dim < 16 and dim % 4 == 0)
+    ):
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_reduction * height * width
+            + 32 * batch
+        )
+    if (dim_div_reduction > 8 and dim % 2 != 0) or (
+        dim >= 16 and dim_div_reduction > 8 and dim_div_2 < 16
+    ):
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_reduction * height * width
+            + 8 * batch
+        )
+    if dim_div_reduction > 8:
+        return (
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_reduction * height * width
+            + 16 * batch
+        )
+    if (
+        (dim_div_4 >= 16 and dim % 4 == 0)
+        or (dim_div_4 >= 16 and dim % 16 == 0)
+        or (dim < 16 and dim % 4 == 0)
+    ):
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 32 * batch
+    if (
+        (dim_div_2 >= 16 and dim % 2 == 0)
+        or (dim_div_2 >= 16 and dim % 16 == 0)
+        or (dim < 16 and dim % 2 == 0)
+    ):
+        return 8 * batch * dim * height * width + 64 * batch * height * width + 16 * batch
+    return 8 * batch * dim * height * width + 64 * batch * height * width + 8 * batch

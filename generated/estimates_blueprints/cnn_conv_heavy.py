@@ -1,0 +1,235 @@
+"""cnn/conv_heavy: two 3x3 conv blocks, residual
+
+Built by blueprints.cnn.conv_heavy(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn/conv_heavy. GENERATED FILE, do
+not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "cnn/conv_heavy"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_STEP = (
+    "the training step raises ValueError where (dim == 1 and batch <= 1 and height <= 1 and "
+    "width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)"
+    " or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) or "
+    "(batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1) "
+    "(blueprints/cnn.py, in forward)"
+)
+
+
+def _no_step(dim: int, batch: int, height: int, width: int) -> bool:
+    return (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    )
+
+
+def cnn_conv_heavy_params(dim: int) -> int:
+    """Parameters of cnn/conv_heavy.
+
+    everywhere: 18 * dim**2 + 4 * dim
+
+    Per submodule:
+        body.0.0 (Conv2d): 9 * dim**2
+        body.0.1 (GroupNorm): 2 * dim
+        body.1.0 (Conv2d): 9 * dim**2
+        body.1.1 (GroupNorm): 2 * dim
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 18 * dim**2 + 4 * dim
+
+
+def cnn_conv_heavy_buffers(dim: int) -> int:
+    """Buffer elements of cnn/conv_heavy.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_conv_heavy_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/conv_heavy.
+
+    if optimizer == 'sgd':
+
+        everywhere: 144 * dim**2 + 32 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 216 * dim**2 + 48 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 288 * dim**2 + 64 * dim + 24
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 144 * dim**2 + 32 * dim
+    if optimizer == "sgd_momentum":
+        return 216 * dim**2 + 48 * dim
+    return 288 * dim**2 + 64 * dim + 24
+
+
+def cnn_conv_heavy_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/conv_heavy.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 36 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 36 * batch * dim**2 * height * width
+
+
+def cnn_conv_heavy_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/conv_heavy.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 72 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 72 * batch * dim**2 * height * width
+
+
+def cnn_conv_heavy_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/conv_heavy.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 13 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 13 * batch * dim * height * width
+
+
+def cnn_conv_heavy_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/conv_heavy.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 19 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 19 * batch * dim * height * width
+
+
+def cnn_conv_heavy_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/conv_heavy.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 20 * batch * dim * height * width + 512 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 20 * batch * dim * height * width + 256 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 20 *
+        batch * dim * height * width + 128 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 8 == 0 and
+        dim // 4 >= 16) or (dim % 16 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and dim // 4 >= 16):
+        20 * batch * dim * height * width + 64 * batch
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or
+        (dim % 16 == 0 and dim // 2 >= 16): 20 * batch * dim * height * width + 32 * batch
+    otherwise: 20 * batch * dim * height * width + 16 * batch
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_4 = dim // 4
+    dim_div_2 = dim // 2
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 20 * batch * dim * height * width + 512 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 20 * batch * dim * height * width + 256 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+        return 20 * batch * dim * height * width + 128 * batch
+    if (
+        (dim_div_4 >= 16 and dim % 4 == 0)
+        or (dim_div_4 >= 16 and dim % 8 == 0)
+        or (dim_div_4 >= 16 and dim % 16 == 0)
+        or (dim_div_4 >= 16 and dim % 32 == 0)
+        or (dim < 16 and dim % 4 == 0)
+    ):
+        return 20 * batch * dim * height * width + 64 * batch
+    if (
+        dim % 32 == 0
+        or (dim_div_2 >= 16 and dim % 2 == 0)
+        or (dim_div_2 >= 16 and dim % 16 == 0)
+        or (dim < 16 and dim % 2 == 0)
+    ):
+        return 20 * batch * dim * height * width + 32 * batch
+    return 20 * batch * dim * height * width + 16 * batch

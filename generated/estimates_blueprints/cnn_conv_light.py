@@ -1,0 +1,233 @@
+"""cnn/conv_light: one 3x3 conv block, residual
+
+Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn/conv_light. GENERATED FILE, do
+not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "cnn/conv_light"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_STEP = (
+    "the training step raises ValueError where (dim == 1 and batch <= 1 and height <= 1 and "
+    "width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)"
+    " or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) or "
+    "(batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1) "
+    "(blueprints/cnn.py, in forward)"
+)
+
+
+def _no_step(dim: int, batch: int, height: int, width: int) -> bool:
+    return (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    )
+
+
+def cnn_conv_light_params(dim: int) -> int:
+    """Parameters of cnn/conv_light.
+
+    everywhere: 9 * dim**2 + 2 * dim
+
+    Per submodule:
+        body.0 (Conv2d): 9 * dim**2
+        body.1 (GroupNorm): 2 * dim
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 9 * dim**2 + 2 * dim
+
+
+def cnn_conv_light_buffers(dim: int) -> int:
+    """Buffer elements of cnn/conv_light.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_conv_light_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/conv_light.
+
+    if optimizer == 'sgd':
+
+        everywhere: 72 * dim**2 + 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 108 * dim**2 + 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 144 * dim**2 + 32 * dim + 12
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 72 * dim**2 + 16 * dim
+    if optimizer == "sgd_momentum":
+        return 108 * dim**2 + 24 * dim
+    return 144 * dim**2 + 32 * dim + 12
+
+
+def cnn_conv_light_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/conv_light.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 18 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 18 * batch * dim**2 * height * width
+
+
+def cnn_conv_light_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/conv_light.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 36 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 36 * batch * dim**2 * height * width
+
+
+def cnn_conv_light_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/conv_light.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 7 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 7 * batch * dim * height * width
+
+
+def cnn_conv_light_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/conv_light.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 10 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 10 * batch * dim * height * width
+
+
+def cnn_conv_light_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/conv_light.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 12 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 12 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 12 *
+        batch * dim * height * width + 64 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 8 == 0 and
+        dim // 4 >= 16) or (dim % 16 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and dim // 4 >= 16):
+        12 * batch * dim * height * width + 32 * batch
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or
+        (dim % 16 == 0 and dim // 2 >= 16): 12 * batch * dim * height * width + 16 * batch
+    otherwise: 12 * batch * dim * height * width + 8 * batch
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_4 = dim // 4
+    dim_div_2 = dim // 2
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 12 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 12 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+        return 12 * batch * dim * height * width + 64 * batch
+    if (
+        (dim_div_4 >= 16 and dim % 4 == 0)
+        or (dim_div_4 >= 16 and dim % 8 == 0)
+        or (dim_div_4 >= 16 and dim % 16 == 0)
+        or (dim_div_4 >= 16 and dim % 32 == 0)
+        or (dim < 16 and dim % 4 == 0)
+    ):
+        return 12 * batch * dim * height * width + 32 * batch
+    if (
+        dim % 32 == 0
+        or (dim_div_2 >= 16 and dim % 2 == 0)
+        or (dim_div_2 >= 16 and dim % 16 == 0)
+        or (dim < 16 and dim % 2 == 0)
+    ):
+        return 12 * batch * dim * height * width + 16 * batch
+    return 12 * batch * dim * height * width + 8 * batch

@@ -1,0 +1,225 @@
+"""cnn/depthwise: depthwise 3x3 + pointwise 1x1, residual
+
+Built by blueprints.cnn.depthwise(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn/depthwise. GENERATED FILE, do
+not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "cnn/depthwise"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_STEP = (
+    "the training step raises ValueError where (dim == 1 and batch <= 1 and height <= 1 and "
+    "width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)"
+    " or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) or "
+    "(batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1) "
+    "(blueprints/cnn.py, in forward)"
+)
+
+
+def _no_step(dim: int, batch: int, height: int, width: int) -> bool:
+    return (
+        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
+        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
+        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
+        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+    )
+
+
+def cnn_depthwise_params(dim: int) -> int:
+    """Parameters of cnn/depthwise.
+
+    everywhere: dim**2 + 11 * dim
+
+    Per submodule:
+        body.0 (Conv2d): 9 * dim
+        body.1 (Conv2d): dim**2
+        body.2 (GroupNorm): 2 * dim
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return dim**2 + 11 * dim
+
+
+def cnn_depthwise_buffers(dim: int) -> int:
+    """Buffer elements of cnn/depthwise.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_depthwise_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/depthwise.
+
+    if optimizer == 'sgd':
+
+        everywhere: 8 * dim**2 + 88 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 12 * dim**2 + 132 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 16 * dim**2 + 176 * dim + 16
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 8 * dim**2 + 88 * dim
+    if optimizer == "sgd_momentum":
+        return 12 * dim**2 + 132 * dim
+    return 16 * dim**2 + 176 * dim + 16
+
+
+def cnn_depthwise_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/depthwise.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 2 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 2 * batch * dim**2 * height * width + 18 * batch * dim * height * width
+
+
+def cnn_depthwise_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/depthwise.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 4 * batch * dim**2 * height * width + 36 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 4 * batch * dim**2 * height * width + 36 * batch * dim * height * width
+
+
+def cnn_depthwise_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/depthwise.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 7 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 7 * batch * dim * height * width
+
+
+def cnn_depthwise_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/depthwise.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    otherwise: 10 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return 10 * batch * dim * height * width
+
+
+def cnn_depthwise_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/depthwise.
+
+    if _no_step(dim, batch, height, width): ValueError (the training step raises)
+    if dim % 32 == 0 and dim // 32 >= 16: 16 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16: 16 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 16 * batch * dim * height * width + 64 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
+        dim // 4 >= 16): 16 * batch * dim * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 16 * batch * dim * height *
+        width + 16 * batch
+    otherwise: 16 * batch * dim * height * width + 8 * batch
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_4 = dim // 4
+    dim_div_2 = dim // 2
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    if dim % 32 == 0 and dim // 32 >= 16:
+        return 16 * batch * dim * height * width + 256 * batch
+    if dim % 16 == 0 and dim // 16 >= 16:
+        return 16 * batch * dim * height * width + 128 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
+        return 16 * batch * dim * height * width + 64 * batch
+    if (
+        (dim_div_4 >= 16 and dim % 4 == 0)
+        or (dim_div_4 >= 16 and dim % 32 == 0)
+        or (dim < 16 and dim % 4 == 0)
+    ):
+        return 16 * batch * dim * height * width + 32 * batch
+    if (dim_div_2 >= 16 and dim % 2 == 0) or (dim < 16 and dim % 2 == 0):
+        return 16 * batch * dim * height * width + 16 * batch
+    return 16 * batch * dim * height * width + 8 * batch

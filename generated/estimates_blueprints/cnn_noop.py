@@ -1,0 +1,140 @@
+"""cnn/noop: identity; no parameters
+
+Built by blueprints.cnn.noop(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain cnn/noop. GENERATED FILE, do not
+edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn/noop"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def cnn_noop_params(dim: int) -> int:
+    """Parameters of cnn/noop.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_noop_buffers(dim: int) -> int:
+    """Buffer elements of cnn/noop.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_noop_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/noop.
+
+    The same for every value of optimizer.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_noop_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_noop_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_noop_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_noop_backward_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward elementwise operations of cnn/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_noop_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0

@@ -1,0 +1,161 @@
+"""transformer/lora: low-rank residual adapter
+
+Built by blueprints.transformer.lora(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain transformer/lora. GENERATED FILE,
+do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "transformer/lora"
+HYPERPARAMETERS: tuple[str, ...] = ("rank",)
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "rank": (1, 256),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def transformer_lora_params(dim: int, *, rank: int = 8) -> int:
+    """Parameters of transformer/lora.
+
+    everywhere: 2 * dim * rank
+
+    Per submodule:
+        body.down (Linear): dim * rank
+        body.up (Linear): dim * rank
+    """
+    if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 2 * dim * rank
+
+
+def transformer_lora_buffers(dim: int, *, rank: int = 8) -> int:
+    """Buffer elements of transformer/lora.
+
+    everywhere: 0
+    """
+    if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_lora_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", rank: int = 8
+) -> int:
+    """Training state bytes of transformer/lora.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim * rank
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim * rank
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim * rank + 8
+    """
+    if not (
+        type(dim) is type(rank) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 16 * dim * rank
+    if optimizer == "sgd_momentum":
+        return 24 * dim * rank
+    return 32 * dim * rank + 8
+
+
+def transformer_lora_forward_flops(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Forward FLOPs of transformer/lora.
+
+    everywhere: 4 * batch * dim * rank * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * rank * seq_len
+
+
+def transformer_lora_backward_flops(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Backward FLOPs of transformer/lora.
+
+    everywhere: 8 * batch * dim * rank * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 8 * batch * dim * rank * seq_len
+
+
+def transformer_lora_elementwise_flops(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Forward elementwise operations of transformer/lora.
+
+    everywhere: batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return batch * dim * seq_len
+
+
+def transformer_lora_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 8
+) -> int:
+    """Backward elementwise operations of transformer/lora.
+
+    everywhere: batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return batch * dim * seq_len
+
+
+def transformer_lora_activation_bytes(dim: int, *, batch: int, seq_len: int, rank: int = 8) -> int:
+    """Activation bytes of transformer/lora.
+
+    everywhere: 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * seq_len + 4 * batch * rank * seq_len

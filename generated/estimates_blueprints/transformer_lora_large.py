@@ -1,0 +1,169 @@
+"""transformer/lora_large: low-rank residual adapter, larger rank
+
+Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain transformer/lora_large. GENERATED
+FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "transformer/lora_large"
+HYPERPARAMETERS: tuple[str, ...] = ("rank",)
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "rank": (1, 256),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def transformer_lora_large_params(dim: int, *, rank: int = 32) -> int:
+    """Parameters of transformer/lora_large.
+
+    everywhere: 2 * dim * rank
+
+    Per submodule:
+        body.down (Linear): dim * rank
+        body.up (Linear): dim * rank
+    """
+    if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 2 * dim * rank
+
+
+def transformer_lora_large_buffers(dim: int, *, rank: int = 32) -> int:
+    """Buffer elements of transformer/lora_large.
+
+    everywhere: 0
+    """
+    if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_lora_large_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", rank: int = 32
+) -> int:
+    """Training state bytes of transformer/lora_large.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim * rank
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim * rank
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim * rank + 8
+    """
+    if not (
+        type(dim) is type(rank) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 16 * dim * rank
+    if optimizer == "sgd_momentum":
+        return 24 * dim * rank
+    return 32 * dim * rank + 8
+
+
+def transformer_lora_large_forward_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Forward FLOPs of transformer/lora_large.
+
+    everywhere: 4 * batch * dim * rank * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * rank * seq_len
+
+
+def transformer_lora_large_backward_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Backward FLOPs of transformer/lora_large.
+
+    everywhere: 8 * batch * dim * rank * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 8 * batch * dim * rank * seq_len
+
+
+def transformer_lora_large_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Forward elementwise operations of transformer/lora_large.
+
+    everywhere: batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return batch * dim * seq_len
+
+
+def transformer_lora_large_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Backward elementwise operations of transformer/lora_large.
+
+    everywhere: batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return batch * dim * seq_len
+
+
+def transformer_lora_large_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, rank: int = 32
+) -> int:
+    """Activation bytes of transformer/lora_large.
+
+    everywhere: 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * seq_len + 4 * batch * rank * seq_len

@@ -1,0 +1,134 @@
+"""transformer/noop: identity; no parameters
+
+Built by blueprints.transformer.noop(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain transformer/noop. GENERATED FILE,
+do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "transformer/noop"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def transformer_noop_params(dim: int) -> int:
+    """Parameters of transformer/noop.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_noop_buffers(dim: int) -> int:
+    """Buffer elements of transformer/noop.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_noop_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of transformer/noop.
+
+    The same for every value of optimizer.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_noop_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward FLOPs of transformer/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_noop_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward FLOPs of transformer/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_noop_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward elementwise operations of transformer/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_noop_backward_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward elementwise operations of transformer/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_noop_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
+    """Activation bytes of transformer/noop.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0

@@ -1,0 +1,159 @@
+"""cnn1d/conv1d_dilated_strided: Conv1d(dim, 2 dim) k3, dilation 2, stride 2
+
+Built by zoo.torch_layers.conv1d_dilated_strided(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= length <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv1d_dilated_strided.
+GENERATED FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn1d/conv1d_dilated_strided"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "length": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def cnn1d_conv1d_dilated_strided_params(dim: int) -> int:
+    """Parameters of cnn1d/conv1d_dilated_strided.
+
+    everywhere: 6 * dim**2 + 2 * dim, all in self (Conv1d)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 6 * dim**2 + 2 * dim
+
+
+def cnn1d_conv1d_dilated_strided_buffers(dim: int) -> int:
+    """Buffer elements of cnn1d/conv1d_dilated_strided.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn1d_conv1d_dilated_strided_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn1d/conv1d_dilated_strided.
+
+    if optimizer == 'sgd':
+
+        everywhere: 48 * dim**2 + 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 72 * dim**2 + 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 96 * dim**2 + 32 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 48 * dim**2 + 16 * dim
+    if optimizer == "sgd_momentum":
+        return 72 * dim**2 + 24 * dim
+    return 96 * dim**2 + 32 * dim + 8
+
+
+def cnn1d_conv1d_dilated_strided_forward_flops(dim: int, *, batch: int, length: int) -> int:
+    """Forward FLOPs of cnn1d/conv1d_dilated_strided.
+
+    if dim == 1 and -length < -1 and (length - 1) // 2 == 0: 12 * batch
+    otherwise: 12 * batch * dim**2 * ((length - 1) // 2) + 12 * batch * dim**2
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (length - 1) // 2
+    if False:
+        return 12 * batch
+    return 12 * batch * dim**2 * quotient_1 + 12 * batch * dim**2
+
+
+def cnn1d_conv1d_dilated_strided_backward_flops(dim: int, *, batch: int, length: int) -> int:
+    """Backward FLOPs of cnn1d/conv1d_dilated_strided.
+
+    if dim == 1 and -length < -1 and (length - 1) // 2 == 0: 24 * batch
+    otherwise: 24 * batch * dim**2 * ((length - 1) // 2) + 24 * batch * dim**2
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (length - 1) // 2
+    if False:
+        return 24 * batch
+    return 24 * batch * dim**2 * quotient_1 + 24 * batch * dim**2
+
+
+def cnn1d_conv1d_dilated_strided_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
+    """Forward elementwise operations of cnn1d/conv1d_dilated_strided.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn1d_conv1d_dilated_strided_backward_elementwise_flops(
+    dim: int, *, batch: int, length: int
+) -> int:
+    """Backward elementwise operations of cnn1d/conv1d_dilated_strided.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn1d_conv1d_dilated_strided_activation_bytes(dim: int, *, batch: int, length: int) -> int:
+    """Activation bytes of cnn1d/conv1d_dilated_strided.
+
+    if dim == 1 and -length < -1 and (length - 1) // 2 == 0: 8 * batch
+    otherwise: 4 * batch * dim * length
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if dim == 1 and -length < -1 and (length - 1) // 2 == 0:
+        return 8 * batch
+    return 4 * batch * dim * length

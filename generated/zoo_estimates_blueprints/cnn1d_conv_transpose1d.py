@@ -1,0 +1,150 @@
+"""cnn1d/conv_transpose1d: ConvTranspose1d k4 stride 2 (doubles length) . PReLU
+
+Built by zoo.torch_layers.conv_transpose1d(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= length <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv_transpose1d. GENERATED
+FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn1d/conv_transpose1d"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "length": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def cnn1d_conv_transpose1d_params(dim: int) -> int:
+    """Parameters of cnn1d/conv_transpose1d.
+
+    everywhere: 4 * dim**2 + dim + 1
+
+    Per submodule:
+        0 (ConvTranspose1d): 4 * dim**2 + dim
+        1 (PReLU): 1
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * dim**2 + dim + 1
+
+
+def cnn1d_conv_transpose1d_buffers(dim: int) -> int:
+    """Buffer elements of cnn1d/conv_transpose1d.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn1d_conv_transpose1d_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn1d/conv_transpose1d.
+
+    if optimizer == 'sgd':
+
+        everywhere: 32 * dim**2 + 8 * dim + 8
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 48 * dim**2 + 12 * dim + 12
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 64 * dim**2 + 16 * dim + 28
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 32 * dim**2 + 8 * dim + 8
+    if optimizer == "sgd_momentum":
+        return 48 * dim**2 + 12 * dim + 12
+    return 64 * dim**2 + 16 * dim + 28
+
+
+def cnn1d_conv_transpose1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
+    """Forward FLOPs of cnn1d/conv_transpose1d.
+
+    everywhere: 8 * batch * dim**2 * length
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 8 * batch * dim**2 * length
+
+
+def cnn1d_conv_transpose1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
+    """Backward FLOPs of cnn1d/conv_transpose1d.
+
+    everywhere: 16 * batch * dim**2 * length
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 16 * batch * dim**2 * length
+
+
+def cnn1d_conv_transpose1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
+    """Forward elementwise operations of cnn1d/conv_transpose1d.
+
+    everywhere: 2 * batch * dim * length
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 2 * batch * dim * length
+
+
+def cnn1d_conv_transpose1d_backward_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
+    """Backward elementwise operations of cnn1d/conv_transpose1d.
+
+    everywhere: 4 * batch * dim * length
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * length
+
+
+def cnn1d_conv_transpose1d_activation_bytes(dim: int, *, batch: int, length: int) -> int:
+    """Activation bytes of cnn1d/conv_transpose1d.
+
+    everywhere: 12 * batch * dim * length
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 12 * batch * dim * length

@@ -1,0 +1,157 @@
+"""cnn1d/pool1d: pointwise Conv1d . MaxPool1d k3 s2 . AvgPool1d k2 (ceil mode)
+
+Built by zoo.torch_layers.pool1d(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= length <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn1d/pool1d. GENERATED FILE, do
+not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn1d/pool1d"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "length": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NOT_DERIVED = (
+    "the training step pins length to a single value (Eq(length, 20477)) at every size tried,"
+    " most recently while tracing at dim=1, batch=15, length=20477 (at "
+    "torch/nn/functional.py, in _max_pool1d)"
+)
+
+
+def cnn1d_pool1d_params(dim: int) -> int:
+    """Parameters of cnn1d/pool1d.
+
+    everywhere: dim**2 + dim, all in 0 (Conv1d)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return dim**2 + dim
+
+
+def cnn1d_pool1d_buffers(dim: int) -> int:
+    """Buffer elements of cnn1d/pool1d.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn1d_pool1d_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn1d/pool1d.
+
+    if optimizer == 'sgd':
+
+        everywhere: 8 * dim**2 + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 12 * dim**2 + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 16 * dim**2 + 16 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 8 * dim**2 + 8 * dim
+    if optimizer == "sgd_momentum":
+        return 12 * dim**2 + 12 * dim
+    return 16 * dim**2 + 16 * dim + 8
+
+
+def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
+    """Forward FLOPs of cnn1d/pool1d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
+    """Backward FLOPs of cnn1d/pool1d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
+    """Forward elementwise operations of cnn1d/pool1d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
+    """Backward elementwise operations of cnn1d/pool1d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def cnn1d_pool1d_activation_bytes(dim: int, *, batch: int, length: int) -> int:
+    """Activation bytes of cnn1d/pool1d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)

@@ -1,0 +1,180 @@
+"""cnn3d/pool_upsample3d: pointwise Conv3d . MaxPool3d 3^3 s2 . Upsample x2 (trilinear)
+
+Built by zoo.torch_layers.pool_upsample3d(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= depth <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn3d/pool_upsample3d. GENERATED
+FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn3d/pool_upsample3d"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "depth": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NOT_DERIVED = (
+    "tracing at dim=64, batch=3, depth=4, height=5, width=7 raised RuntimeError: "
+    "/__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: "
+    "SymIntArrayRef expected to contain only concrete integers, but the real module runs at "
+    "dim=2, batch=2, depth=3, height=3, width=3"
+)
+
+
+def cnn3d_pool_upsample3d_params(dim: int) -> int:
+    """Parameters of cnn3d/pool_upsample3d.
+
+    everywhere: dim**2 + dim, all in 0 (Conv3d)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return dim**2 + dim
+
+
+def cnn3d_pool_upsample3d_buffers(dim: int) -> int:
+    """Buffer elements of cnn3d/pool_upsample3d.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn3d_pool_upsample3d_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn3d/pool_upsample3d.
+
+    if optimizer == 'sgd':
+
+        everywhere: 8 * dim**2 + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 12 * dim**2 + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 16 * dim**2 + 16 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 8 * dim**2 + 8 * dim
+    if optimizer == "sgd_momentum":
+        return 12 * dim**2 + 12 * dim
+    return 16 * dim**2 + 16 * dim + 8
+
+
+def cnn3d_pool_upsample3d_forward_flops(
+    dim: int, *, batch: int, depth: int, height: int, width: int
+) -> int:
+    """Forward FLOPs of cnn3d/pool_upsample3d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def cnn3d_pool_upsample3d_backward_flops(
+    dim: int, *, batch: int, depth: int, height: int, width: int
+) -> int:
+    """Backward FLOPs of cnn3d/pool_upsample3d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def cnn3d_pool_upsample3d_elementwise_flops(
+    dim: int, *, batch: int, depth: int, height: int, width: int
+) -> int:
+    """Forward elementwise operations of cnn3d/pool_upsample3d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def cnn3d_pool_upsample3d_backward_elementwise_flops(
+    dim: int, *, batch: int, depth: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn3d/pool_upsample3d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def cnn3d_pool_upsample3d_activation_bytes(
+    dim: int, *, batch: int, depth: int, height: int, width: int
+) -> int:
+    """Activation bytes of cnn3d/pool_upsample3d.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)

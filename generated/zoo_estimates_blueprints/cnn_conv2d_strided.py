@@ -1,0 +1,184 @@
+"""cnn/conv2d_strided: Conv2d(dim, 2 dim) 3x3 stride 2 (downsampling)
+
+Built by zoo.torch_layers.conv2d_strided(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain cnn/conv2d_strided. GENERATED FILE,
+do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn/conv2d_strided"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def cnn_conv2d_strided_params(dim: int) -> int:
+    """Parameters of cnn/conv2d_strided.
+
+    everywhere: 18 * dim**2 + 2 * dim, all in self (Conv2d)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 18 * dim**2 + 2 * dim
+
+
+def cnn_conv2d_strided_buffers(dim: int) -> int:
+    """Buffer elements of cnn/conv2d_strided.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_conv2d_strided_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/conv2d_strided.
+
+    if optimizer == 'sgd':
+
+        everywhere: 144 * dim**2 + 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 216 * dim**2 + 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 288 * dim**2 + 32 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 144 * dim**2 + 16 * dim
+    if optimizer == "sgd_momentum":
+        return 216 * dim**2 + 24 * dim
+    return 288 * dim**2 + 32 * dim + 8
+
+
+def cnn_conv2d_strided_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/conv2d_strided.
+
+    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and width ==
+        1 and height != 1 and (height - 1) // 2 == 0): 36 * batch
+    otherwise: 36 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2) + 36 * batch * dim**2
+        * ((height - 1) // 2) + 36 * batch * dim**2 * ((width - 1) // 2) + 36 * batch * dim**2
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (height - 1) // 2
+    quotient_2 = (width - 1) // 2
+    if False:
+        return 36 * batch
+    return (
+        36 * batch * dim**2 * quotient_1 * quotient_2
+        + 36 * batch * dim**2 * quotient_1
+        + 36 * batch * dim**2 * quotient_2
+        + 36 * batch * dim**2
+    )
+
+
+def cnn_conv2d_strided_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/conv2d_strided.
+
+    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and width ==
+        1 and height != 1 and (height - 1) // 2 == 0): 72 * batch
+    otherwise: 72 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2) + 72 * batch * dim**2
+        * ((height - 1) // 2) + 72 * batch * dim**2 * ((width - 1) // 2) + 72 * batch * dim**2
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (height - 1) // 2
+    quotient_2 = (width - 1) // 2
+    if False:
+        return 72 * batch
+    return (
+        72 * batch * dim**2 * quotient_1 * quotient_2
+        + 72 * batch * dim**2 * quotient_1
+        + 72 * batch * dim**2 * quotient_2
+        + 72 * batch * dim**2
+    )
+
+
+def cnn_conv2d_strided_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/conv2d_strided.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_conv2d_strided_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/conv2d_strided.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_conv2d_strided_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/conv2d_strided.
+
+    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and width ==
+        1 and height != 1 and (height - 1) // 2 == 0): 8 * batch
+    otherwise: 4 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (
+        dim == 1 and width == 1 and height != 1 and (height - 1) // 2 == 0
+    ):
+        return 8 * batch
+    return 4 * batch * dim * height * width

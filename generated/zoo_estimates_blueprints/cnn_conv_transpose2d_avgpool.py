@@ -1,0 +1,162 @@
+"""cnn/conv_transpose2d_avgpool: ConvTranspose2d 3x3 stride 2 (doubles H, W) . AvgPool2d 2
+
+Built by zoo.torch_layers.conv_transpose2d_avgpool(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain cnn/conv_transpose2d_avgpool.
+GENERATED FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn/conv_transpose2d_avgpool"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def cnn_conv_transpose2d_avgpool_params(dim: int) -> int:
+    """Parameters of cnn/conv_transpose2d_avgpool.
+
+    everywhere: 9 * dim**2 + dim, all in 0 (ConvTranspose2d)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 9 * dim**2 + dim
+
+
+def cnn_conv_transpose2d_avgpool_buffers(dim: int) -> int:
+    """Buffer elements of cnn/conv_transpose2d_avgpool.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_conv_transpose2d_avgpool_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/conv_transpose2d_avgpool.
+
+    if optimizer == 'sgd':
+
+        everywhere: 72 * dim**2 + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 108 * dim**2 + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 144 * dim**2 + 16 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 72 * dim**2 + 8 * dim
+    if optimizer == "sgd_momentum":
+        return 108 * dim**2 + 12 * dim
+    return 144 * dim**2 + 16 * dim + 8
+
+
+def cnn_conv_transpose2d_avgpool_forward_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Forward FLOPs of cnn/conv_transpose2d_avgpool.
+
+    everywhere: 18 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 18 * batch * dim**2 * height * width
+
+
+def cnn_conv_transpose2d_avgpool_backward_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward FLOPs of cnn/conv_transpose2d_avgpool.
+
+    everywhere: 36 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 36 * batch * dim**2 * height * width
+
+
+def cnn_conv_transpose2d_avgpool_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Forward elementwise operations of cnn/conv_transpose2d_avgpool.
+
+    everywhere: 4 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * height * width
+
+
+def cnn_conv_transpose2d_avgpool_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/conv_transpose2d_avgpool.
+
+    everywhere: 4 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * height * width
+
+
+def cnn_conv_transpose2d_avgpool_activation_bytes(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Activation bytes of cnn/conv_transpose2d_avgpool.
+
+    everywhere: 20 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 20 * batch * dim * height * width

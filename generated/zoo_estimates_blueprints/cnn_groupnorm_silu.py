@@ -1,0 +1,344 @@
+"""cnn/groupnorm_silu: GroupNorm(groups, dim) . SiLU
+
+Built by zoo.torch_layers.groupnorm_silu(); exact for 1 <= dim <= 65536, 1 <= groups <= 8.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn/groupnorm_silu. GENERATED FILE,
+do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "cnn/groupnorm_silu"
+HYPERPARAMETERS: tuple[str, ...] = ("groups",)
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "groups": (1, 8),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_MODULE = (
+    "the factory raises ValueError where dim % groups != 0 (zoo/torch_layers.py, in groupnorm_silu)"
+)
+_NO_STEP = (
+    "the training step raises ValueError where dim % groups == 0 and (batch * dim // groups) "
+    "* height * width == 1"
+)
+
+
+def _no_module(dim: int, groups: int) -> bool:
+    return dim % groups != 0
+
+
+def _no_step(dim: int, groups: int, batch: int, height: int, width: int) -> bool:
+    return dim % groups == 0 and (batch * dim // groups) * height * width == 1
+
+
+def cnn_groupnorm_silu_params(dim: int, *, groups: int = 2) -> int:
+    """Parameters of cnn/groupnorm_silu.
+
+    if _no_module(dim, groups): ValueError (the factory rejects it)
+    otherwise: 2 * dim, all in 0 (GroupNorm)
+    """
+    if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, groups):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
+    return 2 * dim
+
+
+def cnn_groupnorm_silu_buffers(dim: int, *, groups: int = 2) -> int:
+    """Buffer elements of cnn/groupnorm_silu.
+
+    if _no_module(dim, groups): ValueError (the factory rejects it)
+    otherwise: 0
+    """
+    if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, groups):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
+    return 0
+
+
+def cnn_groupnorm_silu_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", groups: int = 2
+) -> int:
+    """Training state bytes of cnn/groupnorm_silu.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        otherwise: 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        otherwise: 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        otherwise: 32 * dim + 8
+    """
+    if not (
+        type(dim) is type(groups) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, groups):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
+        return 16 * dim
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, groups):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
+        return 24 * dim
+    if _no_module(dim, groups):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
+    return 32 * dim + 8
+
+
+def cnn_groupnorm_silu_forward_flops(
+    dim: int, *, batch: int, height: int, width: int, groups: int = 2
+) -> int:
+    """Forward FLOPs of cnn/groupnorm_silu.
+
+    if _no_step(dim, groups, batch, height, width): ValueError (the training step raises)
+    if _no_module(dim, groups): ValueError (the factory rejects it)
+    otherwise: 0
+    """
+    if not (
+        type(dim) is type(groups) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, groups, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if _no_module(dim, groups):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    return 0
+
+
+def cnn_groupnorm_silu_backward_flops(
+    dim: int, *, batch: int, height: int, width: int, groups: int = 2
+) -> int:
+    """Backward FLOPs of cnn/groupnorm_silu.
+
+    if _no_step(dim, groups, batch, height, width): ValueError (the training step raises)
+    if _no_module(dim, groups): ValueError (the factory rejects it)
+    otherwise: 0
+    """
+    if not (
+        type(dim) is type(groups) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, groups, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if _no_module(dim, groups):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    return 0
+
+
+def cnn_groupnorm_silu_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, groups: int = 2
+) -> int:
+    """Forward elementwise operations of cnn/groupnorm_silu.
+
+    if _no_step(dim, groups, batch, height, width): ValueError (the training step raises)
+    if _no_module(dim, groups): ValueError (the factory rejects it)
+    otherwise: 6 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(groups) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, groups, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if _no_module(dim, groups):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    return 6 * batch * dim * height * width
+
+
+def cnn_groupnorm_silu_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int, groups: int = 2
+) -> int:
+    """Backward elementwise operations of cnn/groupnorm_silu.
+
+    if _no_step(dim, groups, batch, height, width): ValueError (the training step raises)
+    if _no_module(dim, groups): ValueError (the factory rejects it)
+    otherwise: 9 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(groups) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, groups, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if _no_module(dim, groups):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    return 9 * batch * dim * height * width
+
+
+def cnn_groupnorm_silu_activation_bytes(
+    dim: int, *, batch: int, height: int, width: int, groups: int = 2
+) -> int:
+    """Activation bytes of cnn/groupnorm_silu.
+
+    if _no_step(dim, groups, batch, height, width): ValueError (the training step raises)
+    if _no_module(dim, groups): ValueError (the factory rejects it)
+    if groups == 2: 8 * batch * dim * height * width + 16 * batch
+    if groups == 3: 8 * batch * dim * height * width + 24 * batch
+    if groups == 4: 8 * batch * dim * height * width + 32 * batch
+    if groups == 5: 8 * batch * dim * height * width + 40 * batch
+    if groups == 6: 8 * batch * dim * height * width + 48 * batch
+    if groups == 7: 8 * batch * dim * height * width + 56 * batch
+    if groups == 8: 8 * batch * dim * height * width + 64 * batch
+    otherwise: 8 * batch * dim * height * width + 8 * batch
+    """
+    if not (
+        type(dim) is type(groups) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_step(dim, groups, batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if _no_module(dim, groups):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if groups == 2:
+        return 8 * batch * dim * height * width + 16 * batch
+    if groups == 3:
+        return 8 * batch * dim * height * width + 24 * batch
+    if groups == 4:
+        return 8 * batch * dim * height * width + 32 * batch
+    if groups == 5:
+        return 8 * batch * dim * height * width + 40 * batch
+    if groups == 6:
+        return 8 * batch * dim * height * width + 48 * batch
+    if groups == 7:
+        return 8 * batch * dim * height * width + 56 * batch
+    if groups == 8:
+        return 8 * batch * dim * height * width + 64 * batch
+    return 8 * batch * dim * height * width + 8 * batch

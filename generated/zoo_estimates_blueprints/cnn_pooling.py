@@ -1,0 +1,184 @@
+"""cnn/pooling: MaxPool2d 3x3 stride 2 . AvgPool2d 3x3 (padding not counted)
+
+Built by zoo.torch_layers.pooling(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain cnn/pooling. GENERATED FILE, do not
+edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn/pooling"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def cnn_pooling_params(dim: int) -> int:
+    """Parameters of cnn/pooling.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_pooling_buffers(dim: int) -> int:
+    """Buffer elements of cnn/pooling.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_pooling_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/pooling.
+
+    The same for every value of optimizer.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_pooling_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/pooling.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_pooling_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/pooling.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_pooling_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/pooling.
+
+    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and height
+        == 1 and width != 1 and (width - 1) // 2 < 1) or (dim == 1 and width == 1 and height != 1
+        and (height - 1) // 2 == 0) or (dim == 1 and width == 1 and height != 1 and (height -
+        1) // 2 < 1): 18 * batch
+    otherwise: 18 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 18 * batch * dim *
+        ((height - 1) // 2) + 18 * batch * dim * ((width - 1) // 2) + 18 * batch * dim
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (height - 1) // 2
+    quotient_2 = (width - 1) // 2
+    if False:
+        return 18 * batch
+    return (
+        18 * batch * dim * quotient_1 * quotient_2
+        + 18 * batch * dim * quotient_1
+        + 18 * batch * dim * quotient_2
+        + 18 * batch * dim
+    )
+
+
+def cnn_pooling_backward_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward elementwise operations of cnn/pooling.
+
+    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and height
+        == 1 and width != 1 and (width - 1) // 2 < 1) or (dim == 1 and width == 1 and height != 1
+        and (height - 1) // 2 == 0) or (dim == 1 and width == 1 and height != 1 and (height -
+        1) // 2 < 1): 10 * batch
+    otherwise: 10 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 10 * batch * dim *
+        ((height - 1) // 2) + 10 * batch * dim * ((width - 1) // 2) + 10 * batch * dim
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (height - 1) // 2
+    quotient_2 = (width - 1) // 2
+    if False:
+        return 10 * batch
+    return (
+        10 * batch * dim * quotient_1 * quotient_2
+        + 10 * batch * dim * quotient_1
+        + 10 * batch * dim * quotient_2
+        + 10 * batch * dim
+    )
+
+
+def cnn_pooling_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/pooling.
+
+    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and height
+        == 1 and width != 1 and (width - 1) // 2 < 1) or (dim == 1 and width == 1 and height != 1
+        and (height - 1) // 2 == 0) or (dim == 1 and width == 1 and height != 1 and (height -
+        1) // 2 < 1): 20 * batch
+    otherwise: 4 * batch * dim * height * width + 12 * batch * dim * ((height - 1) // 2) * ((width -
+        1) // 2) + 12 * batch * dim * ((height - 1) // 2) + 12 * batch * dim * ((width - 1) // 2) +
+        12 * batch * dim
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (height - 1) // 2
+    quotient_2 = (width - 1) // 2
+    if False:
+        return 20 * batch
+    return (
+        4 * batch * dim * height * width
+        + 12 * batch * dim * quotient_1 * quotient_2
+        + 12 * batch * dim * quotient_1
+        + 12 * batch * dim * quotient_2
+        + 12 * batch * dim
+    )

@@ -1,0 +1,168 @@
+"""cnn/upsample_bilinear: Upsample x2 (bilinear) . Conv2d 1x1
+
+Built by zoo.torch_layers.upsample_bilinear(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain cnn/upsample_bilinear. GENERATED
+FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn/upsample_bilinear"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NOT_DERIVED = (
+    "tracing at dim=64, batch=3, height=5, width=7 raised RuntimeError: "
+    "/__w/pytorch/pytorch/build/aten/src/ATen/RegisterCompositeExplicitAutograd_0.cpp:4963: "
+    "SymIntArrayRef expected to contain only concrete integers, but the real module runs at "
+    "dim=8, batch=3, height=3, width=4"
+)
+
+
+def cnn_upsample_bilinear_params(dim: int) -> int:
+    """Parameters of cnn/upsample_bilinear.
+
+    everywhere: dim**2 + dim, all in 1 (Conv2d)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return dim**2 + dim
+
+
+def cnn_upsample_bilinear_buffers(dim: int) -> int:
+    """Buffer elements of cnn/upsample_bilinear.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_upsample_bilinear_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/upsample_bilinear.
+
+    if optimizer == 'sgd':
+
+        everywhere: 8 * dim**2 + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 12 * dim**2 + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 16 * dim**2 + 16 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 8 * dim**2 + 8 * dim
+    if optimizer == "sgd_momentum":
+        return 12 * dim**2 + 12 * dim
+    return 16 * dim**2 + 16 * dim + 8
+
+
+def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/upsample_bilinear.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/upsample_bilinear.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def cnn_upsample_bilinear_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Forward elementwise operations of cnn/upsample_bilinear.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def cnn_upsample_bilinear_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/upsample_bilinear.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def cnn_upsample_bilinear_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/upsample_bilinear.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)

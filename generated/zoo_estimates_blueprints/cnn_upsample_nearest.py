@@ -1,0 +1,154 @@
+"""cnn/upsample_nearest: Upsample x2 (nearest) . Conv2d 3x3
+
+Built by zoo.torch_layers.upsample_nearest(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= height <= 65536, 1 <= width <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain cnn/upsample_nearest. GENERATED
+FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "cnn/upsample_nearest"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "height": (1, 65536),
+    "width": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def cnn_upsample_nearest_params(dim: int) -> int:
+    """Parameters of cnn/upsample_nearest.
+
+    everywhere: 9 * dim**2 + dim, all in 1 (Conv2d)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 9 * dim**2 + dim
+
+
+def cnn_upsample_nearest_buffers(dim: int) -> int:
+    """Buffer elements of cnn/upsample_nearest.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_upsample_nearest_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of cnn/upsample_nearest.
+
+    if optimizer == 'sgd':
+
+        everywhere: 72 * dim**2 + 8 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 108 * dim**2 + 12 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 144 * dim**2 + 16 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 72 * dim**2 + 8 * dim
+    if optimizer == "sgd_momentum":
+        return 108 * dim**2 + 12 * dim
+    return 144 * dim**2 + 16 * dim + 8
+
+
+def cnn_upsample_nearest_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward FLOPs of cnn/upsample_nearest.
+
+    everywhere: 72 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 72 * batch * dim**2 * height * width
+
+
+def cnn_upsample_nearest_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Backward FLOPs of cnn/upsample_nearest.
+
+    everywhere: 144 * batch * dim**2 * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 144 * batch * dim**2 * height * width
+
+
+def cnn_upsample_nearest_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Forward elementwise operations of cnn/upsample_nearest.
+
+    everywhere: 0
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def cnn_upsample_nearest_backward_elementwise_flops(
+    dim: int, *, batch: int, height: int, width: int
+) -> int:
+    """Backward elementwise operations of cnn/upsample_nearest.
+
+    everywhere: 4 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * height * width
+
+
+def cnn_upsample_nearest_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
+    """Activation bytes of cnn/upsample_nearest.
+
+    everywhere: 16 * batch * dim * height * width
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 16 * batch * dim * height * width

@@ -1,0 +1,387 @@
+"""transformer/encoder_layer: TransformerEncoderLayer(dim, n_head, 4 dim), batch first, post- or
+pre-norm
+
+Built by zoo.torch_layers.encoder_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain transformer/encoder_layer.
+GENERATED FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "transformer/encoder_layer"
+HYPERPARAMETERS: tuple[str, ...] = ("n_head", "norm_first")
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "n_head": (1, 8),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+    "norm_first": ((False, True),),
+}
+_NO_MODULE = (
+    "the factory raises AssertionError where (dim // n_head) * n_head != dim "
+    "(zoo/torch_layers.py, in encoder_layer)"
+)
+
+
+def _no_module(dim: int, n_head: int) -> bool:
+    return (dim // n_head) * n_head != dim
+
+
+def transformer_encoder_layer_params(dim: int, *, n_head: int = 4, norm_first: bool = False) -> int:
+    """Parameters of transformer/encoder_layer.
+
+    The same for every value of norm_first.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 12 * dim**2 + 13 * dim
+
+    Per submodule:
+        otherwise:
+            self_attn (MultiheadAttention): 3 * dim**2 + 3 * dim
+            self_attn.out_proj (NonDynamicallyQuantizableLinear): dim**2 + dim
+            linear1 (Linear): 4 * dim**2 + 4 * dim
+            linear2 (Linear): 4 * dim**2 + dim
+            norm1 (LayerNorm): 2 * dim
+            norm2 (LayerNorm): 2 * dim
+    """
+    if not (
+        type(dim) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 12 * dim**2 + 13 * dim
+
+
+def transformer_encoder_layer_buffers(
+    dim: int, *, n_head: int = 4, norm_first: bool = False
+) -> int:
+    """Buffer elements of transformer/encoder_layer.
+
+    The same for every value of norm_first.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 0
+    """
+    if not (
+        type(dim) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 0
+
+
+def transformer_encoder_layer_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", n_head: int = 4, norm_first: bool = False
+) -> int:
+    """Training state bytes of transformer/encoder_layer.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 96 * dim**2 + 104 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 144 * dim**2 + 156 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 192 * dim**2 + 208 * dim + 48
+    """
+    if not (
+        type(dim) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+        return 96 * dim**2 + 104 * dim
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+        return 144 * dim**2 + 156 * dim
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 192 * dim**2 + 208 * dim + 48
+
+
+def transformer_encoder_layer_forward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4, norm_first: bool = False
+) -> int:
+    """Forward FLOPs of transformer/encoder_layer.
+
+    if not norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 24 * batch *
+            n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
+        otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+
+    if norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if not norm_first:
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
+            return 24 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
+        return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+
+
+def transformer_encoder_layer_backward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4, norm_first: bool = False
+) -> int:
+    """Backward FLOPs of transformer/encoder_layer.
+
+    if not norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 48 * batch *
+            n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
+        otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+
+    if norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if not norm_first:
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
+            return 48 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
+        return 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+
+
+def transformer_encoder_layer_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4, norm_first: bool = False
+) -> int:
+    """Forward elementwise operations of transformer/encoder_layer.
+
+    if not norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 39 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: 6 * batch * n_head * seq_len**2 +
+            39 * batch * n_head * seq_len
+        if batch > 1 and seq_len > 1: 39 * batch * dim * seq_len + 6 * batch * seq_len**2
+        if batch != 1 and batch * n_head == batch: 36 * batch * dim + 6 * batch
+        if seq_len != 1: 36 * dim * seq_len + 6 * n_head * seq_len**2
+        otherwise: 36 * batch * dim + 6 * batch * n_head
+
+    if norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: 39 * batch * dim * seq_len + 6 *
+            batch * n_head * seq_len**2
+        if batch > 1 and seq_len > 1: 39 * batch * dim * seq_len + 6 * batch * seq_len**2
+        if batch >= 2 and batch * n_head == batch: 36 * batch * dim + 6 * batch
+        if seq_len >= 2: 36 * dim * seq_len + 6 * n_head * seq_len**2
+        otherwise: 36 * batch * dim + 6 * batch * n_head
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if not norm_first:
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
+            return 39 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
+        if batch > 1 and seq_len > 1 and batch * n_head != batch:
+            return 6 * batch * n_head * seq_len**2 + 39 * batch * n_head * seq_len
+        if batch > 1 and seq_len > 1:
+            return 39 * batch * dim * seq_len + 6 * batch * seq_len**2
+        if batch != 1 and batch * n_head == batch:
+            return 36 * batch * dim + 6 * batch
+        if seq_len != 1:
+            return 36 * dim * seq_len + 6 * n_head * seq_len**2
+        return 36 * batch * dim + 6 * batch * n_head
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if batch > 1 and seq_len > 1 and batch * n_head != batch:
+        return 39 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
+    if batch > 1 and seq_len > 1:
+        return 39 * batch * dim * seq_len + 6 * batch * seq_len**2
+    if batch >= 2 and batch * n_head == batch:
+        return 36 * batch * dim + 6 * batch
+    if seq_len >= 2:
+        return 36 * dim * seq_len + 6 * n_head * seq_len**2
+    return 36 * batch * dim + 6 * batch * n_head
+
+
+def transformer_encoder_layer_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4, norm_first: bool = False
+) -> int:
+    """Backward elementwise operations of transformer/encoder_layer.
+
+    if not norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 4 * batch *
+            n_head * seq_len**2 + 45 * batch * n_head * seq_len
+        if batch != 1 and batch * n_head == batch: 45 * batch * dim * seq_len + 4 * batch *
+            seq_len**2
+        otherwise: 45 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
+
+    if norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and batch * n_head == batch: 45 * batch * dim * seq_len + 4 * batch *
+            seq_len**2
+        otherwise: 45 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if not norm_first:
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
+            return 4 * batch * n_head * seq_len**2 + 45 * batch * n_head * seq_len
+        if batch != 1 and batch * n_head == batch:
+            return 45 * batch * dim * seq_len + 4 * batch * seq_len**2
+        return 45 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if batch != 1 and batch * n_head == batch:
+        return 45 * batch * dim * seq_len + 4 * batch * seq_len**2
+    return 45 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
+
+
+def transformer_encoder_layer_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4, norm_first: bool = False
+) -> int:
+    """Activation bytes of transformer/encoder_layer.
+
+    if not norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 12 * batch *
+            n_head * seq_len**2 + 96 * batch * n_head * seq_len + 16 * batch * seq_len
+        if batch != 1 and batch * n_head == batch: 96 * batch * dim * seq_len + 12 * batch *
+            seq_len**2 + 16 * batch * seq_len
+        otherwise: 96 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch *
+            seq_len
+
+    if norm_first:
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and batch * n_head == batch: 96 * batch * dim * seq_len + 12 * batch *
+            seq_len**2 + 16 * batch * seq_len
+        otherwise: 96 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch *
+            seq_len
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(norm_first) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if not norm_first:
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
+            return (
+                12 * batch * n_head * seq_len**2
+                + 96 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+            )
+        if batch != 1 and batch * n_head == batch:
+            return 96 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch * seq_len
+        return 96 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if batch != 1 and batch * n_head == batch:
+        return 96 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch * seq_len
+    return 96 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len

@@ -1,0 +1,146 @@
+"""transformer/glu: Linear(dim, 2 dim) . GLU
+
+Built by zoo.torch_layers.glu(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Per-submodule terms of every quantity: python -m codegen explain transformer/glu. GENERATED FILE, do
+not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "transformer/glu"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+
+
+def transformer_glu_params(dim: int) -> int:
+    """Parameters of transformer/glu.
+
+    everywhere: 2 * dim**2 + 2 * dim, all in 0 (Linear)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 2 * dim**2 + 2 * dim
+
+
+def transformer_glu_buffers(dim: int) -> int:
+    """Buffer elements of transformer/glu.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_glu_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of transformer/glu.
+
+    if optimizer == 'sgd':
+
+        everywhere: 16 * dim**2 + 16 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 24 * dim**2 + 24 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 32 * dim**2 + 32 * dim + 8
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 16 * dim**2 + 16 * dim
+    if optimizer == "sgd_momentum":
+        return 24 * dim**2 + 24 * dim
+    return 32 * dim**2 + 32 * dim + 8
+
+
+def transformer_glu_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward FLOPs of transformer/glu.
+
+    everywhere: 4 * batch * dim**2 * seq_len
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim**2 * seq_len
+
+
+def transformer_glu_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward FLOPs of transformer/glu.
+
+    everywhere: 8 * batch * dim**2 * seq_len
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 8 * batch * dim**2 * seq_len
+
+
+def transformer_glu_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward elementwise operations of transformer/glu.
+
+    everywhere: batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return batch * dim * seq_len
+
+
+def transformer_glu_backward_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward elementwise operations of transformer/glu.
+
+    everywhere: 4 * batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4 * batch * dim * seq_len
+
+
+def transformer_glu_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
+    """Activation bytes of transformer/glu.
+
+    everywhere: 12 * batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 12 * batch * dim * seq_len

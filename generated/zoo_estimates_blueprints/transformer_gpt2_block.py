@@ -1,0 +1,267 @@
+"""transformer/gpt2_block: transformers GPT2Block (causal attention, SDPA; MLP 4 dim, GELU)
+
+Built by zoo.hf.gpt2_block(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain transformer/gpt2_block. GENERATED
+FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "transformer/gpt2_block"
+HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "n_head": (1, 8),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_MODULE = (
+    "the factory raises ValueError where (dim // n_head) * n_head != dim "
+    "(transformers/models/gpt2/modeling_gpt2.py, in __init__)"
+)
+
+
+def _no_module(dim: int, n_head: int) -> bool:
+    return (dim // n_head) * n_head != dim
+
+
+def transformer_gpt2_block_params(dim: int, *, n_head: int = 4) -> int:
+    """Parameters of transformer/gpt2_block.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 12 * dim**2 + 13 * dim
+
+    Per submodule:
+        otherwise:
+            block.ln_1 (LayerNorm): 2 * dim
+            block.attn.c_attn (Conv1D): 3 * dim**2 + 3 * dim
+            block.attn.c_proj (Conv1D): dim**2 + dim
+            block.ln_2 (LayerNorm): 2 * dim
+            block.mlp.c_fc (Conv1D): 4 * dim**2 + 4 * dim
+            block.mlp.c_proj (Conv1D): 4 * dim**2 + dim
+    """
+    if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 12 * dim**2 + 13 * dim
+
+
+def transformer_gpt2_block_buffers(dim: int, *, n_head: int = 4) -> int:
+    """Buffer elements of transformer/gpt2_block.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 0
+    """
+    if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 0
+
+
+def transformer_gpt2_block_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", n_head: int = 4
+) -> int:
+    """Training state bytes of transformer/gpt2_block.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 96 * dim**2 + 104 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 144 * dim**2 + 156 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 192 * dim**2 + 208 * dim + 48
+    """
+    if not (
+        type(dim) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+        return 96 * dim**2 + 104 * dim
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+        return 144 * dim**2 + 156 * dim
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 192 * dim**2 + 208 * dim + 48
+
+
+def transformer_gpt2_block_forward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward FLOPs of transformer/gpt2_block.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 24
+        * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+    otherwise: 22 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // (dim // (dim // n_head))) *
+        (dim // (dim // n_head)) * seq_len + 4 * batch * (dim // (dim // (dim // n_head))) *
+        (dim // (dim // n_head)) * seq_len**2
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if dim == 1 or (dim_div_n_head == 1 and batch != 1) or (dim_div_n_head == 1 and seq_len != 1):
+        return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+    return (
+        22 * batch * dim**2 * seq_len
+        + 2 * batch * dim * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
+        + 4 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len**2
+    )
+
+
+def transformer_gpt2_block_backward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward FLOPs of transformer/gpt2_block.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 48
+        * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
+    otherwise: 34 * batch * dim**2 * seq_len + 14 * batch * dim * (dim // (dim // (dim // n_head)))
+        * (dim // (dim // n_head)) * seq_len + 10 * batch * (dim // (dim // (dim // n_head))) *
+        (dim // (dim // n_head)) * seq_len**2
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if dim == 1 or (dim_div_n_head == 1 and batch != 1) or (dim_div_n_head == 1 and seq_len != 1):
+        return 48 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
+    return (
+        34 * batch * dim**2 * seq_len
+        + 14 * batch * dim * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
+        + 10 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len**2
+    )
+
+
+def transformer_gpt2_block_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward elementwise operations of transformer/gpt2_block.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 44 * batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 44 * batch * dim * seq_len
+
+
+def transformer_gpt2_block_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward elementwise operations of transformer/gpt2_block.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 71
+        * batch * dim * seq_len
+    otherwise: 68 * batch * dim * seq_len + 3 * batch * (dim // (dim // (dim // n_head))) *
+        (dim // (dim // n_head)) * seq_len
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if dim == 1 or (dim_div_n_head == 1 and batch != 1) or (dim_div_n_head == 1 and seq_len != 1):
+        return 71 * batch * dim * seq_len
+    return (
+        68 * batch * dim * seq_len
+        + 3 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
+    )
+
+
+def transformer_gpt2_block_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Activation bytes of transformer/gpt2_block.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if dim // (dim // n_head) != dim: 108 * batch * dim * seq_len + 4 * batch *
+        (dim // (dim // (dim // n_head))) * (dim // (dim // n_head)) * seq_len + 4 * batch *
+        (dim // (dim // n_head)) * seq_len + 16 * batch * seq_len
+    otherwise: 116 * batch * dim * seq_len + 16 * batch * seq_len
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if dim // dim_div_n_head != dim:
+        return (
+            108 * batch * dim * seq_len
+            + 4 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
+            + 4 * batch * (dim // dim_div_n_head) * seq_len
+            + 16 * batch * seq_len
+        )
+    return 116 * batch * dim * seq_len + 16 * batch * seq_len

@@ -1,0 +1,159 @@
+"""transformer/gru_bidirectional: bidirectional GRU(dim, dim), batch first; the sequence
+
+Built by zoo.torch_layers.gru_bidirectional(); exact for 1 <= dim <= 65536.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain transformer/gru_bidirectional.
+GENERATED FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid
+
+KEY = "transformer/gru_bidirectional"
+HYPERPARAMETERS: tuple[str, ...] = ()
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NOT_DERIVED = (
+    "the symbolic 'batch' was converted to a concrete number (int(), range(), math.* or "
+    "similar), which pins it to one value while tracing at dim=64, batch=3, seq_len=9 (at "
+    "zoo/torch_layers.py, in forward)"
+)
+
+
+def transformer_gru_bidirectional_params(dim: int) -> int:
+    """Parameters of transformer/gru_bidirectional.
+
+    everywhere: 12 * dim**2 + 12 * dim, all in rnn (GRU)
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 12 * dim**2 + 12 * dim
+
+
+def transformer_gru_bidirectional_buffers(dim: int) -> int:
+    """Buffer elements of transformer/gru_bidirectional.
+
+    everywhere: 0
+    """
+    if not (type(dim) is int and 1 <= dim <= 65536):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 0
+
+
+def transformer_gru_bidirectional_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
+    """Training state bytes of transformer/gru_bidirectional.
+
+    if optimizer == 'sgd':
+
+        everywhere: 96 * dim**2 + 96 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: 144 * dim**2 + 144 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: 192 * dim**2 + 192 * dim + 32
+    """
+    if not (
+        type(dim) is int
+        and 1 <= dim <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 96 * dim**2 + 96 * dim
+    if optimizer == "sgd_momentum":
+        return 144 * dim**2 + 144 * dim
+    return 192 * dim**2 + 192 * dim + 32
+
+
+def transformer_gru_bidirectional_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward FLOPs of transformer/gru_bidirectional.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def transformer_gru_bidirectional_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Backward FLOPs of transformer/gru_bidirectional.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+
+
+def transformer_gru_bidirectional_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
+    """Forward elementwise operations of transformer/gru_bidirectional.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def transformer_gru_bidirectional_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int
+) -> int:
+    """Backward elementwise operations of transformer/gru_bidirectional.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
+    )
+
+
+def transformer_gru_bidirectional_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
+    """Activation bytes of transformer/gru_bidirectional.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)

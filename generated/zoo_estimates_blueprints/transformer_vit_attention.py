@@ -1,0 +1,218 @@
+"""transformer/vit_attention: ViT attention: x + proj(SDPA(qkv(LayerNorm(x)))), n_head heads
+
+Built by zoo.classic.vit_attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain transformer/vit_attention.
+GENERATED FILE, do not edit (see the index, which imports this module).
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "transformer/vit_attention"
+HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "n_head": (1, 8),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_MODULE = "the factory raises ValueError where dim % n_head != 0 (zoo/classic.py, in __init__)"
+
+
+def _no_module(dim: int, n_head: int) -> bool:
+    return dim % n_head != 0
+
+
+def transformer_vit_attention_params(dim: int, *, n_head: int = 4) -> int:
+    """Parameters of transformer/vit_attention.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 4 * dim**2 + 6 * dim
+
+    Per submodule:
+        otherwise:
+            norm (LayerNorm): 2 * dim
+            qkv (Linear): 3 * dim**2 + 3 * dim
+            proj (Linear): dim**2 + dim
+    """
+    if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 4 * dim**2 + 6 * dim
+
+
+def transformer_vit_attention_buffers(dim: int, *, n_head: int = 4) -> int:
+    """Buffer elements of transformer/vit_attention.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 0
+    """
+    if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 0
+
+
+def transformer_vit_attention_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", n_head: int = 4
+) -> int:
+    """Training state bytes of transformer/vit_attention.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 32 * dim**2 + 48 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 48 * dim**2 + 72 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 64 * dim**2 + 96 * dim + 24
+    """
+    if not (
+        type(dim) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+        return 32 * dim**2 + 48 * dim
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+        return 48 * dim**2 + 72 * dim
+    if _no_module(dim, n_head):
+        raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
+    return 64 * dim**2 + 96 * dim + 24
+
+
+def transformer_vit_attention_forward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward FLOPs of transformer/vit_attention.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+
+
+def transformer_vit_attention_backward_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward FLOPs of transformer/vit_attention.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
+
+
+def transformer_vit_attention_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Forward elementwise operations of transformer/vit_attention.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 6 * batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 6 * batch * dim * seq_len
+
+
+def transformer_vit_attention_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Backward elementwise operations of transformer/vit_attention.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 13 * batch * dim * seq_len
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 13 * batch * dim * seq_len
+
+
+def transformer_vit_attention_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Activation bytes of transformer/vit_attention.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 24 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 8 * batch * seq_len
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return 24 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 8 * batch * seq_len
