@@ -273,11 +273,11 @@ class _Shared:
         order = [v.name for v in (*bp.variables, *bp.inputs)]
         uses: dict[str, int] = {}
         for quantity in quantities:
-            seen = set()
+            seen: dict[tuple[str, str], None] = {}  # in branch order: the output is stable
             for _, _, estimate in _variant_groups(bp, quantity):
                 for branch in estimate.branches:
                     if branch.rejection is not None and branch.condition is not None:
-                        seen.add((pyexpr(branch.condition), branch.rejection.stage))
+                        seen[pyexpr(branch.condition), branch.rejection.stage] = None
             for key in seen:
                 uses[key] = uses.get(key, 0) + 1
         for (condition, stage), count in uses.items():

@@ -273,3 +273,23 @@ def test_explain_refuses_what_it_cannot_show(
 ) -> None:
     assert cli.main(argv) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("source", "index"), [("blueprints", "estimates.py"), ("zoo", "zoo_estimates.py")]
+)
+def test_rendering_the_stored_derivations_is_byte_identical_under_another_hash_seed(
+    tmp_path: Path, source: str, index: str
+) -> None:
+    store = COMMITTED.parent / "derivations" / index.removesuffix(".py")
+    outputs = []
+    for seed in ("1", "4242"):
+        out = tmp_path / seed / index
+        out.parent.mkdir()
+        result = run_codegen(
+            "--source", source, "--output", str(out), "--store", str(store), hash_seed=seed
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append(committed_files(out))
+    assert outputs[0] == outputs[1]
+    assert outputs[0] == committed_files(COMMITTED.parent / index)

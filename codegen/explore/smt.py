@@ -345,7 +345,7 @@ def _condition(
             if any(all(truth[c][1][i] for c in combo) for i in range(len(outside))):
                 continue
             if _separates(list(combo), members, rivals, box, claimed):
-                return sympy.And(*sorted(combo, key=sympy.default_sort_key))
+                return sympy.And(*sorted(_pinned(list(combo), box), key=sympy.default_sort_key))
     clauses = []
     for m in members:
         clause = list(m.conditions)
@@ -355,10 +355,37 @@ def _condition(
             trial = [g for g in clause if g is not guard]
             if _separates_rivals(trial, rivals, box, claimed):
                 clause = trial
-        clauses.append(sorted(clause, key=sympy.default_sort_key))
+        clauses.append(sorted(_pinned(clause, box), key=sympy.default_sort_key))
     if any(not c for c in clauses):
         return sympy.true
     return sympy.Or(*(sympy.And(*c) for c in clauses))
+
+
+def _pinned(condition: list[sympy.Basic], box: Box) -> list[sympy.Basic]:
+    """``condition`` with the guards on one variable that together leave it one value in the
+    box replaced by that equality (``dim % 2 == 0 and dim // 2 == 1`` is ``dim == 2``, ``batch
+    <= 1`` is ``batch == 1``): the same points, written as a person writes them. z3 finds the
+    value and proves it the only one; an undecided question leaves the guards as they are."""
+    by_variable: dict[sympy.Symbol, list[sympy.Basic]] = {}
+    for guard in condition:
+        if len(guard.free_symbols) == 1:
+            by_variable.setdefault(next(iter(guard.free_symbols)), []).append(guard)
+    result = list(condition)
+    for variable, guards in sorted(by_variable.items(), key=lambda item: item[0].name):
+        if all(isinstance(g, sympy.Eq) and g.lhs == variable for g in guards):
+            continue  # already an equality on the variable itself
+        formula = box.conjunction(guards)
+        try:
+            point = box.find(formula, timeout=_SHORT)
+            if point is None:
+                continue
+            value = point[variable.name]
+            if box.find(formula, box.z3[variable.name] != value, timeout=_SHORT) is not None:
+                continue
+        except UndecidedError:
+            continue
+        result = [g for g in result if g not in guards] + [sympy.Eq(variable, value)]
+    return result
 
 
 def _separates_rivals(

@@ -25,20 +25,19 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
 _NO_STEP = (
-    "the training step raises ValueError where (dim == 1 and batch <= 1 and height <= 1 and "
-    "width <= 1) or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)"
-    " or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) or "
-    "(batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1) "
-    "(blueprints/cnn.py, in forward)"
+    "the training step raises ValueError where (batch == 1 and dim == 1 and height == 1 and "
+    "width == 1) or (batch == 1 and dim == 2 and height == 1 and width == 1) or (batch == 1 "
+    "and dim == 4 and height == 1 and width == 1) or (batch == 1 and dim == 8 and height == 1"
+    " and width == 1) (blueprints/cnn.py, in forward)"
 )
 
 
 def _no_step(dim: int, batch: int, height: int, width: int) -> bool:
     return (
-        (dim == 1 and batch <= 1 and height <= 1 and width <= 1)
-        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
-        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
-        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+        (batch == 1 and dim == 1 and height == 1 and width == 1)
+        or (batch == 1 and dim == 2 and height == 1 and width == 1)
+        or (batch == 1 and dim == 4 and height == 1 and width == 1)
+        or (batch == 1 and dim == 8 and height == 1 and width == 1)
     )
 
 

@@ -24,20 +24,19 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
 _NO_STEP = (
-    "the training step raises ValueError where (batch <= 1 and height <= 1 and width <= 1 and"
-    " dim < 2) or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0) "
-    "or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1) or "
-    "(batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1) "
-    "(blueprints/cnn.py, in forward)"
+    "the training step raises ValueError where (batch == 1 and dim == 1 and height == 1 and "
+    "width == 1) or (batch == 1 and dim == 2 and height == 1 and width == 1) or (batch == 1 "
+    "and dim == 4 and height == 1 and width == 1) or (batch == 1 and dim == 8 and height == 1"
+    " and width == 1) (blueprints/cnn.py, in forward)"
 )
 
 
 def _no_step(dim: int, batch: int, height: int, width: int) -> bool:
     return (
-        (batch <= 1 and height <= 1 and width <= 1 and dim < 2)
-        or (batch == 1 and height == 1 and width == 1 and dim < 16 and dim % 8 == 0)
-        or (batch == 1 and height == 1 and width == 1 and dim % 2 == 0 and dim // 2 == 1)
-        or (batch == 1 and height == 1 and width == 1 and dim % 4 == 0 and dim // 4 == 1)
+        (batch == 1 and dim == 1 and height == 1 and width == 1)
+        or (batch == 1 and dim == 2 and height == 1 and width == 1)
+        or (batch == 1 and dim == 4 and height == 1 and width == 1)
+        or (batch == 1 and dim == 8 and height == 1 and width == 1)
     )
 
 
@@ -201,8 +200,6 @@ def cnn_conv_small_activation_bytes(dim: int, *, batch: int, height: int, width:
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_4 = dim // 4
-    dim_div_2 = dim // 2
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -214,11 +211,11 @@ def cnn_conv_small_activation_bytes(dim: int, *, batch: int, height: int, width:
     if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
         return 12 * batch * dim * height * width + 64 * batch
     if (
-        (dim_div_4 >= 16 and dim % 4 == 0)
-        or (dim_div_4 >= 16 and dim % 32 == 0)
-        or (dim < 16 and dim % 4 == 0)
+        (dim < 16 and dim % 4 == 0)
+        or (dim % 4 == 0 and dim // 4 >= 16)
+        or (dim % 32 == 0 and dim // 4 >= 16)
     ):
         return 12 * batch * dim * height * width + 32 * batch
-    if (dim_div_2 >= 16 and dim % 2 == 0) or (dim < 16 and dim % 2 == 0):
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 12 * batch * dim * height * width + 16 * batch
     return 12 * batch * dim * height * width + 8 * batch

@@ -74,7 +74,7 @@ def cnn1d_conv1d_dilated_strided_training_state_bytes(dim: int, *, optimizer: st
 def cnn1d_conv1d_dilated_strided_forward_flops(dim: int, *, batch: int, length: int) -> int:
     """Forward FLOPs of cnn1d/conv1d_dilated_strided.
 
-    if dim == 1 and -length < -1 and (length - 1) // 2 == 0: 12 * batch
+    if dim == 1 and length == 2: 12 * batch
     otherwise: 12 * batch * dim**2 * ((length - 1) // 2) + 12 * batch * dim**2
     """
     if not (
@@ -84,16 +84,15 @@ def cnn1d_conv1d_dilated_strided_forward_flops(dim: int, *, batch: int, length: 
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (length - 1) // 2
-    if False:
+    if dim == 1 and length == 2:
         return 12 * batch
-    return 12 * batch * dim**2 * quotient_1 + 12 * batch * dim**2
+    return 12 * batch * dim**2 * ((length - 1) // 2) + 12 * batch * dim**2
 
 
 def cnn1d_conv1d_dilated_strided_backward_flops(dim: int, *, batch: int, length: int) -> int:
     """Backward FLOPs of cnn1d/conv1d_dilated_strided.
 
-    if dim == 1 and -length < -1 and (length - 1) // 2 == 0: 24 * batch
+    if dim == 1 and length == 2: 24 * batch
     otherwise: 24 * batch * dim**2 * ((length - 1) // 2) + 24 * batch * dim**2
     """
     if not (
@@ -103,10 +102,9 @@ def cnn1d_conv1d_dilated_strided_backward_flops(dim: int, *, batch: int, length:
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (length - 1) // 2
-    if False:
+    if dim == 1 and length == 2:
         return 24 * batch
-    return 24 * batch * dim**2 * quotient_1 + 24 * batch * dim**2
+    return 24 * batch * dim**2 * ((length - 1) // 2) + 24 * batch * dim**2
 
 
 def cnn1d_conv1d_dilated_strided_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
@@ -144,7 +142,7 @@ def cnn1d_conv1d_dilated_strided_backward_elementwise_flops(
 def cnn1d_conv1d_dilated_strided_activation_bytes(dim: int, *, batch: int, length: int) -> int:
     """Activation bytes of cnn1d/conv1d_dilated_strided.
 
-    if dim == 1 and -length < -1 and (length - 1) // 2 == 0: 8 * batch
+    if dim == 1 and length == 2: 8 * batch
     otherwise: 4 * batch * dim * length
     """
     if not (
@@ -154,6 +152,6 @@ def cnn1d_conv1d_dilated_strided_activation_bytes(dim: int, *, batch: int, lengt
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if dim == 1 and -length < -1 and (length - 1) // 2 == 0:
+    if dim == 1 and length == 2:
         return 8 * batch
     return 4 * batch * dim * length

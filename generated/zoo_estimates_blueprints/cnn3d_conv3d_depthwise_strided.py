@@ -84,9 +84,9 @@ def cnn3d_conv3d_depthwise_strided_forward_flops(
 ) -> int:
     """Forward FLOPs of cnn3d/conv3d_depthwise_strided.
 
-    if (depth == 1 and dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (depth
-        == 1 and dim == 1 and width == 1 and height != 1 and (height - 1) // 2 == 0) or (dim == 1
-        and height == 1 and width == 1 and depth != 1 and (depth - 1) // 2 == 0): 56 * batch
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 56
+        * batch
     otherwise: 2 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) +
         2 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2) + 2 * batch * dim**2 * ((depth
         - 1) // 2) * ((width - 1) // 2) + 2 * batch * dim**2 * ((depth - 1) // 2) + 2 * batch *
@@ -107,27 +107,28 @@ def cnn3d_conv3d_depthwise_strided_forward_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (depth - 1) // 2
-    quotient_2 = (height - 1) // 2
-    quotient_3 = (width - 1) // 2
-    if False:
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
         return 56 * batch
     return (
-        2 * batch * dim**2 * quotient_1 * quotient_2 * quotient_3
-        + 2 * batch * dim**2 * quotient_1 * quotient_2
-        + 2 * batch * dim**2 * quotient_1 * quotient_3
-        + 2 * batch * dim**2 * quotient_1
-        + 2 * batch * dim**2 * quotient_2 * quotient_3
-        + 2 * batch * dim**2 * quotient_2
-        + 2 * batch * dim**2 * quotient_3
+        2 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 2 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 2 * batch * dim**2 * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 2 * batch * dim**2 * ((depth - 1) // 2)
+        + 2 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2)
+        + 2 * batch * dim**2 * ((height - 1) // 2)
+        + 2 * batch * dim**2 * ((width - 1) // 2)
         + 2 * batch * dim**2
-        + 54 * batch * dim * quotient_1 * quotient_2 * quotient_3
-        + 54 * batch * dim * quotient_1 * quotient_2
-        + 54 * batch * dim * quotient_1 * quotient_3
-        + 54 * batch * dim * quotient_1
-        + 54 * batch * dim * quotient_2 * quotient_3
-        + 54 * batch * dim * quotient_2
-        + 54 * batch * dim * quotient_3
+        + 54 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 54 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 54 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 54 * batch * dim * ((depth - 1) // 2)
+        + 54 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 54 * batch * dim * ((height - 1) // 2)
+        + 54 * batch * dim * ((width - 1) // 2)
         + 54 * batch * dim
     )
 
@@ -137,9 +138,9 @@ def cnn3d_conv3d_depthwise_strided_backward_flops(
 ) -> int:
     """Backward FLOPs of cnn3d/conv3d_depthwise_strided.
 
-    if (depth == 1 and dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (depth
-        == 1 and dim == 1 and width == 1 and height != 1 and (height - 1) // 2 == 0) or (dim == 1
-        and height == 1 and width == 1 and depth != 1 and (depth - 1) // 2 == 0): 112 * batch
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 112
+        * batch
     otherwise: 4 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) +
         4 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2) + 4 * batch * dim**2 * ((depth
         - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim**2 * ((depth - 1) // 2) + 4 * batch *
@@ -160,27 +161,28 @@ def cnn3d_conv3d_depthwise_strided_backward_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (depth - 1) // 2
-    quotient_2 = (height - 1) // 2
-    quotient_3 = (width - 1) // 2
-    if False:
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
         return 112 * batch
     return (
-        4 * batch * dim**2 * quotient_1 * quotient_2 * quotient_3
-        + 4 * batch * dim**2 * quotient_1 * quotient_2
-        + 4 * batch * dim**2 * quotient_1 * quotient_3
-        + 4 * batch * dim**2 * quotient_1
-        + 4 * batch * dim**2 * quotient_2 * quotient_3
-        + 4 * batch * dim**2 * quotient_2
-        + 4 * batch * dim**2 * quotient_3
+        4 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 4 * batch * dim**2 * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 4 * batch * dim**2 * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 4 * batch * dim**2 * ((depth - 1) // 2)
+        + 4 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2)
+        + 4 * batch * dim**2 * ((height - 1) // 2)
+        + 4 * batch * dim**2 * ((width - 1) // 2)
         + 4 * batch * dim**2
-        + 108 * batch * dim * quotient_1 * quotient_2 * quotient_3
-        + 108 * batch * dim * quotient_1 * quotient_2
-        + 108 * batch * dim * quotient_1 * quotient_3
-        + 108 * batch * dim * quotient_1
-        + 108 * batch * dim * quotient_2 * quotient_3
-        + 108 * batch * dim * quotient_2
-        + 108 * batch * dim * quotient_3
+        + 108 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 108 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 108 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 108 * batch * dim * ((depth - 1) // 2)
+        + 108 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 108 * batch * dim * ((height - 1) // 2)
+        + 108 * batch * dim * ((width - 1) // 2)
         + 108 * batch * dim
     )
 
@@ -228,9 +230,9 @@ def cnn3d_conv3d_depthwise_strided_activation_bytes(
 ) -> int:
     """Activation bytes of cnn3d/conv3d_depthwise_strided.
 
-    if (depth == 1 and dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (depth
-        == 1 and dim == 1 and width == 1 and height != 1 and (height - 1) // 2 == 0) or (dim == 1
-        and height == 1 and width == 1 and depth != 1 and (depth - 1) // 2 == 0): 12 * batch
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 12
+        * batch
     otherwise: 4 * batch * depth * dim * height * width + 4 * batch * dim * ((depth - 1) // 2) *
         ((height - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim * ((depth - 1) // 2) * ((height -
         1) // 2) + 4 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim *
@@ -246,19 +248,20 @@ def cnn3d_conv3d_depthwise_strided_activation_bytes(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (depth - 1) // 2
-    quotient_2 = (height - 1) // 2
-    quotient_3 = (width - 1) // 2
-    if False:
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
         return 12 * batch
     return (
         4 * batch * depth * dim * height * width
-        + 4 * batch * dim * quotient_1 * quotient_2 * quotient_3
-        + 4 * batch * dim * quotient_1 * quotient_2
-        + 4 * batch * dim * quotient_1 * quotient_3
-        + 4 * batch * dim * quotient_1
-        + 4 * batch * dim * quotient_2 * quotient_3
-        + 4 * batch * dim * quotient_2
-        + 4 * batch * dim * quotient_3
+        + 4 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 4 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 4 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 4 * batch * dim * ((depth - 1) // 2)
+        + 4 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 4 * batch * dim * ((height - 1) // 2)
+        + 4 * batch * dim * ((width - 1) // 2)
         + 4 * batch * dim
     )

@@ -75,8 +75,8 @@ def cnn_conv2d_strided_training_state_bytes(dim: int, *, optimizer: str = "adam"
 def cnn_conv2d_strided_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
     """Forward FLOPs of cnn/conv2d_strided.
 
-    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and width ==
-        1 and height != 1 and (height - 1) // 2 == 0): 36 * batch
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1): 36 *
+        batch
     otherwise: 36 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2) + 36 * batch * dim**2
         * ((height - 1) // 2) + 36 * batch * dim**2 * ((width - 1) // 2) + 36 * batch * dim**2
     """
@@ -88,14 +88,12 @@ def cnn_conv2d_strided_forward_flops(dim: int, *, batch: int, height: int, width
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (height - 1) // 2
-    quotient_2 = (width - 1) // 2
-    if False:
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 36 * batch
     return (
-        36 * batch * dim**2 * quotient_1 * quotient_2
-        + 36 * batch * dim**2 * quotient_1
-        + 36 * batch * dim**2 * quotient_2
+        36 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2)
+        + 36 * batch * dim**2 * ((height - 1) // 2)
+        + 36 * batch * dim**2 * ((width - 1) // 2)
         + 36 * batch * dim**2
     )
 
@@ -103,8 +101,8 @@ def cnn_conv2d_strided_forward_flops(dim: int, *, batch: int, height: int, width
 def cnn_conv2d_strided_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
     """Backward FLOPs of cnn/conv2d_strided.
 
-    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and width ==
-        1 and height != 1 and (height - 1) // 2 == 0): 72 * batch
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1): 72 *
+        batch
     otherwise: 72 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2) + 72 * batch * dim**2
         * ((height - 1) // 2) + 72 * batch * dim**2 * ((width - 1) // 2) + 72 * batch * dim**2
     """
@@ -116,14 +114,12 @@ def cnn_conv2d_strided_backward_flops(dim: int, *, batch: int, height: int, widt
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (height - 1) // 2
-    quotient_2 = (width - 1) // 2
-    if False:
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 72 * batch
     return (
-        72 * batch * dim**2 * quotient_1 * quotient_2
-        + 72 * batch * dim**2 * quotient_1
-        + 72 * batch * dim**2 * quotient_2
+        72 * batch * dim**2 * ((height - 1) // 2) * ((width - 1) // 2)
+        + 72 * batch * dim**2 * ((height - 1) // 2)
+        + 72 * batch * dim**2 * ((width - 1) // 2)
         + 72 * batch * dim**2
     )
 
@@ -165,8 +161,8 @@ def cnn_conv2d_strided_backward_elementwise_flops(
 def cnn_conv2d_strided_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
     """Activation bytes of cnn/conv2d_strided.
 
-    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and width ==
-        1 and height != 1 and (height - 1) // 2 == 0): 8 * batch
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1): 8 *
+        batch
     otherwise: 4 * batch * dim * height * width
     """
     if not (
@@ -177,8 +173,6 @@ def cnn_conv2d_strided_activation_bytes(dim: int, *, batch: int, height: int, wi
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (
-        dim == 1 and width == 1 and height != 1 and (height - 1) // 2 == 0
-    ):
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 8 * batch
     return 4 * batch * dim * height * width

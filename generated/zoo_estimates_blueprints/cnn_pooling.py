@@ -95,10 +95,8 @@ def cnn_pooling_backward_flops(dim: int, *, batch: int, height: int, width: int)
 def cnn_pooling_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
     """Forward elementwise operations of cnn/pooling.
 
-    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and height
-        == 1 and width != 1 and (width - 1) // 2 < 1) or (dim == 1 and width == 1 and height != 1
-        and (height - 1) // 2 == 0) or (dim == 1 and width == 1 and height != 1 and (height -
-        1) // 2 < 1): 18 * batch
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1): 18 *
+        batch
     otherwise: 18 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 18 * batch * dim *
         ((height - 1) // 2) + 18 * batch * dim * ((width - 1) // 2) + 18 * batch * dim
     """
@@ -110,14 +108,12 @@ def cnn_pooling_elementwise_flops(dim: int, *, batch: int, height: int, width: i
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (height - 1) // 2
-    quotient_2 = (width - 1) // 2
-    if False:
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 18 * batch
     return (
-        18 * batch * dim * quotient_1 * quotient_2
-        + 18 * batch * dim * quotient_1
-        + 18 * batch * dim * quotient_2
+        18 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 18 * batch * dim * ((height - 1) // 2)
+        + 18 * batch * dim * ((width - 1) // 2)
         + 18 * batch * dim
     )
 
@@ -125,10 +121,8 @@ def cnn_pooling_elementwise_flops(dim: int, *, batch: int, height: int, width: i
 def cnn_pooling_backward_elementwise_flops(dim: int, *, batch: int, height: int, width: int) -> int:
     """Backward elementwise operations of cnn/pooling.
 
-    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and height
-        == 1 and width != 1 and (width - 1) // 2 < 1) or (dim == 1 and width == 1 and height != 1
-        and (height - 1) // 2 == 0) or (dim == 1 and width == 1 and height != 1 and (height -
-        1) // 2 < 1): 10 * batch
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1): 10 *
+        batch
     otherwise: 10 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 10 * batch * dim *
         ((height - 1) // 2) + 10 * batch * dim * ((width - 1) // 2) + 10 * batch * dim
     """
@@ -140,14 +134,12 @@ def cnn_pooling_backward_elementwise_flops(dim: int, *, batch: int, height: int,
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (height - 1) // 2
-    quotient_2 = (width - 1) // 2
-    if False:
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 10 * batch
     return (
-        10 * batch * dim * quotient_1 * quotient_2
-        + 10 * batch * dim * quotient_1
-        + 10 * batch * dim * quotient_2
+        10 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 10 * batch * dim * ((height - 1) // 2)
+        + 10 * batch * dim * ((width - 1) // 2)
         + 10 * batch * dim
     )
 
@@ -155,10 +147,8 @@ def cnn_pooling_backward_elementwise_flops(dim: int, *, batch: int, height: int,
 def cnn_pooling_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
     """Activation bytes of cnn/pooling.
 
-    if (dim == 1 and height == 1 and width != 1 and (width - 1) // 2 == 0) or (dim == 1 and height
-        == 1 and width != 1 and (width - 1) // 2 < 1) or (dim == 1 and width == 1 and height != 1
-        and (height - 1) // 2 == 0) or (dim == 1 and width == 1 and height != 1 and (height -
-        1) // 2 < 1): 20 * batch
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1): 20 *
+        batch
     otherwise: 4 * batch * dim * height * width + 12 * batch * dim * ((height - 1) // 2) * ((width -
         1) // 2) + 12 * batch * dim * ((height - 1) // 2) + 12 * batch * dim * ((width - 1) // 2) +
         12 * batch * dim
@@ -171,14 +161,12 @@ def cnn_pooling_activation_bytes(dim: int, *, batch: int, height: int, width: in
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    quotient_1 = (height - 1) // 2
-    quotient_2 = (width - 1) // 2
-    if False:
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 20 * batch
     return (
         4 * batch * dim * height * width
-        + 12 * batch * dim * quotient_1 * quotient_2
-        + 12 * batch * dim * quotient_1
-        + 12 * batch * dim * quotient_2
+        + 12 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 12 * batch * dim * ((height - 1) // 2)
+        + 12 * batch * dim * ((width - 1) // 2)
         + 12 * batch * dim
     )

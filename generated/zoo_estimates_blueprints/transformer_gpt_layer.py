@@ -180,12 +180,12 @@ def transformer_gpt_layer_forward_flops(
 ) -> int:
     """Forward FLOPs of transformer/gpt_layer.
 
-    if attention == 'eager' and dtype == 'bfloat16':
+    if dtype == 'bfloat16':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
-    if dtype == 'float32' or attention == 'sdpa':
+    if dtype == 'float32':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
@@ -202,7 +202,7 @@ def transformer_gpt_layer_forward_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if attention == "eager" and dtype == "bfloat16":
+    if dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
                 KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -226,12 +226,12 @@ def transformer_gpt_layer_backward_flops(
 ) -> int:
     """Backward FLOPs of transformer/gpt_layer.
 
-    if attention == 'eager' and dtype == 'bfloat16':
+    if dtype == 'bfloat16':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
-    if dtype == 'float32' or attention == 'sdpa':
+    if dtype == 'float32':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
@@ -248,7 +248,7 @@ def transformer_gpt_layer_backward_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if attention == "eager" and dtype == "bfloat16":
+    if dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
                 KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -286,7 +286,14 @@ def transformer_gpt_layer_elementwise_flops(
             * n_head * seq_len
         otherwise: 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
 
-    if attention == 'sdpa':
+    if attention == 'sdpa' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and dim >= 2 and seq_len != 1: 7 * batch * n_head * seq_len**2 + 25 * batch
+            * n_head * seq_len + seq_len**2
+        otherwise: 24 * batch * dim * seq_len + 7 * batch * n_head * seq_len**2 + seq_len**2
+
+    if attention == 'sdpa' and dtype == 'float32':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         if n_head == dim and dim >= 2 and seq_len != 1: 7 * batch * n_head * seq_len**2 + 25 * batch
@@ -321,6 +328,14 @@ def transformer_gpt_layer_elementwise_flops(
         if n_head == dim and dim >= 2 and seq_len != 1:
             return 8 * batch * n_head * seq_len**2 + 23 * batch * n_head * seq_len
         return 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
+    if attention == "sdpa" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and dim >= 2 and seq_len != 1:
+            return 7 * batch * n_head * seq_len**2 + 25 * batch * n_head * seq_len + seq_len**2
+        return 24 * batch * dim * seq_len + 7 * batch * n_head * seq_len**2 + seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -351,7 +366,12 @@ def transformer_gpt_layer_backward_elementwise_flops(
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
 
-    if attention == 'sdpa':
+    if attention == 'sdpa' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
+
+    if attention == 'sdpa' and dtype == 'float32':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
@@ -380,6 +400,12 @@ def transformer_gpt_layer_backward_elementwise_flops(
                 KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
             )
         return 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
+    if attention == "sdpa" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
