@@ -1,8 +1,9 @@
 """Command line.
 
-``python -m codegen [--check] [--output PATH] [--source MODULE ...]`` generates (or checks) a
-module of estimates; in a project configured with ``[tool.blueprint-estimates]`` in its
-``pyproject.toml`` (``config``) it needs no flags. ``python -m codegen explain TOPOLOGY/NAME``
+``python -m codegen [--check] [--output PATH] [--source MODULE ...]`` generates (or checks) the
+estimates: an index module and its package of blueprint modules (``render``); in a project
+configured with ``[tool.blueprint-estimates]`` in its ``pyproject.toml`` (``config``) it needs
+no flags. ``python -m codegen explain TOPOLOGY/NAME``
 prints one blueprint's formulas, ``python -m codegen report`` writes ``docs/estimates.md``.
 """
 
@@ -42,12 +43,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--check",
         action="store_true",
-        help="write nothing; exit 1 with a diff if the output file is stale",
+        help="write nothing; exit 1 with a diff if a generated file is stale or orphaned",
     )
     p.add_argument(
         "--output",
         type=Path,
-        help="the module to write or check (default: the configured output, else "
+        help="the index module to write or check, its blueprints' modules in "
+        "<name>_blueprints/ beside it (default: the configured output, else "
         "generated/estimates.py for the built-ins)",
     )
     _add_source(p)
@@ -84,7 +86,7 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         metavar="TOPOLOGY/NAME",
         help="derive only this blueprint (repeatable; needs --output: the result is not the "
-        "full module)",
+        "full package, and the other blueprints' modules in that output's package are removed)",
     )
     p.add_argument(
         "--no-cache",
@@ -183,6 +185,11 @@ def main(argv: list[str] | None = None) -> int:
         if path is not None and path.exists() and path.is_dir() == (what == "--output"):
             kind = "a directory" if what == "--output" else "a file"
             parser().error(f"{what} {path} is {kind}")
+    if output.suffix != ".py" or not output.stem.isidentifier():
+        parser().error(
+            f"--output {output} must name a .py file whose name is a Python identifier (it is "
+            "imported, and its blueprints' modules go in <name>_blueprints/ beside it)"
+        )
     if args.store:
         store = args.store
     elif project and project.store and output == project.output:

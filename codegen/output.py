@@ -2,8 +2,9 @@
 
 A generated output is several files (``render.render``): an index module and, in a package
 beside it, one module per blueprint. Writing touches only the files whose text changed (a
-blueprint's change rewrites its own module), writes the index last, and removes the modules of
-blueprints that are gone; checking reports both kinds of difference.
+blueprint's change rewrites its own module), writes the index last, and removes the generated
+modules of blueprints that are gone (never a file without the generated marker); checking
+reports both kinds of difference.
 """
 
 from __future__ import annotations
@@ -65,13 +66,23 @@ def package_of(index: Path) -> Path:
     return index.parent / f"{index.stem}_blueprints"
 
 
+# the line every generated module carries near its top; a file without it is not ours
+MARKER = "GENERATED FILE, do not edit"
+
+
 def orphans(index: Path, files: dict[str, str]) -> list[Path]:
-    """Modules in the index's package that the generated ``files`` no longer contain."""
+    """Generated modules in the index's package that the generated ``files`` no longer
+    contain (a blueprint that is gone). A file there without the generated marker (one a
+    person put there) is never an orphan: it is left alone."""
     package = package_of(index)
     if not package.is_dir():
         return []
     wanted = {index.parent / relative for relative in files}
-    return sorted(p for p in package.glob("*.py") if p not in wanted)
+    return sorted(
+        p
+        for p in package.glob("*.py")
+        if p not in wanted and MARKER in p.read_text(encoding="utf-8", errors="replace")[:2000]
+    )
 
 
 def write_files(index: Path, files: dict[str, str]) -> tuple[list[Path], list[Path]]:

@@ -1,8 +1,10 @@
-"""Render the IR into the text of ``generated/estimates.py`` with Jinja2.
+"""Render the IR into the generated package with Jinja2: the index ``generated/estimates.py``
+and one module per blueprint in ``generated/estimates_blueprints/``.
 
 This module turns frozen IR records into plain strings (through ``printer``) and hands them to
-the template; the template only lays them out. The environment is strict: an undefined name in
-the template is an error, not an empty string.
+the templates (``index.py.jinja``, ``package.py.jinja``, ``blueprint.py.jinja``); the templates
+only lay them out. The environment is strict: an undefined name in a template is an error, not
+an empty string.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .ir import (
     Term,
     Variable,
 )
+from .output import MARKER
 from .printer import pyexpr
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
@@ -160,8 +163,9 @@ def render(
     quantities = [q for q in _QUANTITIES if flops or q not in _TRACED_NOTES]
     example = f"{blueprints[0].topology}_{blueprints[0].name}_params" if blueprints else "x_params"
     intro = [
+        f"{MARKER}.",
         *_prose(
-            "GENERATED FILE, do not edit. Made by `python -m codegen` (blueprint-estimates) "
+            "Made by `python -m codegen` (blueprint-estimates) "
             f"from the blueprints registered by {', '.join(f'`{s}`' for s in sources)}. "
             "Regenerate after changing a blueprint; `python -m codegen --check` fails while "
             f"this file or a file in `{package}/` is stale.",
@@ -187,12 +191,13 @@ def render(
         "notes": _index_notes(quantities),
         "blueprints": [{"topology": bp.topology, "name": bp.name} for bp in blueprints],
         "quantities": [_dispatcher(q) for q in quantities],
-        "inputs": [(t, names) for t, names in sorted(inputs.items()) if names],
+        "inputs": sorted(inputs.items()),
     }
+    _refuse_collisions(blueprints, quantities)
     env = environment()
     files = {f"{stem}.py": env.get_template(INDEX_TEMPLATE).render(index)}
     files[f"{package}/__init__.py"] = env.get_template(PACKAGE_TEMPLATE).render(
-        {"index": f"{stem}.py"}
+        {"index": f"{stem}.py", "marker": MARKER}
     )
     for bp in blueprints:
         module = _module(bp, quantities)
@@ -200,6 +205,21 @@ def render(
             BLUEPRINT_TEMPLATE
         ).render(module)
     return format_sources(files)
+
+
+def _refuse_collisions(blueprints: Sequence[BlueprintEstimates], quantities: Sequence[str]) -> None:
+    """Two blueprints whose module or function names coincide (``a_b/c`` and ``a/b_c``; ``mlp``
+    and ``mlp_backward``, whose ``..._backward_elementwise_flops`` would be one name) would
+    overwrite each other: a ValueError naming both."""
+    seen: dict[str, str] = {}
+    for bp in blueprints:
+        names = [f"{bp.topology}_{bp.name}", *(f"{bp.topology}_{bp.name}_{q}" for q in quantities)]
+        for name in names:
+            if name in seen and seen[name] != bp.key:
+                raise ValueError(
+                    f"blueprints {seen[name]} and {bp.key} would both generate {name}: rename one"
+                )
+            seen[name] = bp.key
 
 
 def _index_notes(quantities: Sequence[str]) -> list[str]:
@@ -313,21 +333,21 @@ def _module(bp: BlueprintEstimates, quantities: Sequence[str]) -> dict[str, obje
     shared = _Shared(bp, own)
     functions = [_function(bp, quantity, shared) for quantity in own]
     domain = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in bp.variables)
-    doc = [*_prose(f"Built by {bp.factory}(); exact for {domain}.", indent=0)]
+    doc = [
+        f"{MARKER} (see the index, which imports this module).",
+        "",
+        *_prose(f"Built by {bp.factory}(); exact for {domain}.", indent=0),
+    ]
     if bp.inputs:
         sizes = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in bp.inputs)
         doc += _prose(f"The FLOP and activation functions take the input sizes too: {sizes}.", 0)
-    if shared.constants:
+    if any(name.startswith("_NO_") for name in shared.constants.values()):
         doc += _prose(
             "Where the factory or the training step raises, so do the functions (ValueError, "
             "saying where and why).",
             0,
         )
-    doc += _prose(
-        "Per-submodule terms of every quantity: python -m codegen explain "
-        f"{bp.key}. GENERATED FILE, do not edit (see the index, which imports this module).",
-        0,
-    )
+    doc += _prose(f"Per-submodule terms of every quantity: python -m codegen explain {bp.key}.", 0)
     ranges = [f'"{v.name}": ({v.lo}, {v.hi})' for v in (*bp.variables, *bp.inputs)]
     if TRAINING_STATE in own:
         ranges.append(f'"optimizer": ({tuple(OPTIMIZER_STATES)!r},)')

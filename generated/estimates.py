@@ -1,8 +1,9 @@
 """Exact cost estimates of the registered blueprints: the index.
 
-GENERATED FILE, do not edit. Made by `python -m codegen` (blueprint-estimates) from the blueprints
-registered by `blueprints`. Regenerate after changing a blueprint; `python -m codegen --check` fails
-while this file or a file in `estimates_blueprints/` is stale.
+GENERATED FILE, do not edit.
+Made by `python -m codegen` (blueprint-estimates) from the blueprints registered by `blueprints`.
+Regenerate after changing a blueprint; `python -m codegen --check` fails while this file or a file
+in `estimates_blueprints/` is stale.
 
 Each blueprint's formulas are in a module of their own, `estimates_blueprints/<topology>_<name>.py`,
 imported on first use; its functions are attributes of this module too
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from types import ModuleType
 
 BLUEPRINTS: tuple[tuple[str, str], ...] = (
     ("cnn", "attention"),
@@ -95,10 +97,27 @@ def function(quantity: str, topology: str, name: str) -> Callable[..., int]:
     if (topology, name) not in _KNOWN:
         known = ", ".join(n for t, n in BLUEPRINTS if t == topology) or "none"
         raise ValueError(f"unknown blueprint {topology}/{name}; {topology} has: {known}")
-    module = importlib.import_module(f"{_PACKAGE}.{topology}_{name}")
+    module = _module(topology, name)
+    found = {each: getattr(module, f"{topology}_{name}_{each}", None) for each in QUANTITIES}
     for each, table in _LOADED.items():
-        table[topology, name] = getattr(module, f"{topology}_{name}_{each}")
-    return _LOADED[quantity][topology, name]
+        if found[each] is not None:
+            table[topology, name] = found[each]
+    if found[quantity] is None:
+        raise ValueError(f"{topology}/{name} has no {quantity} function (nothing was traced)")
+    return found[quantity]
+
+
+def _module(topology: str, name: str) -> ModuleType:
+    """The module of topology/name; an ImportError saying what to do where it is missing."""
+    try:
+        return importlib.import_module(f"{_PACKAGE}.{topology}_{name}")
+    except ModuleNotFoundError as error:
+        raise ImportError(
+            f"{topology}/{name}: its module {_PACKAGE}.{topology}_{name} cannot be imported "
+            f"({error}); this index imports it from the package beside it: import the index "
+            "as a module of a package (not from a file path), commit the package with it, or "
+            "regenerate both with python -m codegen"
+        ) from None
 
 
 def __getattr__(attribute: str) -> Callable[..., int]:
@@ -113,8 +132,7 @@ def __getattr__(attribute: str) -> Callable[..., int]:
 def check_keywords(topology: str, name: str, given: dict[str, object], sizes: bool) -> None:
     """TypeError naming what is missing or unexpected among the keywords ``given`` to one of
     topology/name's functions: hyperparameters, and with ``sizes`` the input sizes."""
-    module = importlib.import_module(f"{_PACKAGE}.{topology}_{name}")
-    accepted = module.HYPERPARAMETERS
+    accepted = _module(topology, name).HYPERPARAMETERS
     if sizes:
         expected = INPUTS[topology]
         missing = [n for n in expected if n not in given]
@@ -143,9 +161,10 @@ def param_count(topology: str, name: str, dim: int, **hyper: object) -> int:
         count = function("params", topology, name)
     try:
         return count(dim, **hyper)
-    except TypeError:
-        check_keywords(topology, name, hyper, False)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, hyper, False)  # the clearer message, if any
+    raise problem
 
 
 def buffer_count(topology: str, name: str, dim: int, **hyper: object) -> int:
@@ -156,9 +175,10 @@ def buffer_count(topology: str, name: str, dim: int, **hyper: object) -> int:
         count = function("buffers", topology, name)
     try:
         return count(dim, **hyper)
-    except TypeError:
-        check_keywords(topology, name, hyper, False)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, hyper, False)  # the clearer message, if any
+    raise problem
 
 
 def training_state_bytes(
@@ -171,9 +191,10 @@ def training_state_bytes(
         count = function("training_state_bytes", topology, name)
     try:
         return count(dim, optimizer=optimizer, **hyper)
-    except TypeError:
-        check_keywords(topology, name, hyper, False)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, hyper, False)  # the clearer message, if any
+    raise problem
 
 
 def forward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
@@ -184,9 +205,10 @@ def forward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object)
         count = function("forward_flops", topology, name)
     try:
         return count(dim, **sizes_and_hyper)
-    except TypeError:
-        check_keywords(topology, name, sizes_and_hyper, True)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
 
 
 def backward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
@@ -197,9 +219,10 @@ def backward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object
         count = function("backward_flops", topology, name)
     try:
         return count(dim, **sizes_and_hyper)
-    except TypeError:
-        check_keywords(topology, name, sizes_and_hyper, True)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
 
 
 def elementwise_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
@@ -210,9 +233,10 @@ def elementwise_flops(topology: str, name: str, dim: int, **sizes_and_hyper: obj
         count = function("elementwise_flops", topology, name)
     try:
         return count(dim, **sizes_and_hyper)
-    except TypeError:
-        check_keywords(topology, name, sizes_and_hyper, True)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
 
 
 def backward_elementwise_flops(
@@ -225,9 +249,10 @@ def backward_elementwise_flops(
         count = function("backward_elementwise_flops", topology, name)
     try:
         return count(dim, **sizes_and_hyper)
-    except TypeError:
-        check_keywords(topology, name, sizes_and_hyper, True)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
 
 
 def activation_bytes(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
@@ -238,6 +263,7 @@ def activation_bytes(topology: str, name: str, dim: int, **sizes_and_hyper: obje
         count = function("activation_bytes", topology, name)
     try:
         return count(dim, **sizes_and_hyper)
-    except TypeError:
-        check_keywords(topology, name, sizes_and_hyper, True)
-        raise
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem

@@ -9,6 +9,7 @@ replaced by a fixed text, which is all that logic sees.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pathlib import Path
@@ -16,8 +17,18 @@ from pathlib import Path
 import pytest
 
 import codegen.__main__ as cli
+from codegen.cache import DerivationCache
+from codegen.derive import Settings
+from codegen.render import render
 
-from .conftest import COMMITTED, committed_files, import_generated, run_codegen, write_files
+from .conftest import (
+    BUILTINS,
+    COMMITTED,
+    committed_files,
+    import_generated,
+    run_codegen,
+    write_files,
+)
 
 
 @pytest.mark.slow
@@ -94,7 +105,8 @@ def test_check_reports_an_orphaned_module_and_writing_removes_it(
     write_files(tmp_path, fixed_generation)
     index = tmp_path / "estimates.py"
     orphan = tmp_path / "estimates_blueprints" / "cnn_retired.py"
-    orphan.write_text("# a blueprint that is gone\n")
+    gone = fixed_generation["estimates_blueprints/cnn_noop.py"]  # a generated module
+    orphan.write_text(gone.replace("cnn/noop", "cnn/retired"))
     assert cli.main(["--check", "-q", "--output", str(index)]) == 1
     assert f"orphaned: {orphan}" in capsys.readouterr().err
     assert orphan.exists()
@@ -293,3 +305,35 @@ def test_rendering_the_stored_derivations_is_byte_identical_under_another_hash_s
         outputs.append(committed_files(out))
     assert outputs[0] == outputs[1]
     assert outputs[0] == committed_files(COMMITTED.parent / index)
+
+
+def test_a_hand_written_file_in_the_package_is_never_an_orphan(
+    tmp_path: Path, fixed_generation: dict[str, str]
+) -> None:
+    write_files(tmp_path, fixed_generation)
+    index = tmp_path / "estimates.py"
+    mine = tmp_path / "estimates_blueprints" / "my_helpers.py"
+    mine.write_text("def helper() -> int:\n    return 1\n")
+    assert cli.main(["--check", "-q", "--output", str(index)]) == 0
+    assert cli.main(["-q", "--output", str(index)]) == 0
+    assert mine.read_text() == "def helper() -> int:\n    return 1\n"
+
+
+@pytest.mark.parametrize("name", ["costs", "my-costs.py", "costs.txt"])
+def test_an_output_that_cannot_be_imported_is_refused_before_deriving(
+    tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["-q", "--output", str(tmp_path / name)])
+    assert info.value.code == 2
+    assert "must name a .py file whose name is a Python identifier" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_blueprints_whose_generated_names_collide_are_refused() -> None:
+    spec = next(s for s in BUILTINS if s.key == "transformer/mlp")
+    derived = DerivationCache().load(spec, Settings())
+    assert derived is not None
+    clash = dataclasses.replace(derived, name="mlp_backward")
+    with pytest.raises(ValueError, match="would both generate transformer_mlp_backward"):
+        render([derived, clash], ["tests"])

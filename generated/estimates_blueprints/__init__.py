@@ -21,9 +21,9 @@ def invalid(
             if type(value) is not int:
                 return TypeError(f"{blueprint}: {name} must be an int, got {type(value).__name__}")
             if not lo <= value <= hi:
-                domain = f"{lo} <= {name} <= {hi}"
+                proven = f"{lo} <= {name} <= {hi}"
                 return ValueError(
-                    f"{blueprint}: {name}={value} is outside the proven domain {domain}"
+                    f"{blueprint}: {name}={value} is outside the proven domain {proven}"
                 )
         elif not any(type(value) is type(c) and value == c for c in allowed[0]):
             return ValueError(f"{blueprint}: {name} must be one of {allowed[0]!r}, got {value!r}")

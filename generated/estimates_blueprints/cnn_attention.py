@@ -1,10 +1,11 @@
 """cnn/attention: squeeze-excitation channel attention
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by blueprints.cnn.attention(); exact for 1 <= dim <= 65536, 1 <= reduction <= 64.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain cnn/attention. GENERATED FILE, do
-not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/attention.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """cnn/conv_light: one 3x3 conv block, residual
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by blueprints.cnn.conv_light(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
-Per-submodule terms of every quantity: python -m codegen explain cnn/conv_light. GENERATED FILE, do
-not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/conv_light.
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """transformer/flex_attention: causal multi-head self-attention (flex attention)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by blueprints.transformer.flex_attention(); exact for 1 <= dim <= 65536, 1 <= n_head <= 64.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
 Per-submodule terms of every quantity: python -m codegen explain transformer/flex_attention.
-GENERATED FILE, do not edit (see the index, which imports this module).
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """transformer/lora_large: low-rank residual adapter, larger rank
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by blueprints.transformer.lora_large(); exact for 1 <= dim <= 65536, 1 <= rank <= 256.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain transformer/lora_large. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/lora_large.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """transformer/mlp_small: residual MLP, expansion 2
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by blueprints.transformer.mlp_small(); exact for 1 <= dim <= 65536, 1 <= expansion <= 64.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain transformer/mlp_small. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/mlp_small.
 """
 
 from __future__ import annotations

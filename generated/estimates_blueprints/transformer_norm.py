@@ -1,10 +1,11 @@
 """transformer/norm: gated LayerNorm: x + tanh(s) * (LN(x) - x)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by blueprints.transformer.norm(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain transformer/norm. GENERATED FILE,
-do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/norm.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """cnn1d/conv1d_dilated_strided: Conv1d(dim, 2 dim) k3, dilation 2, stride 2
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.conv1d_dilated_strided(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= length <= 65536.
 Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv1d_dilated_strided.
-GENERATED FILE, do not edit (see the index, which imports this module).
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """cnn1d/conv1d_grouped: grouped Conv1d k3 . BatchNorm1d . ReLU
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.conv1d_grouped(); exact for 1 <= dim <= 65536, 1 <= groups <= 8.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= length <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
-Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv1d_grouped. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv1d_grouped.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """cnn1d/conv_transpose1d: ConvTranspose1d k4 stride 2 (doubles length) . PReLU
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.conv_transpose1d(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= length <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv_transpose1d. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv_transpose1d.
 """
 
 from __future__ import annotations

@@ -1,12 +1,11 @@
 """cnn1d/pool1d: pointwise Conv1d . MaxPool1d k3 s2 . AvgPool1d k2 (ceil mode)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.pool1d(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= length <= 65536.
-Where the factory or the training step raises, so do the functions (ValueError, saying where and
-why).
-Per-submodule terms of every quantity: python -m codegen explain cnn1d/pool1d. GENERATED FILE, do
-not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn1d/pool1d.
 """
 
 from __future__ import annotations

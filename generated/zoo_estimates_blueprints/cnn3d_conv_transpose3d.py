@@ -1,10 +1,11 @@
 """cnn3d/conv_transpose3d: ConvTranspose3d 2^3 stride 2 . BatchNorm3d . ReLU
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.conv_transpose3d(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= depth <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain cnn3d/conv_transpose3d. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn3d/conv_transpose3d.
 """
 
 from __future__ import annotations

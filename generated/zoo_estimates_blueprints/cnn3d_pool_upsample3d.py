@@ -1,12 +1,11 @@
 """cnn3d/pool_upsample3d: pointwise Conv3d . MaxPool3d 3^3 s2 . Upsample x2 (trilinear)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.pool_upsample3d(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= depth <= 65536, 1 <= height <= 65536, 1 <= width <= 65536.
-Where the factory or the training step raises, so do the functions (ValueError, saying where and
-why).
-Per-submodule terms of every quantity: python -m codegen explain cnn3d/pool_upsample3d. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn3d/pool_upsample3d.
 """
 
 from __future__ import annotations

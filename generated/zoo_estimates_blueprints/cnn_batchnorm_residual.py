@@ -1,12 +1,13 @@
 """cnn/batchnorm_residual: x + ReLU(BatchNorm2d(Conv2d 3x3 (x)))
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.batchnorm_residual(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
-Per-submodule terms of every quantity: python -m codegen explain cnn/batchnorm_residual. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/batchnorm_residual.
 """
 
 from __future__ import annotations

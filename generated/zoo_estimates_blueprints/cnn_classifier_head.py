@@ -1,10 +1,11 @@
 """cnn/classifier_head: AdaptiveAvgPool2d(1) . Flatten . Linear(dim, 10)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.classifier_head(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain cnn/classifier_head. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/classifier_head.
 """
 
 from __future__ import annotations

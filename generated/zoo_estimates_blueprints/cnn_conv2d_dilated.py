@@ -1,10 +1,11 @@
 """cnn/conv2d_dilated: dilated Conv2d 3x3 (dilation 2, no bias) . ReLU
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.conv2d_dilated(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain cnn/conv2d_dilated. GENERATED FILE,
-do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/conv2d_dilated.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """cnn/conv_transpose2d_avgpool: ConvTranspose2d 3x3 stride 2 (doubles H, W) . AvgPool2d 2
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.conv_transpose2d_avgpool(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
 Per-submodule terms of every quantity: python -m codegen explain cnn/conv_transpose2d_avgpool.
-GENERATED FILE, do not edit (see the index, which imports this module).
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """cnn/convnext_block: ConvNeXt block: dw 7x7, LayerNorm, MLP 4x, layer scale
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.classic.convnext_block(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain cnn/convnext_block. GENERATED FILE,
-do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/convnext_block.
 """
 
 from __future__ import annotations

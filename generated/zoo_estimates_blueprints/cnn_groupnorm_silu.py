@@ -1,12 +1,13 @@
 """cnn/groupnorm_silu: GroupNorm(groups, dim) . SiLU
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.groupnorm_silu(); exact for 1 <= dim <= 65536, 1 <= groups <= 8.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
-Per-submodule terms of every quantity: python -m codegen explain cnn/groupnorm_silu. GENERATED FILE,
-do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/groupnorm_silu.
 """
 
 from __future__ import annotations

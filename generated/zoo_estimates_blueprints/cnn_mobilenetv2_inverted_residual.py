@@ -1,6 +1,8 @@
 """cnn/mobilenetv2_inverted_residual: MobileNetV2 inverted residual (stride 1): 1x1 expand,
 depthwise 3x3, 1x1 linear project
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.classic.mobilenetv2_inverted_residual(); exact for 1 <= dim <= 65536,
 1 <= expand_ratio <= 6.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
@@ -8,7 +10,6 @@ The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
 Per-submodule terms of every quantity: python -m codegen explain cnn/mobilenetv2_inverted_residual.
-GENERATED FILE, do not edit (see the index, which imports this module).
 """
 
 from __future__ import annotations

@@ -1,12 +1,11 @@
 """cnn/upsample_bilinear: Upsample x2 (bilinear) . Conv2d 1x1
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.upsample_bilinear(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
-Where the factory or the training step raises, so do the functions (ValueError, saying where and
-why).
-Per-submodule terms of every quantity: python -m codegen explain cnn/upsample_bilinear. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/upsample_bilinear.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """cnn/upsample_nearest: Upsample x2 (nearest) . Conv2d 3x3
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.upsample_nearest(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= height <= 65536, 1 <= width <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain cnn/upsample_nearest. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain cnn/upsample_nearest.
 """
 
 from __future__ import annotations

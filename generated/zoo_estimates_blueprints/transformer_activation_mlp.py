@@ -1,11 +1,12 @@
 """transformer/activation_mlp: residual MLP: Linear(dim, 2 dim) . activation . Dropout(0.1) .
 Linear(2 dim, dim)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.activation_mlp(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
 Per-submodule terms of every quantity: python -m codegen explain transformer/activation_mlp.
-GENERATED FILE, do not edit (see the index, which imports this module).
 """
 
 from __future__ import annotations

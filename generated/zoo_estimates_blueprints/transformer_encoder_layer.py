@@ -1,13 +1,14 @@
 """transformer/encoder_layer: TransformerEncoderLayer(dim, n_head, 4 dim), batch first, post- or
 pre-norm
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.encoder_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
 Per-submodule terms of every quantity: python -m codegen explain transformer/encoder_layer.
-GENERATED FILE, do not edit (see the index, which imports this module).
 """
 
 from __future__ import annotations

@@ -1,12 +1,13 @@
 """transformer/gpt2_block: transformers GPT2Block (causal attention, SDPA; MLP 4 dim, GELU)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.hf.gpt2_block(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
-Per-submodule terms of every quantity: python -m codegen explain transformer/gpt2_block. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/gpt2_block.
 """
 
 from __future__ import annotations

@@ -1,13 +1,14 @@
 """transformer/gpt_layer: GPT layer (Korthikanti et al. 2022): pre-norm causal attention and 4x MLP,
 dropout 0.1
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.classic.gpt_layer(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
-Per-submodule terms of every quantity: python -m codegen explain transformer/gpt_layer. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/gpt_layer.
 """
 
 from __future__ import annotations

@@ -1,12 +1,11 @@
 """transformer/gru_bidirectional: bidirectional GRU(dim, dim), batch first; the sequence
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.gru_bidirectional(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
-Where the factory or the training step raises, so do the functions (ValueError, saying where and
-why).
 Per-submodule terms of every quantity: python -m codegen explain transformer/gru_bidirectional.
-GENERATED FILE, do not edit (see the index, which imports this module).
 """
 
 from __future__ import annotations

@@ -1,13 +1,14 @@
 """transformer/mha_kdim: x + MultiheadAttention(x, kv, kv), kv = Linear(dim, 2 dim)(x), kdim = vdim
 = 2 dim, with the averaged attention weights
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.mha_kdim(); exact for 1 <= dim <= 65536, 1 <= n_head <= 8.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
 Where the factory or the training step raises, so do the functions (ValueError, saying where and
 why).
-Per-submodule terms of every quantity: python -m codegen explain transformer/mha_kdim. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/mha_kdim.
 """
 
 from __future__ import annotations

@@ -1,10 +1,11 @@
 """transformer/rmsnorm: RMSNorm(dim)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.torch_layers.rmsnorm(); exact for 1 <= dim <= 65536.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain transformer/rmsnorm. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/rmsnorm.
 """
 
 from __future__ import annotations

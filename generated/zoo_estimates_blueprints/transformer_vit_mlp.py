@@ -1,10 +1,11 @@
 """transformer/vit_mlp: ViT MLP: x + Linear . GELU . Linear (mlp_ratio * dim hidden) of LayerNorm(x)
 
+GENERATED FILE, do not edit (see the index, which imports this module).
+
 Built by zoo.classic.vit_mlp(); exact for 1 <= dim <= 65536, 1 <= mlp_ratio <= 8.
 The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
 1 <= seq_len <= 65536.
-Per-submodule terms of every quantity: python -m codegen explain transformer/vit_mlp. GENERATED
-FILE, do not edit (see the index, which imports this module).
+Per-submodule terms of every quantity: python -m codegen explain transformer/vit_mlp.
 """
 
 from __future__ import annotations
