@@ -24,6 +24,7 @@ from .errors import DerivationError
 from .output import stale_files, write_files
 from .pipeline import DEFAULT_SOURCES, UnknownBlueprintError, derive_all, quiet_torch, specs_of
 from .render import render
+from .stored import StoreError
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated" / "estimates.py"
 FIX_COMMAND = "nox -s codegen  (or: python -m codegen)"
@@ -216,10 +217,11 @@ def main(argv: list[str] | None = None) -> int:
         where = f" (sources configured in {project.path})" if project and not args.source else ""
         print(f"error: {exc}{where}", file=sys.stderr)
         return 2
-    except DerivationError as exc:
+    except (DerivationError, StoreError) as exc:
         if live and not args.quiet:
             print(file=sys.stderr)
-        print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
+        what = "a stored derivation is refused" if isinstance(exc, StoreError) else None
+        print(f"error: {what or 'cannot derive exact estimates'}\n{exc}", file=sys.stderr)
         state = "left unchanged" if args.output.exists() else "not written"
         print(f"{args.output} was {state}.", file=sys.stderr)
         return 2
@@ -365,6 +367,9 @@ def explain_main(argv: list[str]) -> int:
     except DerivationError as exc:
         print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
         return 2
+    except StoreError as exc:
+        print(f"error: a stored derivation is refused\n{exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # never a raw traceback; but say that it is the generator's fault
         print(
             f"error: explain {args.blueprint} failed: {type(exc).__name__}: {exc} (a bug in "
@@ -452,12 +457,15 @@ def report_main(argv: list[str]) -> int:
         progress = _progress(args.quiet)
 
         def deriving(text: str, final: bool) -> None:  # stored derivations go without saying
-            if not text.endswith("(stored derivation)"):
+            if "(stored derivation" not in text:
                 progress(text, final)
 
         derived, fresh = derive_all(specs, DEFAULT_SOURCES, settings, deriving, 1, cache)
     except DerivationError as exc:
         print(f"error: cannot derive exact estimates\n{exc}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        print(f"error: a stored derivation is refused\n{exc}", file=sys.stderr)
         return 2
     try:
         markdown, png = report.build(derived)

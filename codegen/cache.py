@@ -21,6 +21,12 @@ Any change to any of them changes the key, and the blueprint is derived afresh. 
 JSON (one file per blueprint, sympy expressions in ``srepr`` form) committed next to the
 generated module, so a clean clone (CI) re-derives exactly what a change touched; the
 test suite re-derives a sample fresh and compares it with the stored entries.
+
+The store is committed, so it is untrusted input: an entry is read as data, never run
+(``stored.py``: a parser of the generator's vocabulary, every field type-checked, the entry
+held to the blueprint it claims to be), and before it is used it is compared with the real
+module at a few points (``spot_check.py``), so that an entry edited alike with its generated
+module cannot pass ``--check`` with a wrong number.
 """
 
 from __future__ import annotations
@@ -47,8 +53,10 @@ import z3
 from blueprints.registry import BlueprintSpec
 
 from . import ir
-from .derive import Settings
+from .derive import Settings, header
 from .output import write_if_changed
+from .spot_check import spot_check
+from .stored import StoreError, check_header, decode_entry
 
 CODEGEN_DIR = Path(__file__).resolve().parent
 DEFAULT_DIRECTORY = CODEGEN_DIR.parent / "generated" / "derivations" / "estimates"
@@ -68,9 +76,12 @@ _LIBRARY_PATHS = ("purelib", "platlib", "stdlib", "platstdlib")
 # imports it (the zoo, a user's seeds) does not depend on the built-in seeds
 BLUEPRINTS_DIR = CODEGEN_DIR.parent / "blueprints"
 # downstream of the IR (they turn derivations into text) or beside it (the benchmark, the
-# configuration): they never change a derivation
+# configuration, the store itself and its checks): they never change a derivation
 RENDERING = frozenset(
     {
+        "cache.py",
+        "stored.py",
+        "spot_check.py",
         "printer.py",
         "render.py",
         "output.py",
@@ -95,34 +106,48 @@ _INSTALLED = tuple(
         }
     )
 )
-_IR_TYPES = {
-    cls.__name__: cls
-    for cls in vars(ir).values()
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls)
-}
+# the layout of an entry: a change to ``encode`` that old entries do not decode alike bumps it
+STORE_FORMAT = "2"
 
 
 class DerivationCache:
     """Derivations stored by the hash of their inputs, one JSON file per blueprint."""
 
-    def __init__(self, directory: Path = DEFAULT_DIRECTORY) -> None:
+    def __init__(self, directory: Path = DEFAULT_DIRECTORY, verify: bool = True) -> None:
         self.directory = directory
+        self.verify = verify  # spot-check entries against the real module (spot_check.py)
+        self.checked: dict[str, int] = {}  # blueprint -> points compared when it was loaded
 
     def path(self, spec: BlueprintSpec) -> Path:
         return self.directory / f"{spec.topology}.{spec.name}.json"
 
     def load(self, spec: BlueprintSpec, settings: Settings) -> ir.BlueprintEstimates | None:
-        """The stored derivation of ``spec``, if its inputs are unchanged since it was stored."""
+        """The stored derivation of ``spec``, if its inputs are unchanged since it was stored,
+        read as data (``stored``) and checked against the real module (``spot_check``).
+
+        None where nothing is stored or the entry is stale (derive afresh); a StoreError where
+        the file is not an entry the generator writes, or disagrees with the module.
+        """
         path = self.path(spec)
         if not path.exists():
             return None
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-        except json.JSONDecodeError:
-            return None
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+            raise StoreError(path, spec.key, "", f"not JSON: {exc}") from None
+        if not (isinstance(entry, dict) and set(entry) == {"blueprint", "key", "derivation"}):
+            raise StoreError(
+                path, spec.key, "", 'an entry is an object of "blueprint", "key", "derivation"'
+            )
+        if entry["blueprint"] != spec.key:
+            raise StoreError(path, spec.key, "blueprint", f"names {entry['blueprint']!r}")
         if entry.get("key") != key(spec, settings):
-            return None
-        return decode(entry["derivation"])
+            return None  # stale: its inputs changed, derived afresh and replaced
+        derived = decode_entry(entry["derivation"], path, spec.key)
+        check_header(derived, header(spec, settings), settings.flops, path)
+        if self.verify:
+            self.checked[spec.key] = spot_check(spec, derived, path)
+        return derived
 
     def store(
         self, spec: BlueprintSpec, settings: Settings, derived: ir.BlueprintEstimates
@@ -165,6 +190,7 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
         add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
     for path in SHARED:
         add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
+    add("store format", STORE_FORMAT)
     add("python", ".".join(map(str, sys.version_info[:2])))
     for library in LIBRARIES:  # only where the blueprint's package imports it
         if re.search(rb"^\s*(?:from|import)\s+" + library.encode() + rb"\b", imported, re.M):
@@ -218,18 +244,6 @@ def encode(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     raise TypeError(f"cannot store a {type(value).__name__} in the derivation cache")
-
-
-def decode(data: Any) -> Any:
-    """The inverse of ``encode`` (JSON lists become tuples, as everywhere in the IR)."""
-    if isinstance(data, list):
-        return tuple(decode(v) for v in data)
-    if isinstance(data, dict):
-        if "sympy" in data:
-            return sympy.parse_expr(data["sympy"], evaluate=False)
-        cls = _IR_TYPES[data["type"]]
-        return cls(**{name: decode(v) for name, v in data["fields"].items()})
-    return data
 
 
 def _dependencies(spec: BlueprintSpec) -> tuple[list[tuple[str, Path]], list[str]]:

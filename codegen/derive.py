@@ -7,6 +7,7 @@ string) are not symbols: each combination of their values is derived on its own 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import time
@@ -234,16 +235,23 @@ def derive_blueprint(
             f"({time.perf_counter() - started:.1f} s)",
             True,
         )
+    return dataclasses.replace(
+        header(spec, settings), variants=tuple(variants), derivations=derivations, traces=traces
+    )
+
+
+def header(spec: BlueprintSpec, settings: Settings) -> BlueprintEstimates:
+    """What a derivation of ``spec`` records before deriving anything: its identity, domain,
+    defaults and choices, with no variants (the store holds an entry to it)."""
     return BlueprintEstimates(
         topology=spec.topology,
         name=spec.name,
         description=spec.description,
         factory=f"{spec.factory.__module__}.{spec.factory.__qualname__}",
-        defaults=tuple(defaults.items()),
-        variables=variables,
-        inputs=inputs,
+        defaults=tuple(spec.hyperparameters().items()),
+        variables=variables_of(spec, settings),
+        inputs=inputs_of(spec, settings),
         choices=spec.choices,
-        variants=tuple(variants),
-        derivations=derivations,
-        traces=traces,
+        variants=(),
+        derivations=0,
     )

@@ -18,7 +18,7 @@ import sympy
 
 from .errors import UnsupportedExpressionError
 from .expressions import RELATIONS, IntegerWalker, integer_relation
-from .ir import Guard
+from .ir import Estimate, Guard
 
 Grid = Mapping[str, np.ndarray]
 
@@ -130,3 +130,22 @@ def satisfied(condition: sympy.Basic, point: Mapping[str, int]) -> bool:
 def holds(guards: Iterable[Guard], point: Mapping[str, int]) -> bool:
     """Whether every guard holds at ``point``."""
     return all(satisfied(g.condition, point) for g in guards)
+
+
+class Refused(Exception):
+    """The formula refuses the point: a rejection branch (the real module raises there)."""
+
+
+def value_at(estimate: Estimate, point: Mapping[str, int]) -> int:
+    """The estimate at ``point`` as the generated function computes it: the first branch whose
+    condition holds. Raises Refused on a rejection branch and LookupError where the quantity
+    was not derived."""
+    if estimate.failure is not None:
+        raise LookupError(estimate.failure)
+    for branch in estimate.branches:
+        if branch.condition is None or satisfied(branch.condition, point):
+            if branch.rejection is not None:
+                raise Refused(f"{branch.rejection.error}: {branch.rejection.message}")
+            grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
+            return int(evaluate(branch.total, grid)[0])
+    raise LookupError("no branch applies")  # the last branch has no condition: unreachable

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-import numpy as np
-
-from .evaluate import evaluate, satisfied
+from .evaluate import Refused, value_at
 from .ir import TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variant
 from .printer import mathexpr
 from .render import TITLES
@@ -20,25 +18,6 @@ from .render import TITLES
 DEFAULT_DIMS = (64, 512)
 # input sizes of typical use for the values table (a size not listed here gets 16)
 TYPICAL_INPUT = {"batch": 8, "height": 32, "width": 32, "seq_len": 128, "length": 256, "depth": 8}
-
-
-class Refused(Exception):
-    """The formula refuses the point: a rejection branch (the real module raises there)."""
-
-
-def value_at(estimate: Estimate, point: Mapping[str, int]) -> int:
-    """The estimate at ``point`` as the generated function computes it: the first branch whose
-    condition holds. Raises Refused on a rejection branch and LookupError where the quantity
-    was not derived."""
-    if estimate.failure is not None:
-        raise LookupError(estimate.failure)
-    for branch in estimate.branches:
-        if branch.condition is None or satisfied(branch.condition, point):
-            if branch.rejection is not None:
-                raise Refused(f"{branch.rejection.error}: {branch.rejection.message}")
-            grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
-            return int(evaluate(branch.total, grid)[0])
-    raise LookupError("no branch applies")  # the last branch has no condition: unreachable
 
 
 def variant_for(derived: BlueprintEstimates, chosen: Mapping[str, object]) -> Variant:

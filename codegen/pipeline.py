@@ -76,7 +76,11 @@ def derive_all(
     if progress is not None:
         for i, spec in enumerate(specs):
             if results[i] is not None:
-                progress(f"[{i + 1}/{len(specs)}] {spec.key}: unchanged (stored derivation)", True)
+                checked = cache.checked.get(spec.key) if cache is not None else None
+                note = f", checked at {checked} point(s)" if checked is not None else ""
+                progress(
+                    f"[{i + 1}/{len(specs)}] {spec.key}: unchanged (stored derivation{note})", True
+                )
     todo = [specs[i] for i in missing]
     if jobs > 1 and len(todo) > 1:
         fresh = _in_workers(todo, sources, settings, progress, jobs)

@@ -32,7 +32,18 @@ _RELATION_OPS = {
 
 def pyexpr(expr: sympy.Basic) -> str:
     """``expr`` as a Python expression in integer arithmetic."""
-    return _print(sympy.sympify(expr))[0]
+    return _print(_basic(expr))[0]
+
+
+def _basic(expr: sympy.Basic | int | bool) -> sympy.Basic:
+    """A sympy object (a Python int or bool becomes one; nothing is ever parsed from text)."""
+    if isinstance(expr, sympy.Basic):
+        return expr
+    if isinstance(expr, bool):
+        return sympy.true if expr else sympy.false
+    if isinstance(expr, int):
+        return sympy.Integer(expr)
+    raise TypeError(f"not an expression: {type(expr).__name__}")
 
 
 _FLIPPED = {
@@ -219,4 +230,4 @@ class _MathPrinter(StrPrinter):
 def mathexpr(expr: sympy.Basic) -> str:
     """``expr`` in the notation a person writes (for ``explain`` and the report, not code):
     ``9·dim² + 3·dim``, ``⌊dim/4⌋``, ``dim mod 4 = 0``."""
-    return _MathPrinter().doprint(sympy.sympify(expr))
+    return _MathPrinter().doprint(_basic(expr))

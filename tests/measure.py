@@ -9,39 +9,10 @@ from typing import Any
 
 import pytest
 import torch
-from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints import BlueprintSpec
-from blueprints.flop_reference import CUSTOM_MAPPING
-from blueprints.memory_reference import SavedTensors, input_dtype
-from codegen.flops import ElementwiseCounterMode
-
-
-def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, int, int, int]:
-    """(forward FLOPs, backward FLOPs, forward elementwise, backward elementwise, activation
-    bytes) of ``module(x)`` and of the backward of ``output.sum()`` (the sum itself is in
-    neither): FlopCounterMode with ``CUSTOM_MAPPING`` (PyTorch's formulas, known miscounts
-    corrected, the CPU attention kernels mapped), our ElementwiseCounterMode, and the bytes
-    autograd saves in the forward (``SavedTensors``, the registry's ground truth)."""
-    with (
-        FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as forward,
-        ElementwiseCounterMode() as forward_elementwise,
-        SavedTensors([*module.parameters(), *module.buffers()]) as saved,
-    ):
-        out = module(x)
-    loss = out.sum()
-    with (
-        FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as backward,
-        ElementwiseCounterMode() as backward_elementwise,
-    ):
-        loss.backward()
-    return (
-        forward.get_total_flops(),
-        backward.get_total_flops(),
-        forward_elementwise.total,
-        backward_elementwise.total,
-        int(saved.total),
-    )
+from blueprints.memory_reference import input_dtype
+from codegen.spot_check import measure_step
 
 
 def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> Any:
