@@ -7,6 +7,8 @@ given to it through ``custom_mapping`` (``CUSTOM_MAPPING``):
 
 * ``CPU_SDPA_MAPPING``, a gap filled: torch 2.13's counter does not map the CPU
   flash-attention kernels and counts 0 for them; PyTorch's SDPA formulas are given for them.
+* ``MATVEC_MAPPING``, a gap filled: ``mv``, ``dot`` and ``vdot`` (counted 0 by torch 2.13),
+  counted as ``mm`` is.
 * ``CORRECTIONS``, miscounts corrected: each entry replaces one of PyTorch's formulas, with the
   same calling convention (shapes in, FLOPs out), and says what PyTorch counts, what is right
   and why.
@@ -60,6 +62,26 @@ def _cpu_sdpa_backward(
 CPU_SDPA_MAPPING = {
     aten._scaled_dot_product_flash_attention_for_cpu: _cpu_sdpa,
     aten._scaled_dot_product_flash_attention_for_cpu_backward: _cpu_sdpa_backward,
+}
+
+
+def _mv_flop(a_shape: Any, b_shape: Any, *args: Any, out_shape: Any = None, **kwargs: Any) -> Any:
+    m, n = a_shape
+    return 2 * m * n
+
+
+def _dot_flop(a_shape: Any, b_shape: Any, *args: Any, out_shape: Any = None, **kwargs: Any) -> Any:
+    return 2 * a_shape[0]
+
+
+# A gap filled: torch 2.13's FlopCounterMode has no formula for matrix-vector and vector-vector
+# products (it counts 0 for them); spectral normalisation's power iteration does them on every
+# training step (``torch.mv``, ``torch.dot``/``vdot``). Counted as ``mm`` is: a multiply-add is
+# 2 FLOPs, an (m, n) matrix times a vector is m * n of them, a dot product of n elements n.
+MATVEC_MAPPING = {
+    aten.mv: _mv_flop,
+    aten.dot: _dot_flop,
+    aten.vdot: _dot_flop,
 }
 
 
@@ -157,7 +179,7 @@ CORRECTIONS = {
 }
 
 # What FlopCounterMode is given, here and in tests/measure.py.
-CUSTOM_MAPPING = {**CPU_SDPA_MAPPING, **CORRECTIONS}
+CUSTOM_MAPPING = {**CPU_SDPA_MAPPING, **MATVEC_MAPPING, **CORRECTIONS}
 
 
 def input_shape(topology: str, dim: int, sizes: dict[str, Any]) -> list[Any]:

@@ -24,8 +24,9 @@ from blueprints.registry import BlueprintSpec
 
 from .errors import DerivationError, SpecializationError, UnsupportedExpressionError
 from .evaluate import evaluate
+from .explore.box import Box
 from .ir import OPTIMIZER_STATES, TRAINING_STATES, Construction, Rejection, Term
-from .symbolic import SymbolicSession, user_location
+from .symbolic import FloatConversionError, SymbolicSession, user_location
 
 # The names of a blueprint's size variables, by position in ``factory(dim, ...)``.
 DIM = "dim"
@@ -39,6 +40,14 @@ _STATE_OPTIMIZER = {
 _PIN_HINT = (
     "compute sizes with integer operators on the dimension (//, %, max, min) instead of "
     "int(), float(), math.* or range() over it"
+)
+
+
+_FLOAT_HINT = (
+    "the generator proves a size computed through floats equal to an integer expression on "
+    "the whole domain (int(dim * 1.5) == 3 * dim // 2); it finds none for this one "
+    "(math.sqrt, math.log and round() to even have none yet); compute the size with integer "
+    "operators (//, %) where the factory allows"
 )
 
 
@@ -57,18 +66,24 @@ class Built:
     session: SymbolicSession
 
 
-def construct(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]) -> Construction:
+def construct(
+    spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any], domain: Box | None = None
+) -> Construction:
     """Build ``spec`` symbolically at ``sample``; raise ``DerivationError`` if unprovable.
 
     ``sample`` gives ``dim`` and every integer hyperparameter (all become symbols); ``fixed``
-    the finite-choice hyperparameters, passed as they are.
+    the finite-choice hyperparameters, passed as they are; ``domain`` the box of those
+    variables, on which a size the factory computes through floats is proven to equal an
+    integer expression (``float_sizes.py``).
     """
-    return build(spec, sample, fixed).construction
+    return build(spec, sample, fixed, domain).construction
 
 
-def build(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]) -> Built:
+def build(
+    spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any], domain: Box | None = None
+) -> Built:
     """``construct``, keeping the fake module (for tracing its forward and backward)."""
-    session = SymbolicSession(sample)
+    session = SymbolicSession(sample, domain)
     try:
         with session:
             symbols = session.symbols
@@ -79,6 +94,14 @@ def build(spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any]) ->
             f"{exc} while building at {_point(sample)}",
             exc.location,
             _PIN_HINT,
+        ) from exc
+    except FloatConversionError as exc:
+        raise DerivationError(
+            spec.key,
+            f"a size computed through floats has no exact integer form: {exc} (building at "
+            f"{_point(sample)})",
+            exc.location,
+            _FLOAT_HINT,
         ) from exc
     except DerivationError:
         raise
@@ -170,7 +193,8 @@ def _rejection(
     """The symbolic build raised: a real rejection of these inputs, or a derivation failure.
 
     It is a rejection only if the real factory raises the same kind of error at the sample;
-    then the guards recorded up to the raise describe where the factory rejects.
+    then the guards recorded up to the raise describe where the factory rejects. (Another
+    kind is no agreement: a meta-device build fails on ``.item()`` where the real one runs.)
     """
     location = user_location(traceback.extract_tb(exc.__traceback__))
     try:

@@ -195,7 +195,7 @@ def derive_blueprint(
 
         try:
             regions = enumeration.explore(
-                lambda sample, fixed=fixed: construct(spec, sample, fixed),
+                lambda sample, fixed=fixed: construct(spec, sample, fixed, domain),
                 domain,
                 first,
                 settings.max_derivations,

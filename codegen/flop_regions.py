@@ -15,6 +15,7 @@ is a rejection, confirmed by running the real module at a small point of the reg
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -86,9 +87,11 @@ class Constructions:
     """The blueprint built at points (dim, hyperparameters), each build reused wherever its
     guards hold: its formulas and module are those of every point of its region."""
 
-    def __init__(self, spec: BlueprintSpec, fixed: dict[str, Any]) -> None:
+    def __init__(self, spec: BlueprintSpec, fixed: dict[str, Any], box: Box) -> None:
         self.spec, self.fixed = spec, fixed
         self.names = [DIM, *(n for n in spec.hyperparameters() if n not in fixed)]
+        # the construction variables' box, where sizes computed through floats are proven
+        self.domain = Box([v for v in box.variables if v.name in self.names])
         self._builds: dict[tuple[int, ...], tuple[Construction, Plan | None]] = {}
         self._distinct: list[tuple[Construction, Plan | None]] = []
 
@@ -101,7 +104,7 @@ class Constructions:
                     self._builds[key] = known
                     break
             else:
-                built = build(self.spec, values, self.fixed)
+                built = build(self.spec, values, self.fixed, self.domain)
                 module_plan = None if built.module is None else plan(built.module, built.session)
                 self._builds[key] = (built.construction, module_plan)
                 self._distinct.append(self._builds[key])
@@ -120,7 +123,7 @@ def explore_flops(
 
     ``fixed``: the values of the finite-choice hyperparameters (one variant); ``progress``
     gets the regions and traces so far."""
-    constructions = Constructions(spec, fixed)
+    constructions = Constructions(spec, fixed, box)
     traces = TraceCache(spec)
 
     def region_at(point: dict[str, int]) -> Region:
@@ -318,7 +321,9 @@ def _rejection(
 
     The module is built and run on the meta device: the checks that make a step raise (a
     single value per channel in BatchNorm or GroupNorm, a shape mismatch) are the same there,
-    and a region whose smallest point is huge costs no memory.
+    and a region whose smallest point is huge costs no memory. Where the meta device raises
+    another type of error than the trace, a real step on the CPU decides (it raises: a
+    rejection, whatever the types, with the real module's error; it runs: a refusal).
     """
     import traceback
 
@@ -330,25 +335,25 @@ def _rejection(
     )
     where = small or point
     hyper = {k: v for k, v in where.items() if k in spec.hyperparameters()}
-    shape = [where[n] for n in spec.layout]
-    try:
-        with torch.device("meta"):
-            module = spec.build(where[DIM], **hyper, **fixed)
-            x = torch.empty(*shape, dtype=input_dtype(module), requires_grad=True)
-            module(x).sum().backward()
-    except type(exc) as real:
+    real = _step_raises(spec, where, hyper, fixed, "meta")
+    if real is not None and not isinstance(real, type(exc)):
+        # another kind of error on the meta device: a kernel check that raises one type on
+        # fake tensors and another for real (the step does not exist here either way), or a
+        # meta-only failure (``.item()``); the real step on the CPU decides
+        if not _small_step(where):
+            raise DerivationError(
+                spec.key,
+                f"tracing at {_show(point)} raised {type(exc).__name__}: {first_line(exc)}, "
+                f"but the module on the meta device raises {type(real).__name__} at "
+                f"{_show(where)}: {first_line(real)}",
+                location,
+                hint_for(exc),
+            ) from exc
+        real = _step_raises(spec, where, hyper, fixed, "cpu")
+    if real is not None:
         return _Trace(
             guards, (), Rejection(type(real).__name__, str(real), location, "training step")
         )
-    except Exception as other:
-        raise DerivationError(
-            spec.key,
-            f"tracing at {_show(point)} raised {type(exc).__name__}: {first_line(exc)}, but the "
-            f"module on the meta device raises {type(other).__name__} at {_show(where)}: "
-            f"{first_line(other)}",
-            location,
-            hint_for(exc),
-        ) from exc
     raise DerivationError(
         spec.key,
         f"tracing at {_show(point)} raised {type(exc).__name__}: {first_line(exc)}, but the "
@@ -356,6 +361,31 @@ def _rejection(
         location,
         hint_for(exc),
     ) from exc
+
+
+def _step_raises(
+    spec: BlueprintSpec,
+    where: dict[str, int],
+    hyper: dict[str, int],
+    fixed: dict[str, Any],
+    device: str,
+) -> Exception | None:
+    """What one training step of the real module raises at ``where`` on ``device`` (the meta
+    device: no memory, the same checks; the CPU: real tensors), None where it runs."""
+    shape = [where[n] for n in spec.layout]
+    try:
+        with torch.device(device):
+            module = spec.build(where[DIM], **hyper, **fixed)
+            x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
+            module(x).sum().backward()
+    except Exception as real:
+        return real
+    return None
+
+
+def _small_step(where: dict[str, int]) -> bool:
+    """Whether a real step at ``where`` is cheap enough to run on the CPU."""
+    return math.prod(where.values()) <= 2**24
 
 
 def _small(box: Box, point: dict[str, int]) -> list[z3.ExprRef]:

@@ -29,7 +29,7 @@ from typing import Any
 import torch
 from torch.utils import flop_counter
 
-from blueprints.flop_reference import CORRECTIONS, CPU_SDPA_MAPPING
+from blueprints.flop_reference import CORRECTIONS, CPU_SDPA_MAPPING, MATVEC_MAPPING
 
 from .trace import tag
 
@@ -99,6 +99,10 @@ for _packet, _formula in flop_counter.flop_registry.items():
 # them); PyTorch's own SDPA formulas apply to them unchanged. The same mapping is what the
 # ground truth (blueprints.flop_reference) gives FlopCounterMode.
 for _packet, _formula in CPU_SDPA_MAPPING.items():
+    MATMUL.add(_packet, flop_counter.shape_wrapper(_formula))
+# matrix-vector and dot products (spectral normalisation), counted 0 by torch 2.13: the same
+# gap filled in the ground truth
+for _packet, _formula in MATVEC_MAPPING.items():
     MATMUL.add(_packet, flop_counter.shape_wrapper(_formula))
 # PyTorch's known miscounts, corrected the same way in the ground truth (see there).
 for _packet, _formula in CORRECTIONS.items():
@@ -237,6 +241,12 @@ _rule(
     aten.native_batch_norm_backward,
     aten.batch_norm_backward,
 )
+# weight normalisation's fused kernel (torch.nn.utils weight_norm over the first or last
+# dimension): the norm of v (a reduction, 1 per element) and v scaled by g / norm (1 per
+# element); its backward: grad_g = sum(grad_w * v) / norm (2 per element) and grad_v =
+# g / norm * (grad_w - v * grad_g / norm) (3 per element); per element of v / grad_w
+_rule(per_input_element(2, "weight normalisation: norm, scale"), aten._weight_norm_interface)
+_rule(per_input_element(5, "weight normalisation backward"), aten._weight_norm_interface_backward)
 # softmax outside fused attention: exp, sum, divide (log-softmax: max, exp-sum, subtract)
 _rule(
     per_input_element(3, "softmax"),

@@ -105,6 +105,8 @@ def _print(expr: sympy.Basic) -> tuple[str, int]:
         quotient = f"{_wrap(_print(num), _MUL)} // {_wrap(_print(den), _ATOM)}"
         if isinstance(expr, sympy.floor):
             return quotient, _MUL
+        if den.is_positive:  # ceil(n / d) == (n + d - 1) // d, as people write it
+            return f"{_wrap(_print(num + den - 1), _MUL)} // {_wrap(_print(den), _ATOM)}", _MUL
         return f"-(-{_wrap(_print(num), _POW)} // {_wrap(_print(den), _ATOM)})", _NEG
     if isinstance(expr, sympy.Mod):
         a, b = expr.args

@@ -36,6 +36,7 @@ from blueprints.flop_reference import (
     CORRECTIONS,
     CPU_SDPA_MAPPING,
     CUSTOM_MAPPING,
+    MATVEC_MAPPING,
     measure_flops,
 )
 
@@ -396,7 +397,7 @@ def _meta_value(node: torch.fx.Node) -> object:
 
 
 def test_corrections_replace_pytorch_formulas_with_the_same_signature() -> None:
-    assert CUSTOM_MAPPING == {**CPU_SDPA_MAPPING, **CORRECTIONS}
+    assert CUSTOM_MAPPING == {**CPU_SDPA_MAPPING, **MATVEC_MAPPING, **CORRECTIONS}
     for packet, formula in CORRECTIONS.items():
         pytorch = flop_counter.flop_registry.get(packet)
         if pytorch is None:  # a gap filled: PyTorch counts the op as 0
@@ -541,3 +542,22 @@ def test_pytorch_counts_nothing_for_cpu_flash_attention() -> None:
     with _Counted(custom_mapping={}) as backward:
         out.sum().backward()
     assert forward.total == backward.total == 0
+
+
+@pytest.mark.parametrize(("m", "n"), [(1, 1), (3, 7), (64, 192)])
+def test_matrix_vector_and_dot_products_count_their_multiply_adds(m: int, n: int) -> None:
+    """The gap MATVEC_MAPPING fills: torch 2.13 counts ``mv``, ``dot`` and ``vdot`` as 0;
+    counted from the shapes, an (m, n) matrix times a vector is m * n multiply-adds, a dot
+    product of n elements n (forward; their backward is ``mv``/outer products and ``mul``)."""
+    a, x, y = torch.randn(m, n), torch.randn(n), torch.randn(n)
+    with _Counted(custom_mapping={}) as pytorch:
+        torch.mv(a, x), torch.dot(x, y), torch.vdot(x, y)
+    assert pytorch.total == 0
+    for call, multiply_adds in (
+        (lambda: torch.mv(a, x), m * n),
+        (lambda: torch.dot(x, y), n),
+        (lambda: torch.vdot(x, y), n),
+    ):
+        with _Counted() as ours:
+            call()
+        assert ours.total == FLOPS_PER_MULTIPLY_ADD * multiply_adds

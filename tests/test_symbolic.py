@@ -1,4 +1,4 @@
-"""The adapter to PyTorch's symbolic shapes (codegen/symbolic.py): what it lets library code do
+"""The adapter to PyTorch's symbolic shapes (codegen/symbolic/): what it lets library code do
 with symbolic sizes, exactly, and what it still refuses."""
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import torch.utils._sympy.functions as torch_sympy
 from torch import nn
 
 from codegen.errors import SpecializationError
-from codegen.symbolic import SymbolicSession, _float_tautology, plain_symbol
+from codegen.symbolic import SymbolicSession, plain_symbol
+from codegen.symbolic.floats import float_tautology
 
 
 def _names(session: SymbolicSession) -> list[str]:
@@ -61,8 +62,8 @@ def test_a_check_that_holds_at_every_size_is_no_guard() -> None:
     scale = torch_sympy.FloatTrueDiv(
         sympy.Float(1.0), torch_sympy.FloatPow(torch_sympy.ToFloat(size), sympy.Float(0.5))
     )
-    assert _float_tautology(sympy.Ge(scale, sympy.Float(0.0)))
-    assert not _float_tautology(sympy.Ge(scale, sympy.Float(0.25)))  # true at some sizes only
+    assert float_tautology(sympy.Ge(scale, sympy.Float(0.0)))
+    assert not float_tautology(sympy.Ge(scale, sympy.Float(0.25)))  # true at some sizes only
 
 
 def test_recurrent_layers_take_a_symbolic_size() -> None:

@@ -17,9 +17,7 @@ tests/test_flop_estimates.py check the built-ins:
   must raise ValueError; where the real training step raises ValueError (BatchNorm or
   InstanceNorm on one value per channel), the FLOP estimates must raise ValueError;
 * where the generator refuses a blueprint's FLOPs (FLOP_REFUSALS) the FLOP functions raise
-  NotImplementedError saying why, while the parameter and buffer formulas stay exact; a
-  blueprint refused altogether (BertLayer, ``zoo.refused``) fails its derivation naming the
-  line of transformers that pins the size.
+  NotImplementedError saying why, while the parameter and buffer formulas stay exact.
 
 The transformers blocks are registered only where transformers is installed.
 """
@@ -44,7 +42,9 @@ from .measure import compare_steps, estimated_step, measured_step
 SPECS = [s for s in BlueprintRegistry.all() if s.estimates == zoo.ESTIMATES]
 HF = "zoo.hf"
 HF_KEYS = {
+    "transformer/bert_layer",
     "transformer/gpt2_block",
+    "transformer/gpt2_block_default",
     "transformer/llama_decoder_layer",
     "transformer/vit_layer",
 }
@@ -62,7 +62,6 @@ FLOP_REFUSALS = {
     "cnn3d/pool_upsample3d",
     "cnn1d/pool1d",
 }
-# (a blueprint refused altogether, BertLayer, is in zoo.refused: see the test at the end)
 REFUSALS: set[str] = set()
 
 MAX_DIM = 512
@@ -242,18 +241,20 @@ def test_refused_flops_say_why(spec: BlueprintSpec) -> None:
             break
 
 
-def test_bert_layer_is_refused_naming_the_line_that_pins_the_size() -> None:
+def test_a_head_size_computed_through_floats_is_exact() -> None:
+    """BertLayer's head size is ``int(hidden_size / num_attention_heads)``: ``dim // n_head``
+    in the formulas, proven on the whole domain; where heads do not divide dim, BertLayer
+    raises and so does the estimate."""
     pytest.importorskip("transformers")
-    from codegen.derive import Settings, derive_blueprint
-    from codegen.errors import DerivationError
-    from zoo import refused  # noqa: F401  (registers transformer/bert_layer)
-
     spec = BlueprintRegistry.get("transformer", "bert_layer")
-    with pytest.raises(DerivationError) as error:
-        derive_blueprint(spec, Settings(max_dim=64, flops=False))
-    assert "converted to a concrete number" in error.value.cause
-    assert "transformers/models/bert/modeling_bert.py" in (error.value.location or "")
-    assert spec.actual_param_count(64) > 0  # the real module exists: the derivation is refused
+    for dim, n_head in ((64, 4), (105, 7), (4096, 8), (65536, 8)):
+        assert spec.param_estimate(dim, n_head=n_head) == spec.actual_param_count(
+            dim, n_head=n_head
+        ), (dim, n_head)
+    with pytest.raises(ValueError):
+        spec.actual_param_count(10, n_head=3)
+    with pytest.raises(ValueError, match="no module"):
+        spec.param_estimate(10, n_head=3)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
-"""Blocks of Hugging Face transformers (5.x) as blueprints: GPT-2, Llama and ViT layers.
+"""Blocks of Hugging Face transformers (5.x) as blueprints: GPT-2, Llama, ViT and BERT layers.
 
-Each config is written the plain way, from ``dim`` and ``n_head``, with dropouts at 0 and the
-attention implementation chosen explicitly. A thin wrapper returns the hidden states tensor
+Most configs are written the plain way, from ``dim`` and ``n_head``, with dropouts at 0 and the
+attention implementation chosen explicitly; ``gpt2_block_default`` keeps every default of
+``GPT2Config`` (dropouts 0.1) but the sizes. A thin wrapper returns the hidden states tensor
 (some versions of the blocks return tuples).
 """
 
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import torch
 from torch import nn
-from transformers import GPT2Config, LlamaConfig, ViTConfig
+from transformers import BertConfig, GPT2Config, LlamaConfig, ViTConfig
+from transformers.models.bert.modeling_bert import BertLayer
 from transformers.models.gpt2.modeling_gpt2 import GPT2Block
 from transformers.models.llama.modeling_llama import LlamaDecoderLayer, LlamaRotaryEmbedding
 from transformers.models.vit.modeling_vit import ViTLayer
@@ -109,3 +111,35 @@ def vit_layer(dim: int, n_head: int = 4) -> nn.Module:
         attn_implementation="sdpa",
     )
     return HiddenStates(ViTLayer(config))
+
+
+@BlueprintRegistry.register(
+    "gpt2_block_default",
+    "transformer",
+    "transformers GPT2Block from a default GPT2Config (dropouts 0.1) but for its sizes",
+    bounds=HEADS,
+    estimates=ESTIMATES,
+)
+def gpt2_block_default(dim: int, n_head: int = 4) -> nn.Module:
+    return HiddenStates(GPT2Block(GPT2Config(n_embd=dim, n_head=n_head, n_layer=1), layer_idx=0))
+
+
+@BlueprintRegistry.register(
+    "bert_layer",
+    "transformer",
+    "transformers BertLayer (bidirectional attention, eager; MLP 4 dim, GELU); its head size "
+    "is int(hidden_size / num_attention_heads)",
+    bounds=HEADS,
+    estimates=ESTIMATES,
+)
+def bert_layer(dim: int, n_head: int = 4) -> nn.Module:
+    config = BertConfig(
+        hidden_size=dim,
+        num_attention_heads=n_head,
+        intermediate_size=4 * dim,
+        num_hidden_layers=1,
+        hidden_dropout_prob=0.0,
+        attention_probs_dropout_prob=0.0,
+        attn_implementation="eager",
+    )
+    return HiddenStates(BertLayer(config))

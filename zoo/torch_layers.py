@@ -41,6 +41,18 @@ def conv1d_grouped(dim: int, groups: int = 2) -> nn.Module:
 
 
 @BlueprintRegistry.register(
+    "conv1d_weight_norm",
+    "cnn1d",
+    "weight-normalised Conv1d(dim, dim) k3 (parametrizations.weight_norm, as in temporal "
+    "conv nets and vocoders) . GELU",
+    estimates=ESTIMATES,
+)
+def conv1d_weight_norm(dim: int) -> nn.Module:
+    conv = nn.utils.parametrizations.weight_norm(nn.Conv1d(dim, dim, 3, padding=1))
+    return nn.Sequential(conv, nn.GELU())
+
+
+@BlueprintRegistry.register(
     "conv1d_dilated_strided",
     "cnn1d",
     "Conv1d(dim, 2 dim) k3, dilation 2, stride 2",
@@ -404,6 +416,38 @@ def decoder_layer(dim: int, n_head: int = 4, norm_first: bool = False) -> nn.Mod
     return DecoderOnItself(
         nn.TransformerDecoderLayer(
             dim, n_head, dim_feedforward=4 * dim, batch_first=True, norm_first=norm_first
+        )
+    )
+
+
+class TransformerOnItself(nn.Module):
+    """``nn.Transformer`` with source and target the input itself."""
+
+    def __init__(self, model: nn.Transformer) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.model(x, x)
+
+
+@BlueprintRegistry.register(
+    "nn_transformer",
+    "transformer",
+    "nn.Transformer(dim, n_head), one encoder and one decoder layer (its own init: xavier on "
+    "every matrix, clones by deepcopy), src = tgt = x, batch first",
+    bounds=HEADS,
+    estimates=ESTIMATES,
+)
+def nn_transformer(dim: int, n_head: int = 4) -> nn.Module:
+    return TransformerOnItself(
+        nn.Transformer(
+            dim,
+            n_head,
+            num_encoder_layers=1,
+            num_decoder_layers=1,
+            dim_feedforward=2 * dim,
+            batch_first=True,
         )
     )
 

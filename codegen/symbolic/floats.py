@@ -1,0 +1,526 @@
+"""Floats computed from sizes in a session: followed exactly (``float_sizes``), passed as values,
+and their sign checks made exact.
+
+* ``tracking``: patches that follow Python's float arithmetic on sizes (the SymInt and SymFloat
+  dunders, ``math``'s functions, ``int`` and ``float`` in the namespaces of the code that builds
+  modules) and turn its conversions and comparisons into integer expressions proven on the
+  domain (``SymbolicSession.to_integer``, ``compare_floats``);
+* ``float_values``: a float passed to a torch function (a scale, an epsilon) as the number it is;
+* ``float_sign_condition``: a guard comparing such a float with 0, as the integer condition it is.
+"""
+
+from __future__ import annotations
+
+import builtins
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+from unittest import mock
+
+import sympy
+import torch
+import torch.utils._sympy.functions as torch_sympy
+
+from ..errors import UnsupportedExpressionError
+from ..float_sizes import FloatTree
+from .plain import to_plain
+
+if TYPE_CHECKING:
+    from .session import SymbolicSession
+
+
+class FloatConversionError(Exception):
+    """A float computed from sizes was converted to an int (or compared) where no integer
+    expression equals it on the whole domain; ``location`` is the line that did it."""
+
+    def __init__(self, message: str, location: str | None) -> None:
+        self.location = location
+        super().__init__(message)
+
+
+def tracking(session: SymbolicSession) -> list[Any]:
+    """Patches that follow float arithmetic on sizes (``float_tree``) and turn its
+    conversions and comparisons into integer expressions proven on the domain: the
+    arithmetic dunders of SymInt and SymFloat, ``math``'s functions, and ``int`` and
+    ``float`` in the namespaces of the code that builds modules."""
+    patches = []
+
+    def arithmetic(cls: type, name: str, op: str, reflected: bool) -> Any:
+        original = getattr(cls, name)
+
+        def method(this: Any, other: Any) -> Any:
+            result = original(this, other)
+            if type(result) is torch.SymFloat:
+                a, b = (other, this) if reflected else (this, other)
+                ta, tb = session.float_tree(a), session.float_tree(b)
+                if ta is not None and tb is not None:
+                    session._remember(result, FloatTree(op, (ta, tb)))
+            return result
+
+        return mock.patch.object(cls, name, method)
+
+    def unary(cls: type, name: str, op: str) -> Any:
+        original = getattr(cls, name)
+
+        def method(this: Any) -> Any:
+            result = original(this)
+            tree = session.float_tree(this)
+            if type(result) is torch.SymFloat and tree is not None:
+                session._remember(result, FloatTree(op, (tree,)))
+            return result
+
+        return mock.patch.object(cls, name, method)
+
+    def conversion(cls: type, name: str, kind: str) -> Any:
+        original = getattr(cls, name)
+
+        def method(this: Any, *args: Any) -> Any:
+            if not args or args[0] is None:
+                converted = session.to_integer(kind, this)
+                if converted is not None:
+                    return converted
+            return original(this, *args)
+
+        return mock.patch.object(cls, name, method)
+
+    def comparison(cls: type, name: str, op: str) -> Any:
+        original = getattr(cls, name)
+
+        def method(this: Any, other: Any) -> Any:
+            if type(this) is torch.SymFloat or type(other) in (float, torch.SymFloat):
+                decided = session.compare_floats(op, this, other)
+                if decided is not None:
+                    return decided
+            return original(this, other)
+
+        return mock.patch.object(cls, name, method)
+
+    for cls in (torch.SymInt, torch.SymFloat):
+        for op, names in _ARITHMETIC.items():
+            for name in names:
+                if name in vars(cls):
+                    patches.append(arithmetic(cls, name, op, name.startswith("__r")))
+        for name, op in _COMPARISONS.items():
+            patches.append(comparison(cls, name, op))
+    for name, op in (("__neg__", "neg"), ("__abs__", "abs"), ("__pos__", "pos")):
+        patches.append(unary(torch.SymFloat, name, op))
+    for name, kind in _CONVERSIONS.items():
+        patches.append(conversion(torch.SymFloat, name, kind))
+    patches += _math_functions(session)
+    patches.append(_builtin_shims(session))
+    return patches
+
+
+# Python's arithmetic dunders by the operation they do (reflected ones swap the operands)
+_ARITHMETIC = {
+    "add": ("__add__", "__radd__"),
+    "sub": ("__sub__", "__rsub__"),
+    "mul": ("__mul__", "__rmul__"),
+    "truediv": ("__truediv__", "__rtruediv__"),
+    "floordiv": ("__floordiv__", "__rfloordiv__"),
+    "mod": ("__mod__", "__rmod__"),
+    "pow": ("__pow__", "__rpow__"),
+}
+
+
+_COMPARISONS = {
+    "__lt__": "lt",
+    "__le__": "le",
+    "__gt__": "gt",
+    "__ge__": "ge",
+    "__eq__": "eq",
+    "__ne__": "ne",
+}
+
+
+_CONVERSIONS = {
+    "__trunc__": "trunc",
+    "__floor__": "floor",
+    "__ceil__": "ceil",
+    "__round__": "round",
+}
+
+
+def _math_functions(session: SymbolicSession) -> list[Any]:
+    """``math.sqrt``, ``math.log`` and the like of a symbolic size: a SymFloat standing for the
+    value (PyTorch's own symbolic function where it has one) whose tree says exactly what
+    Python computes; on plain numbers, ``math``'s own. Bound in ``math`` and wherever a module
+    imported them by name (``from math import sqrt``)."""
+    import math
+
+    def float_of(value: Any) -> Any:
+        return torch.sym_float(value) if type(value) is torch.SymInt else value
+
+    def wrap(name: str, carrier: Any, tree: Any) -> Any:
+        original = getattr(math, name)
+
+        def function(*args: Any) -> Any:
+            if not any(type(a) in (torch.SymInt, torch.SymFloat) for a in args):
+                return original(*args)
+            trees = [session.float_tree(a) for a in args]
+            result = carrier(*args)
+            if all(t is not None for t in trees):
+                session._remember(result, tree(*trees))
+            return result
+
+        function.__name__ = name
+        return original, function
+
+    def log_carrier(x: Any, base: Any = None) -> Any:
+        value = torch._sym_log2(float_of(x)) * 0.6931471805599453
+        return (
+            value
+            if base is None
+            else value / (torch._sym_log2(float_of(base)) * 0.6931471805599453)
+        )
+
+    def log_tree(x: FloatTree, base: FloatTree | None = None) -> FloatTree:
+        log = FloatTree("log", (x,))
+        return log if base is None else FloatTree("truediv", (log, FloatTree("log", (base,))))
+
+    replacements = [
+        wrap("sqrt", lambda x: torch._sym_sqrt(x), lambda t: FloatTree("sqrt", (t,))),
+        wrap("log", log_carrier, log_tree),
+        wrap("log2", lambda x: torch._sym_log2(float_of(x)), lambda t: FloatTree("log2", (t,))),
+        wrap(
+            "log10",
+            lambda x: torch._sym_log2(float_of(x)) * 0.3010299956639812,
+            lambda t: FloatTree("log10", (t,)),
+        ),
+        wrap("pow", lambda x, y: float_of(x) ** float_of(y), lambda a, b: FloatTree("pow", (a, b))),
+    ]
+    return [_rebind(dict(replacements), math)]
+
+
+def _builtin_shims(session: SymbolicSession) -> Any:
+    """``int`` and ``float`` in the namespaces of the code that builds modules (the blueprint's
+    and the libraries' it uses, not torch's): ``int(x)`` of a float computed from sizes is the
+    integer expression it equals (``session.to_integer``), of a SymInt the SymInt itself;
+    ``float(size)`` is a float that ``float_tree`` follows; both are the builtins otherwise,
+    and ``isinstance(x, int)`` also accepts a SymInt (it is an int for every purpose of a
+    size), as ``isinstance(x, float)`` a SymFloat."""
+
+    class _IntType(type):
+        def __instancecheck__(cls, obj: Any) -> bool:
+            return isinstance(obj, builtins.int | torch.SymInt)
+
+        def __subclasscheck__(cls, sub: type) -> bool:
+            return issubclass(sub, builtins.int | torch.SymInt)
+
+        def __getattr__(cls, name: str) -> Any:  # int.from_bytes and the like
+            return getattr(builtins.int, name)
+
+    class _FloatType(type):
+        def __instancecheck__(cls, obj: Any) -> bool:
+            return isinstance(obj, builtins.float | torch.SymFloat)
+
+        def __subclasscheck__(cls, sub: type) -> bool:
+            return issubclass(sub, builtins.float | torch.SymFloat)
+
+        def __getattr__(cls, name: str) -> Any:  # float.fromhex, float.is_integer
+            return getattr(builtins.float, name)
+
+    class int(metaclass=_IntType):  # stands for the builtin
+        def __new__(cls, value: Any = 0, *base: Any) -> Any:
+            if not base and type(value) is torch.SymInt:
+                return value
+            if not base and type(value) is torch.SymFloat:
+                converted = session.to_integer("trunc", value)
+                if converted is not None:
+                    return converted
+            return builtins.int(value, *base)
+
+    class float(metaclass=_FloatType):  # stands for the builtin
+        def __new__(cls, value: Any = 0.0) -> Any:
+            if type(value) is torch.SymInt:
+                return session._remember(torch.sym_float(value), session.float_tree(value))
+            if type(value) is torch.SymFloat:
+                return value
+            return builtins.float(value)
+
+    return _rebind({builtins.int: int, builtins.float: float}, None, names=("int", "float"))
+
+
+# top-level packages whose code never builds a blueprint's sizes: their namespaces keep the
+# builtins (torch checks ``type(x) is int``; huggingface_hub validates config field types)
+_OWN_BUILTINS = frozenset(
+    {"torch", "numpy", "sympy", "mpmath", "z3", "codegen", "huggingface_hub", "jinja2", "_pytest"}
+)
+
+
+class _rebind:  # a context manager used like a function
+    """Bind replacements for objects: in ``module`` (``math``) by attribute, and in the
+    namespace of every loaded module outside the standard library and ``_OWN_BUILTINS``
+    wherever a global is one of the originals (``from math import sqrt``), or, for ``names``,
+    wherever the name is not bound at all (``int``: found in builtins otherwise)."""
+
+    def __init__(
+        self, replacements: dict[Any, Any], module: Any, names: tuple[str, ...] = ()
+    ) -> None:
+        self.replacements = replacements
+        self.module = module
+        self.names = names
+        self._undo: list[tuple[dict[str, Any], str, Any]] = []
+
+    def __enter__(self) -> None:
+        if self.module is not None:
+            for original, replacement in self.replacements.items():
+                self._set(vars(self.module), original.__name__, replacement)
+        by_id = {id(k): v for k, v in self.replacements.items()}
+        builtin = {name: by_id[id(vars(builtins)[name])] for name in self.names}
+        namespaces, bindings = _scan(tuple(by_id))
+        for namespace in namespaces:
+            for name in self.names:
+                if name not in namespace:
+                    self._set(namespace, name, builtin[name])
+        for namespace, name, original in bindings:
+            if name not in self.names and id(namespace.get(name)) == original:
+                self._set(namespace, name, by_id[original])
+
+    def _set(self, namespace: dict[str, Any], name: str, value: Any) -> None:
+        self._undo.append((namespace, name, namespace.get(name, _MISSING)))
+        namespace[name] = value
+
+    def __exit__(self, *exc: Any) -> None:
+        for namespace, name, value in reversed(self._undo):
+            if value is _MISSING:
+                namespace.pop(name, None)
+            else:
+                namespace[name] = value
+        self._undo.clear()
+
+
+_MISSING = object()
+
+
+_SCANNED: dict[tuple[int, ...], tuple[int, list[Any], list[tuple[dict[str, Any], str, int]]]] = {}
+
+
+def _scan(
+    originals: tuple[int, ...],
+) -> tuple[list[dict[str, Any]], list[tuple[dict[str, Any], str, int]]]:
+    """The user namespaces and where they bind one of ``originals`` (by id), remembered while
+    no module is imported: scanning every global of thousands of modules costs milliseconds,
+    and a session is entered hundreds of times per blueprint."""
+    loaded = len(sys.modules)
+    known = _SCANNED.get(originals)
+    if known is not None and known[0] == loaded:
+        return known[1], known[2]
+    wanted = set(originals)
+    namespaces = _user_namespaces()
+    bindings = [
+        (namespace, name, id(value))
+        for namespace in namespaces
+        for name, value in list(namespace.items())
+        if id(value) in wanted
+    ]
+    _SCANNED[originals] = (loaded, namespaces, bindings)
+    return namespaces, bindings
+
+
+def _user_namespaces() -> list[dict[str, Any]]:
+    """The globals of every loaded module that may build a blueprint's sizes."""
+    namespaces = []
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if not file or name.split(".")[0] in _OWN_BUILTINS or name in sys.stdlib_module_names:
+            continue
+        if file.startswith(_STDLIB) and "site-packages" not in file:
+            continue
+        namespaces.append(vars(module))
+    return namespaces
+
+
+_STDLIB = os.path.dirname(os.__file__)
+
+
+# torch functions whose output sizes a float argument decides (a range's end, a scale factor,
+# a pooling ratio), and the symbolic-value functions themselves (``sym_int(x)`` is a size)
+_SHAPING_FLOATS = frozenset(
+    {
+        "arange",
+        "range",
+        "interpolate",
+        "upsample",
+        "upsample_nearest",
+        "upsample_bilinear",
+        "fractional_max_pool2d",
+        "fractional_max_pool3d",
+        "fractional_max_pool2d_with_indices",
+        "fractional_max_pool3d_with_indices",
+    }
+)
+
+
+def float_values(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, Any]:
+    """Pass a float computed from sizes to a torch function as the number it is here.
+
+    A kernel argument of type float (``baddbmm(alpha=head_dim ** -0.5)``, a ``dropout`` or
+    ``layer_norm`` ``eps`` computed from a size, ``normal_(std=dim ** -0.5)``) converts a
+    symbolic float to a number, and PyTorch records that as a guard ``Eq(float, value)``: a
+    float with no exact integer meaning, which the generator refuses, and which would pin the
+    sizes anyway. Such a value decides no size and no count; the kernels only branch on its
+    sign (``p == 0`` skips dropout, a negative scale flips the query), so the sign is decided
+    first by guards that are exact integer conditions (``float_sign_condition``), and the
+    kernel gets the sample's value. Functions whose output sizes a float decides
+    (``_SHAPING_FLOATS``) and ``torch.sym_*`` keep the symbolic value (and its guards).
+    """
+    name = getattr(func, "__name__", "")
+    if name in _SHAPING_FLOATS or name.startswith(("sym_", "_sym_")):
+        return args, kwargs
+    if any(_has_symfloat(a) for a in (*args, *kwargs.values())):
+        args = tuple(_float_value(a) for a in args)
+        kwargs = {k: _float_value(v) for k, v in kwargs.items()}
+    return args, kwargs
+
+
+def _has_symfloat(value: Any) -> bool:
+    if isinstance(value, list | tuple):
+        return any(type(v) is torch.SymFloat for v in value)
+    return type(value) is torch.SymFloat
+
+
+def _float_value(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return type(value)(_float_value(v) for v in value)
+    if type(value) is not torch.SymFloat:
+        return value
+    if not value > 0 and value == 0:  # guards on the sign only: exact integer conditions
+        return 0.0
+    return float(value.node.hint)
+
+
+# PyTorch's float functions of sizes: a guard containing one compares a float
+_FLOAT_TYPES = (
+    sympy.Float,
+    torch_sympy.ToFloat,
+    torch_sympy.FloatTrueDiv,
+    torch_sympy.IntTrueDiv,
+    torch_sympy.FloatPow,
+    torch_sympy.OpaqueUnaryFn_sqrt,
+)
+
+
+# relation with 0 on the right -> the signs (positive, zero, negative) that satisfy it
+_SIGN_RELATIONS: dict[type, tuple[bool, bool, bool]] = {
+    sympy.Ge: (True, True, False),
+    sympy.Gt: (True, False, False),
+    sympy.Le: (False, True, True),
+    sympy.Lt: (False, False, True),
+    sympy.Eq: (False, True, False),
+}
+
+
+_MIRRORED = {sympy.Ge: sympy.Le, sympy.Gt: sympy.Lt, sympy.Le: sympy.Ge, sympy.Lt: sympy.Gt}
+
+
+def float_sign_condition(
+    expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]
+) -> sympy.Basic | None:
+    """A guard comparing a float computed from sizes with 0, as the exact integer condition it
+    is; None for any other guard (converted by ``to_sympy``, or refused there).
+
+    Such guards are checks, not branches: ``SymFloat.__pow__`` checks ``base >= 0`` on every
+    ``x ** 0.5`` (SDPA's math path takes the square root of its scale ``1 / sqrt(head_dim)``,
+    an attention module computes ``head_dim ** -0.5``). Floats have no exact integer meaning,
+    but their sign does: the sign of ``ToFloat(n)`` is that of the integer ``n``, and powers,
+    square roots and quotients combine signs exactly (``_sign``), so ``1 / sqrt(head_dim) >= 0``
+    is ``head_dim >= 0`` -- true at every size, dropped, never a refusal. A float that decides
+    a branch by its value (``if scale > 0.1``) still has no exact meaning and is refused.
+    """
+    if not isinstance(expr, sympy.Rel) or not expr.has(*_FLOAT_TYPES):
+        return None
+    lhs, rhs = expr.args
+    relation = type(expr)
+    if not (rhs.is_number and rhs.is_zero):
+        if not (lhs.is_number and lhs.is_zero):
+            return None
+        lhs, relation = rhs, _MIRRORED.get(relation, relation)
+    sign = _sign(lhs, rename)
+    if sign is None:
+        return None
+    positive, zero, negative = sign
+    if relation is sympy.Ne:  # NaN != 0 too: everything but zero
+        return sympy.Not(zero)
+    wanted = _SIGN_RELATIONS.get(relation)
+    if wanted is None:
+        return None
+    parts = [s for s, w in zip((positive, zero, negative), wanted, strict=True) if w]
+    return sympy.Or(*parts)
+
+
+def float_tautology(expr: sympy.Basic) -> bool:
+    """Whether ``expr`` compares a float over sizes with 0 and holds at every size."""
+    return float_sign_condition(expr, {}) is sympy.true
+
+
+def _sign(
+    expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]
+) -> tuple[sympy.Basic, sympy.Basic, sympy.Basic] | None:
+    """Exact integer conditions for a float expression over sizes being > 0 (or +inf), == 0,
+    < 0 (or -inf); where none holds it is NaN. None where the sign is not structural."""
+    if isinstance(expr, sympy.Number):
+        truth = {True: sympy.true, False: sympy.false}
+        return (truth[bool(expr > 0)], truth[bool(expr.is_zero)], truth[bool(expr < 0)])
+    if not expr.has(*_FLOAT_TYPES) or isinstance(expr, torch_sympy.ToFloat):
+        try:  # an integer (ToFloat of one is exact): its sign is an integer condition
+            n = to_plain(expr.args[0] if isinstance(expr, torch_sympy.ToFloat) else expr, rename)
+        except UnsupportedExpressionError:
+            return None
+        if _nonnegative(n):  # a size: its sign is whether it is 0
+            return (sympy.Ne(n, 0), sympy.Eq(n, 0), sympy.false)
+        return (sympy.Gt(n, 0), sympy.Eq(n, 0), sympy.Lt(n, 0))
+    if isinstance(expr, torch_sympy.OpaqueUnaryFn_sqrt):
+        inner = _sign(expr.args[0], rename)
+        return None if inner is None else (inner[0], inner[1], sympy.false)
+    if isinstance(expr, torch_sympy.FloatPow) and expr.args[1].is_number:
+        inner = _sign(expr.args[0], rename)
+        if inner is None:
+            return None
+        positive, zero, negative = inner
+        p = float(expr.args[1])
+        if p == 0:
+            return (sympy.true, sympy.false, sympy.false)
+        odd = p.is_integer() and int(p) % 2 == 1
+        even = p.is_integer() and not odd
+        return (
+            sympy.Or(positive, zero if p < 0 else sympy.false, negative if even else sympy.false),
+            zero if p > 0 else sympy.false,
+            negative if odd else sympy.false,
+        )
+    if isinstance(expr, sympy.Mul):  # a constant times a float: 2.0 * ToFloat(dim)
+        numbers = [a for a in expr.args if a.is_number]
+        rest = [a for a in expr.args if not a.is_number]
+        if len(rest) != 1 or not numbers:
+            return None
+        coefficient = sympy.Mul(*numbers)
+        inner = _sign(rest[0], rename)
+        if inner is None or coefficient.is_zero:
+            return None
+        return inner if coefficient > 0 else (inner[2], inner[1], inner[0])
+    if isinstance(expr, torch_sympy.FloatTrueDiv | torch_sympy.IntTrueDiv):
+        a, b = (_sign(arg, rename) for arg in expr.args)
+        if a is None or b is None:
+            return None
+        # a size's zero is +0.0: x / +0.0 is +inf or -inf by the sign of x, 0 / 0 is NaN
+        return (
+            sympy.Or(sympy.And(a[0], sympy.Or(b[0], b[1])), sympy.And(a[2], b[2])),
+            sympy.And(a[1], sympy.Or(b[0], b[2])),
+            sympy.Or(sympy.And(a[2], sympy.Or(b[0], b[1])), sympy.And(a[0], b[2])),
+        )
+    return None
+
+
+def _nonnegative(expr: sympy.Basic) -> bool:
+    """Whether a plain integer expression over sizes is plainly >= 0 wherever it is defined:
+    sizes and non-negative constants combined by +, *, powers, floor, ceiling, Mod, Max, Min
+    (sympy's own assumptions do not see it through nested floors of quotients)."""
+    if expr.is_nonnegative:
+        return True
+    if isinstance(expr, sympy.Pow):
+        return _nonnegative(expr.args[0]) and bool(expr.args[1].is_integer)
+    if isinstance(expr, sympy.Add | sympy.Mul | sympy.Max | sympy.Min | sympy.Mod):
+        return all(_nonnegative(a) for a in expr.args)
+    if isinstance(expr, sympy.floor | sympy.ceiling):
+        return _nonnegative(expr.args[0])
+    return False

@@ -1,0 +1,240 @@
+"""Sizes computed through floats, exact (``codegen/float_sizes.py`` and the session's patches).
+
+Tier 1 (no torch): the IEEE evaluation is Python's own arithmetic, integer forms are found and
+proven on a box, conversions without one are refused by name. Tier 2: purpose-made blueprints
+in the idioms of timm, transformers and classic reference code, derived and compared with the
+real modules (parameters at every dim of a range and at large dims, FLOPs, elementwise counts
+and activation bytes on real steps).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import types
+
+import numpy as np
+import pytest
+import sympy
+import torch
+from torch import nn
+
+from blueprints import BlueprintSpec
+from codegen import float_sizes
+from codegen.derive import Settings, derive_blueprint
+from codegen.errors import DerivationError
+from codegen.explore.box import Box
+from codegen.float_sizes import FloatSizeError, FloatTree, constant, integer
+from codegen.ir import Variable
+from codegen.printer import pyexpr
+from codegen.render import render
+
+from .conftest import import_generated
+from .measure import compare_steps
+
+DIM = sympy.Symbol("dim", integer=True, positive=True)
+HEADS = sympy.Symbol("n_head", integer=True, positive=True)
+BOX = Box([Variable("dim", 1, 65536)])
+
+
+def _mul(a: FloatTree, b: FloatTree) -> FloatTree:
+    return FloatTree("mul", (a, b))
+
+
+def _div(a: FloatTree, b: FloatTree) -> FloatTree:
+    return FloatTree("truediv", (a, b))
+
+
+def _add(a: FloatTree, b: FloatTree) -> FloatTree:
+    return FloatTree("add", (a, b))
+
+
+@pytest.mark.parametrize(
+    ("tree", "kind", "printed"),
+    [
+        (_mul(integer(DIM), constant(1.5)), "trunc", "3 * dim // 2"),
+        (_mul(integer(DIM), constant(4.0)), "trunc", "4 * dim"),
+        (_mul(integer(DIM), constant(8 / 3)), "trunc", "8 * dim // 3"),
+        (_mul(integer(DIM), constant(0.25)), "floor", "dim // 4"),
+        (_div(integer(DIM), integer(sympy.Integer(3))), "ceil", "(dim + 2) // 3"),
+        (_add(_div(integer(DIM), constant(4.0)), constant(4.0)), "trunc", "dim // 4 + 4"),
+        (_mul(_mul(integer(DIM), constant(0.1)), constant(3.0)), "trunc", "3 * dim // 10"),
+    ],
+    ids=str,
+)
+def test_integer_forms_are_proven_on_the_box(tree: FloatTree, kind: str, printed: str) -> None:
+    form = float_sizes.integer_form(kind, tree, BOX)
+    assert pyexpr(form) == printed
+    convert = {"trunc": math.trunc, "floor": math.floor, "ceil": math.ceil}[kind]
+    rng = random.Random(0)
+    for dim in [1, 2, 3, 65535, 65536, *(rng.randint(1, 65536) for _ in range(200))]:
+        assert convert(float_sizes.value_at(tree, {"dim": dim})) == sympy.sympify(form).subs(
+            DIM, dim
+        )
+
+
+def test_the_ieee_evaluation_is_pythons() -> None:
+    box = Box([Variable("dim", 1, 5000), Variable("n_head", 1, 12)])
+    grid = box.grid()
+    trees = [
+        _div(integer(DIM), integer(HEADS)),
+        _mul(_mul(integer(DIM), constant(0.1)), constant(3.0)),
+        FloatTree("sqrt", (integer(DIM),)),
+        _div(FloatTree("log", (integer(DIM),)), FloatTree("log", (constant(2.0),))),
+        FloatTree("pow", (integer(DIM), constant(-0.5))),
+        FloatTree("abs", (FloatTree("sub", (constant(3.5), integer(HEADS))),)),
+    ]
+    rng = np.random.default_rng(0)
+    for tree in trees:
+        values, valid = float_sizes.ieee(tree, grid)
+        assert valid.all()
+        for i in rng.integers(0, len(values), 300):
+            point = {k: int(v[i]) for k, v in grid.items()}
+            assert values[i] == float_sizes.value_at(tree, point), (tree, point)
+
+
+def test_a_relation_on_floats_becomes_an_integer_relation() -> None:
+    new_v = integer(8 * sympy.floor((DIM + 4) / 8))
+    relation = float_sizes.integer_relation_form(
+        "lt", new_v, _mul(constant(0.9), integer(DIM)), BOX
+    )
+    assert pyexpr(relation) == "80 * ((dim + 4) // 8) < 9 * dim"  # 0.9 read as 9/10
+    grid = BOX.grid()
+    values, _ = float_sizes.ieee(_mul(constant(0.9), integer(DIM)), grid)
+    assert np.array_equal(
+        float_sizes.evaluate(relation, grid), 8 * ((grid["dim"] + 4) // 8) < values
+    )
+
+
+def test_a_conversion_without_an_integer_form_is_refused_by_name() -> None:
+    with pytest.raises(FloatSizeError, match="no exact integer form"):
+        float_sizes.integer_form("trunc", FloatTree("sqrt", (integer(DIM),)), BOX)
+    # round half to even has no floor form: at dim = 3, round(4.5) is 4, floor(4.5 + 1/2) is 5
+    with pytest.raises(FloatSizeError, match="at dim=3"):
+        float_sizes.integer_form("round", _mul(integer(DIM), constant(1.5)), BOX)
+
+
+# --- tier 2: the idioms, derived and compared with the real modules -------------------------
+
+
+def make_divisible(v, divisor=8, min_value=None, round_limit=0.9):  # timm's, verbatim
+    min_value = min_value or divisor
+    new_v = max(min_value, int(v + divisor / 2) // divisor * divisor)
+    if new_v < round_limit * v:
+        new_v += divisor
+    return new_v
+
+
+def _make_divisible_v2(v, divisor, min_value=None):  # torchvision's MobileNetV2 reference
+    if min_value is None:
+        min_value = divisor
+    new_v = max(min_value, int(v + divisor / 2) // divisor * divisor)
+    if new_v < 0.9 * v:
+        new_v += divisor
+    return new_v
+
+
+def mlp_ratio(dim: int, ratio_choice: str = "4.0") -> nn.Module:
+    hidden = int(dim * float(ratio_choice))  # timm's Mlp: int(dim * mlp_ratio)
+    return nn.Sequential(nn.Linear(dim, hidden), nn.GELU(), nn.Linear(hidden, dim))
+
+
+def se_divisible(dim: int, reduction: int = 4) -> nn.Module:
+    mid = make_divisible(dim / reduction, 8)  # timm's SE: make_divisible(channels * rd_ratio)
+    return nn.Sequential(
+        nn.AdaptiveAvgPool2d(1), nn.Conv2d(dim, mid, 1), nn.ReLU(), nn.Conv2d(mid, dim, 1)
+    )
+
+
+def inverted_residual(dim: int) -> nn.Module:
+    width = _make_divisible_v2(dim * 1.0, 8)
+    return nn.Sequential(nn.Conv2d(dim, width, 1), nn.Conv2d(width, width, 3, groups=width))
+
+
+def bert_heads(dim: int, n_head: int = 4) -> nn.Module:
+    head = int(dim / n_head)  # BertSelfAttention: int(hidden_size / num_attention_heads)
+    return nn.Linear(dim, 3 * n_head * head)
+
+
+def ghost(dim: int, ratio: int = 2) -> nn.Module:
+    init = math.ceil(dim / ratio)  # GhostModule: math.ceil(out_chs / ratio)
+    return nn.Sequential(nn.Conv2d(dim, init, 1), nn.Conv2d(init, init * (ratio - 1), 3))
+
+
+def resnext(dim: int, cardinality: int = 2) -> nn.Module:
+    width = int(math.floor(dim * (32 / 64)) * cardinality)  # timm's Bottleneck
+    return nn.Conv2d(dim, width, 1)
+
+
+def _spec(factory, name: str, topology: str = "transformer", choices=()) -> BlueprintSpec:
+    return BlueprintSpec(name, topology, factory, "a float-sized test blueprint", choices=choices)
+
+
+CASES = [
+    (_spec(mlp_ratio, "mlp", choices=(("ratio_choice", ("4.0", "1.5", "2.6667", "5.4")),)), {}),
+    (_spec(se_divisible, "se", "cnn"), {"reduction": (1, 16)}),
+    (_spec(inverted_residual, "inverted", "cnn"), {}),
+    (_spec(bert_heads, "bert"), {"n_head": (1, 16)}),
+    (_spec(ghost, "ghost", "cnn"), {"ratio": (1, 6)}),
+    (_spec(resnext, "resnext", "cnn"), {"cardinality": (1, 8)}),
+]
+
+
+def _params(spec: BlueprintSpec, dim: int, **hyper) -> int:
+    with torch.device("meta"):
+        return sum(p.numel() for p in spec.build(dim, **hyper).parameters())
+
+
+@pytest.mark.parametrize(("spec", "ranges"), CASES, ids=lambda c: getattr(c, "name", ""))
+def test_parameters_are_exact_at_every_dim(spec: BlueprintSpec, ranges: dict) -> None:
+    derived = derive_blueprint(spec, Settings(flops=False))
+    module = import_generated(render([derived], ["tests"]))
+    function = module.function("params", spec.topology, spec.name)
+    rng = random.Random(1)
+    choices = [dict(v.values) for v in derived.variants]
+    dims = [*range(1, 1025), *(rng.randint(1025, 65536) for _ in range(100)), 65536]
+    for fixed in choices:
+        for dim in dims:
+            hyper = {k: rng.randint(*r) for k, r in ranges.items()} if dim % 3 else {}
+            try:
+                expected = _params(spec, dim, **hyper, **fixed)
+            except Exception:
+                with pytest.raises(ValueError):
+                    function(dim, **hyper, **fixed)
+                continue
+            assert function(dim, **hyper, **fixed) == expected, (dim, hyper, fixed)
+
+
+@pytest.mark.parametrize(("spec", "ranges"), CASES[1:4], ids=lambda c: getattr(c, "name", ""))
+def test_flops_and_activations_are_exact(spec: BlueprintSpec, ranges: dict) -> None:
+    settings = Settings(max_dim=512, max_input=64)
+    module = import_generated(render([derive_blueprint(spec, settings)], ["tests"]))
+    spec = BlueprintSpec(spec.name, spec.topology, spec.factory, spec.description, spec.choices)
+    rng = random.Random(2)
+    names = [n for n in (*spec.layout,) if n != "dim"]
+
+    def combinations():
+        while True:
+            dim = rng.choice([1, 2, 3, 8, 12, 40, 64, rng.randint(1, 512)])
+            sizes = {n: rng.choice([1, 2, 3, 5]) for n in names}
+            hyper = {k: rng.randint(*r) for k, r in ranges.items()}
+            yield dim, sizes, hyper
+
+    estimates = types.SimpleNamespace(module=module)
+    compare_steps(_bound(spec, estimates), combinations(), 25)
+
+
+def _bound(spec: BlueprintSpec, estimates: types.SimpleNamespace) -> BlueprintSpec:
+    """``spec`` whose estimates are read from the freshly generated module."""
+    bound = BlueprintSpec(spec.name, spec.topology, spec.factory, spec.description, spec.choices)
+    object.__setattr__(bound, "_estimates", lambda: estimates.module)
+    return bound
+
+
+def test_sqrt_of_a_size_is_refused_by_name() -> None:
+    def isqrt_like(dim: int) -> nn.Module:
+        return nn.Linear(dim, int(math.sqrt(dim)))
+
+    with pytest.raises(DerivationError, match=r"no exact integer form.*math.sqrt\(dim\)") as caught:
+        derive_blueprint(_spec(isqrt_like, "sqrt"), Settings(flops=False))
+    assert "test_float_sizes.py" in str(caught.value)
