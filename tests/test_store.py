@@ -204,7 +204,7 @@ def _edited_formulas(entry: dict) -> list[tuple[str, dict]]:
 
 @pytest.mark.parametrize(
     "name",
-    [("cnn", "attention"), ("cnn", "bottleneck"), ("transformer", "attention")],
+    [("cnn", "attention"), ("transformer", "attention")],
     ids="/".join,
 )
 def test_an_edited_formula_with_a_matching_key_is_caught(
