@@ -9,6 +9,7 @@ at the one point where both are known never leaves this module.
 
 from __future__ import annotations
 
+import sys
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -83,6 +84,20 @@ def build(
     spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any], domain: Box | None = None
 ) -> Built:
     """``construct``, keeping the fake module (for tracing its forward and backward)."""
+    loaded = len(sys.modules)
+    try:
+        return _build(spec, sample, fixed, domain)
+    except DerivationError:
+        if len(sys.modules) == loaded:
+            raise
+        # the factory imported modules (a lazy ``from transformers... import``): a session
+        # rebinds ``int`` and ``float`` in the modules loaded when it opens, so build again
+        return _build(spec, sample, fixed, domain)
+
+
+def _build(
+    spec: BlueprintSpec, sample: dict[str, int], fixed: dict[str, Any], domain: Box | None
+) -> Built:
     session = SymbolicSession(sample, domain)
     try:
         with session:
@@ -111,12 +126,7 @@ def build(
     pinned = session.pinned_symbols()
     guards = _converted(spec, session)
     if pinned:
-        # blame blueprint code before PyTorch internals, an equality before anything else
-        candidates = [g for g in guards if not g.internal] or list(guards)
-        culprit = next(
-            (g for g in candidates if isinstance(g.condition, sympy.Eq)),
-            candidates[-1] if candidates else None,
-        )
+        culprit = _pinning(guards, pinned, sample)
         raise DerivationError(
             spec.key,
             f"a guard pins {', '.join(pinned)} to a single value "
@@ -148,6 +158,31 @@ def _hyper(values: dict[str, Any], fixed: dict[str, Any]) -> dict[str, Any]:
 
 def _point(sample: dict[str, int]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(sample.items()))
+
+
+def _pinning(guards: tuple[Any, ...], pinned: list[str], sample: dict[str, int]) -> Any:
+    """The guard to blame for pinning ``pinned``: blueprint code before PyTorch internals, a
+    guard that alone admits one value of a pinned size (``dim != 64``, not ``dim % 8``)
+    before another equality, an equality before anything else."""
+    candidates = [g for g in guards if not g.internal] or list(guards)
+
+    def alone_pins(guard: Any) -> bool:
+        for name in pinned:
+            free = guard.condition.free_symbols
+            symbol = next((s for s in free if s.name == name), None)
+            if symbol is None or any(s.name not in sample for s in free - {symbol}):
+                continue
+            condition = guard.condition.subs({s: sample[s.name] for s in free - {symbol}})
+            values = {*range(1, 129), sample.get(name, 1)}
+            if sum(bool(condition.subs(symbol, v)) for v in values) <= 1:
+                return True
+        return False
+
+    for test in (alone_pins, lambda g: isinstance(g.condition, sympy.Eq)):
+        found = next((g for g in candidates if test(g)), None)
+        if found is not None:
+            return found
+    return candidates[-1] if candidates else None
 
 
 def _converted(spec: BlueprintSpec, session: SymbolicSession) -> tuple[Any, ...]:

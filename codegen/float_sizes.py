@@ -321,6 +321,8 @@ def integer_relation_form(op: str, left: FloatTree, right: FloatTree, box: Any) 
     valid = valid_a & valid_b
     compare = RELATION_OPS[op]
     target = compare[1](a, b)
+    if np.all(target[valid]) or not np.any(target[valid]):  # the same answer everywhere
+        return sympy.true if np.all(target[valid]) else sympy.false
     left, right = _signs_decided(left, grid), _signs_decided(right, grid)
     tried = []
     for lhs, rhs in itertools.product(rational_forms(left), rational_forms(right)):

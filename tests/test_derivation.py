@@ -118,6 +118,55 @@ def test_equality_with_one_value_is_refused() -> None:
     assert error.location is not None and "special_case" in error.location
 
 
+def test_the_guard_that_pins_is_blamed_not_an_earlier_equality() -> None:
+    def checked_then_pinned(dim: int) -> nn.Module:
+        if dim % 8:
+            raise ValueError("dim must be a multiple of 8")
+        if dim != 64:  # the pin
+            raise ValueError("dim must be 64")
+        return nn.Linear(dim, dim)
+
+    error = _refusal(checked_then_pinned)
+    assert "Eq(dim, 64)" in error.cause
+    line = checked_then_pinned.__code__.co_firstlineno + 3
+    assert error.location is not None and f":{line} " in error.location
+
+
+def test_a_size_formatted_into_an_error_message_is_a_rejection() -> None:
+    def formatted(dim: int) -> nn.Module:
+        if dim % 12:
+            raise ValueError("dim (%d) is not a multiple of %d" % (dim, 12))
+        return nn.Linear(dim, dim)
+
+    spec = _spec(formatted)
+    function = _compile(spec, 300).function("params", "test", "probe")
+    for dim in range(1, 301):
+        if dim % 12:
+            with pytest.raises(ValueError):
+                function(dim)
+        else:
+            assert function(dim) == spec.actual_param_count(dim)
+
+
+def test_a_factory_that_imports_its_layer_in_its_body_is_exact(tmp_path, monkeypatch) -> None:
+    # a module loaded after the session opened: its int() must be the session's too
+    (tmp_path / "lazily_imported_layer.py").write_text(
+        "from torch import nn\n\n"
+        "def layer(dim):\n"
+        "    return nn.Linear(dim, int(dim * 1.5))\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    def lazy(dim: int) -> nn.Module:
+        from lazily_imported_layer import layer
+
+        return layer(dim)
+
+    spec = _spec(lazy)
+    function = _compile(spec, 300).function("params", "test", "probe")
+    assert all(function(d) == spec.actual_param_count(d) for d in range(1, 301))
+
+
 def test_data_dependent_branch_is_refused() -> None:
     def data_dependent(dim: int) -> nn.Module:
         weight = torch.ones(dim)

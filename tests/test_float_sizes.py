@@ -166,6 +166,13 @@ def resnext(dim: int, cardinality: int = 2) -> nn.Module:
     return nn.Conv2d(dim, width, 1)
 
 
+def scaled_heads(dim: int, heads: int = 8) -> nn.Module:
+    head_dim = dim // heads
+    scaling = 1 / math.sqrt(head_dim)  # MimiAttention: raises where head_dim is 0
+    layer = nn.Linear(dim, heads * head_dim, bias=1 / float(head_dim) > scaling)
+    return layer
+
+
 def _spec(factory, name: str, topology: str = "transformer", choices=()) -> BlueprintSpec:
     return BlueprintSpec(name, topology, factory, "a float-sized test blueprint", choices=choices)
 
@@ -177,6 +184,7 @@ CASES = [
     (_spec(bert_heads, "bert"), {"n_head": (1, 16)}),
     (_spec(ghost, "ghost", "cnn"), {"ratio": (1, 6)}),
     (_spec(resnext, "resnext", "cnn"), {"cardinality": (1, 8)}),
+    (_spec(scaled_heads, "scaled"), {"heads": (1, 16)}),
 ]
 
 

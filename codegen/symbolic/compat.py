@@ -267,10 +267,10 @@ def _zero_division_checks() -> Iterator[Any]:
 
         return operation
 
-    # only integer divisors: a size, whose guard is exact; a float divisor computed from sizes
-    # (PyTorch's own normalisations divide by them) would be a guard with no exact meaning
+    # a size or a float computed from sizes (``1 / math.sqrt(head_dim)``): the comparison
+    # records an exact guard (``Eq(head_dim, 0)``: the float's integer form, or its sign)
     def denominator(self: Any, other: Any) -> Any:
-        return other if type(other) is torch.SymInt else None
+        return other if type(other) in (torch.SymInt, torch.SymFloat) else None
 
     def numerator(self: Any, other: Any) -> Any:
         return self
@@ -281,10 +281,8 @@ def _zero_division_checks() -> Iterator[Any]:
 
     for cls in (torch.SymInt, torch.SymFloat):
         yield mock.patch.object(cls, "__truediv__", checked(cls.__truediv__, denominator))
-    yield mock.patch.object(
-        torch.SymInt, "__rtruediv__", checked(torch.SymInt.__rtruediv__, numerator)
-    )
-    yield mock.patch.object(torch.SymInt, "__pow__", checked(torch.SymInt.__pow__, negative_power))
+        yield mock.patch.object(cls, "__rtruediv__", checked(cls.__rtruediv__, numerator))
+        yield mock.patch.object(cls, "__pow__", checked(cls.__pow__, negative_power))
 
 
 def _symint_rnn_sizes() -> Any:

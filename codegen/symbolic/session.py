@@ -10,8 +10,12 @@ guards recorded, and conversions between PyTorch's symbolic values and plain sym
 from __future__ import annotations
 
 import contextlib
+import dis
+import functools
 import os
+import sys
 import traceback
+import types
 from typing import Any
 from unittest import mock
 
@@ -202,6 +206,12 @@ class SymbolicSession:
 
         def trap(kind: str) -> Any:
             def convert(value: Any, *args: Any) -> Any:
+                if (
+                    kind != "float"
+                    and value.node.hint is not None
+                    and _formatting(sys._getframe(1))
+                ):
+                    return int(value.node.hint)  # "%d" % dim in a message: no size depends on it
                 symbols = value.node.expr.free_symbols
                 names = sorted(plain.get(s, s).name for s in symbols)
                 raise SpecializationError(", ".join(names) or kind, user_location())
@@ -302,3 +312,31 @@ class _SymInts(IntegerWalker[Any]):
 def plain_symbol(name: str) -> sympy.Symbol:
     """The plain sympy symbol for a variable: a positive integer, named as the user sees it."""
     return sympy.Symbol(name, integer=True, positive=True)
+
+
+def _formatting(frame: types.FrameType) -> bool:
+    """Whether ``frame`` is at a ``%`` operation: the conversion it asks of a SymInt is
+    printf-style formatting (``"dim (%d) ..." % dim``), since ``%`` of two numbers never
+    converts one (SymInt has ``__mod__``)."""
+    instructions = _instructions(frame.f_code)
+    instruction = instructions.get(frame.f_lasti)
+    return (
+        instruction is not None
+        and instruction.opname == "BINARY_OP"
+        and instruction.arg
+        in (
+            _REMAINDER,
+            _INPLACE_REMAINDER,
+        )
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _instructions(code: types.CodeType) -> dict[int, dis.Instruction]:
+    return {i.offset: i for i in dis.get_instructions(code)}
+
+
+_REMAINDER = next(i for i, (name, _) in enumerate(dis._nb_ops) if name == "NB_REMAINDER")
+_INPLACE_REMAINDER = next(
+    i for i, (name, _) in enumerate(dis._nb_ops) if name == "NB_INPLACE_REMAINDER"
+)
