@@ -23,11 +23,17 @@ from torch import nn
 from blueprints.memory_reference import OPTIMIZERS, state_bytes
 from blueprints.registry import BlueprintSpec
 
-from .errors import DerivationError, SpecializationError, UnsupportedExpressionError
+from .errors import (
+    DerivationError,
+    SpecializationError,
+    UnsupportedExpressionError,
+    what_raised,
+)
 from .evaluate import evaluate
 from .explore.box import Box
 from .ir import OPTIMIZER_STATES, TRAINING_STATES, Construction, Rejection, Term
 from .symbolic import FloatConversionError, SymbolicSession, user_location
+from .symbolic.compat import FACTORY_RUNNING
 
 # The names of a blueprint's size variables, by position in ``factory(dim, ...)``.
 DIM = "dim"
@@ -45,10 +51,11 @@ _PIN_HINT = (
 
 
 _FLOAT_HINT = (
-    "the generator proves a size computed through floats equal to an integer expression on "
-    "the whole domain (int(dim * 1.5) == 3 * dim // 2); it finds none for this one "
-    "(math.sqrt, math.log and round() to even have none yet); compute the size with integer "
-    "operators (//, %) where the factory allows"
+    "a size computed through floats is exact where it equals an integer expression on the "
+    "whole domain (int(dim * 1.5) == 3 * dim // 2), or else where Python computes it at every "
+    "point of the domain as a size (then the generated code computes it as the factory does); "
+    "this one is neither: keep the float defined and non-negative for every dim, or compute "
+    "the size with integer operators (//, %)"
 )
 
 
@@ -102,7 +109,11 @@ def _build(
     try:
         with session:
             symbols = session.symbols
-            module = spec.factory(symbols[DIM], **_hyper(symbols, fixed))
+            running = FACTORY_RUNNING.set(True)
+            try:
+                module = spec.factory(symbols[DIM], **_hyper(symbols, fixed))
+            finally:
+                FACTORY_RUNNING.reset(running)
     except SpecializationError as exc:
         raise DerivationError(
             spec.key,
@@ -113,7 +124,7 @@ def _build(
     except FloatConversionError as exc:
         raise DerivationError(
             spec.key,
-            f"a size computed through floats has no exact integer form: {exc} (building at "
+            f"a size computed through floats cannot be computed exactly: {exc} (building at "
             f"{_point(sample)})",
             exc.location,
             _FLOAT_HINT,
@@ -245,23 +256,18 @@ def _rejection(
     except Exception as real:
         raise DerivationError(
             spec.key,
-            f"building symbolically at {_point(sample)} raised {type(exc).__name__}: "
-            f"{_first_line(exc)}; the real build (meta device) raises {type(real).__name__} "
-            "instead",
+            f"building symbolically at {_point(sample)} {what_raised(exc)}; the real build "
+            f"(meta device) raises {type(real).__name__} instead",
             location,
             _SYMBOLIC_HINT,
         ) from exc
     raise DerivationError(
         spec.key,
-        f"building symbolically at {_point(sample)} raised {type(exc).__name__}: "
-        f"{_first_line(exc)}, but the real module builds there",
+        f"building symbolically at {_point(sample)} {what_raised(exc)}, but the real module "
+        "builds there",
         location,
         _SYMBOLIC_HINT,
     ) from exc
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).strip().splitlines() or [""])[0]
 
 
 def _check_at_sample(spec: BlueprintSpec, construction: Construction, fixed: dict) -> None:

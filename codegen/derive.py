@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
 
 from .construct import DIM, construct
-from .errors import DerivationError, first_line, hint_for
+from .errors import DerivationError, hint_for, what_raised
 from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
@@ -159,7 +159,7 @@ def unexpected(blueprint: str, step: str, exc: BaseException) -> DerivationError
     step, the innermost line outside torch and the generator, and a hint for its cause."""
     return DerivationError(
         blueprint,
-        f"{step} raised {type(exc).__name__}: {first_line(exc)}",
+        f"{step} {what_raised(exc)}",
         user_location(traceback.extract_tb(exc.__traceback__)),
         hint_for(exc),
     )

@@ -70,7 +70,7 @@ def hint_for(exc: BaseException) -> str:
             "differentiates; pass use_reentrant=False, as PyTorch recommends (the same "
             "recomputation, traceable)"
         )
-    if "DataDependent" in text or "data-dependent" in text or "data dependent" in text:
+    if _data_dependent(exc):
         return (
             "a branch or size that depends on tensor values, not on sizes; the FLOPs of such a "
             "step are not a function of the sizes"
@@ -90,3 +90,24 @@ def hint_for(exc: BaseException) -> str:
 def first_line(exc: BaseException) -> str:
     """The first non-empty line of an exception's message."""
     return (str(exc).strip().splitlines() or [""])[0]
+
+
+def _data_dependent(exc: BaseException) -> bool:
+    """Whether PyTorch raised ``exc`` because a size or branch depends on tensor values."""
+    if isinstance(exc, DerivationError):  # ours already says what it is
+        return False
+    text = f"{type(exc).__name__}: {exc}"
+    return "DataDependent" in text or "data-dependent" in text or "data dependent" in text
+
+
+def what_raised(exc: BaseException) -> str:
+    """``raised TypeError: <first line>``: what an exception says, for a refusal; a step that
+    depends on tensor values is said so in our words (PyTorch's, "Could not guard on
+    data-dependent expression Eq(u0, 0)", name its internal symbols)."""
+    if _data_dependent(exc):
+        return (
+            "depends on tensor values: a size or a branch decided by the data (as a "
+            "mixture-of-experts router's choice of experts, nonzero() or a boolean mask decide "
+            "them), not by the sizes"
+        )
+    return f"raised {type(exc).__name__}: {first_line(exc)}"

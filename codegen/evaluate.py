@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 import sympy
 
+from .computed_sizes import ComputedSize, bound
+from .computed_sizes import values as computed_values
 from .errors import UnsupportedExpressionError
 from .expressions import RELATIONS, IntegerWalker, integer_relation
 from .ir import Estimate, Guard
@@ -60,6 +62,8 @@ def _magnitude(expr: sympy.Basic, ranges: dict[str, tuple[int, int]]) -> int:
             if expr.args[1].is_Integer
             else _INT64_SAFE
         )
+    if isinstance(expr, ComputedSize):
+        return bound(expr, lambda e: _magnitude(e, ranges))
     parts = [_magnitude(a, ranges) for a in expr.args] or [1]
     if isinstance(expr, sympy.Mul):
         product = 1
@@ -94,13 +98,15 @@ class _Numpy(IntegerWalker[Any]):
     def boolean(self, value: bool) -> Any:
         return value
 
+    # a zero divisor only where another guard excludes the point (a computed size can be 0):
+    # 0 there, for Python integers as numpy gives for int64
     def floordiv(self, a: Any, b: Any) -> Any:
-        with np.errstate(divide="ignore"):  # a zero divisor only where another guard excludes
-            return a // b
+        with np.errstate(divide="ignore"):
+            return _by_nonzero(a, b, lambda x, y: x // y) if _python_ints(b) else a // b
 
     def mod(self, a: Any, b: Any) -> Any:
         with np.errstate(divide="ignore"):
-            return a % b
+            return _by_nonzero(a, b, lambda x, y: x % y) if _python_ints(b) else a % b
 
     def maximum(self, a: Any, b: Any) -> Any:
         return np.maximum(a, b)
@@ -111,6 +117,11 @@ class _Numpy(IntegerWalker[Any]):
     def compare(self, kind: type, a: Any, b: Any) -> Any:
         return np.asarray(_OPS[kind](a, b), dtype=bool)
 
+    def computed(self, size: Any) -> Any:
+        got = computed_values(size, self.grid)
+        first = next(iter(self.grid.values()))
+        return got.astype(object) if first.dtype == object else got
+
     def conjunction(self, parts: list[Any]) -> Any:
         return np.logical_and.reduce(np.broadcast_arrays(*parts))
 
@@ -119,6 +130,17 @@ class _Numpy(IntegerWalker[Any]):
 
     def negation(self, part: Any) -> Any:
         return np.logical_not(part)
+
+
+def _python_ints(values: Any) -> bool:
+    return isinstance(values, int) or getattr(values, "dtype", None) == np.dtype(object)
+
+
+def _by_nonzero(a: Any, b: Any, operation: Any) -> Any:
+    """``operation(a, b)`` on Python integers, 0 where ``b`` is 0 (as numpy gives for int64)."""
+    if isinstance(b, int):
+        return operation(a, b) if b else a * 0
+    return np.where(b == 0, 0, operation(a, np.where(b == 0, 1, b)))
 
 
 def satisfied(condition: sympy.Basic, point: Mapping[str, int]) -> bool:

@@ -55,7 +55,8 @@ class IntegerWalker(Generic[T]):
     Formulas and guards are plain sympy over positive integers: symbols, integers, ``Add``,
     ``Mul`` (integer coefficients), ``Pow`` (non-negative integer exponents), ``floor`` and
     ``ceiling`` of a quotient, ``Mod``, ``Max``, ``Min``, the six relations, ``And``, ``Or``,
-    ``Not`` and the two booleans. This class decides once how each is taken apart (a quotient
+    ``Not``, the two booleans, and sizes computed through floats (``computed_sizes``: each
+    target computes them its own way). This class decides once how each is taken apart (a quotient
     into numerator and denominator, a relation into integer sides by ``integer_relation``) and
     dispatches, as sympy's printers do, to ``_walk_<Class>``; a target (numpy arrays, z3
     terms, SymInts) supplies only the operations on its values. Anything else is an
@@ -101,6 +102,10 @@ class IntegerWalker(Generic[T]):
 
     def compare(self, kind: type, a: T, b: T) -> T:
         raise UnsupportedExpressionError(f"{self.target} has no relations")
+
+    def computed(self, size: Any) -> T:
+        """A size the factory computes through floats (``computed_sizes.ComputedSize``)."""
+        raise UnsupportedExpressionError(f"{self.target} cannot compute {size}")
 
     def conjunction(self, parts: list[T]) -> T:
         raise UnsupportedExpressionError(f"{self.target} has no conditions")
@@ -169,6 +174,9 @@ class IntegerWalker(Generic[T]):
 
     def _walk_Min(self, expr: sympy.Min) -> T:  # noqa: N802
         return self._fold(self.minimum, expr.args)
+
+    def _walk_ComputedSize(self, expr: sympy.Basic) -> T:  # noqa: N802
+        return self.computed(expr)
 
     def _walk_Relational(self, expr: sympy.Basic) -> T:  # noqa: N802
         if not isinstance(expr, RELATIONS):

@@ -35,7 +35,7 @@ from typing import Any
 import numpy as np
 import sympy
 
-from .evaluate import evaluate
+from . import evaluate as evaluation
 
 # integers below this convert to floats exactly (so numpy's int-float comparisons are Python's)
 _EXACT_INT = 2**53
@@ -129,7 +129,7 @@ def value_at(tree: FloatTree, point: Mapping[str, int]) -> float:
 
 def _int_at(expr: sympy.Basic, point: Mapping[str, int]) -> int:
     grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
-    return int(evaluate(expr, grid)[0])
+    return int(evaluation.evaluate(expr, grid)[0])
 
 
 def free_names(tree: FloatTree) -> set[str]:
@@ -146,7 +146,7 @@ def ieee(tree: FloatTree, grid: Mapping[str, np.ndarray]) -> tuple[np.ndarray, n
     value is not finite, or an integer is too large to convert exactly."""
     size = len(next(iter(grid.values())))
     if tree.op == "int":
-        ints = np.broadcast_to(evaluate(tree.args[0], grid), (size,))
+        ints = np.broadcast_to(evaluation.evaluate(tree.args[0], grid), (size,))
         valid = np.abs(ints.astype(object) if ints.dtype == object else ints) < _EXACT_INT
         valid = np.asarray(valid, dtype=bool)
         return np.where(valid, ints, 0).astype(np.float64), valid
@@ -279,7 +279,7 @@ def integer_form(kind: str, tree: FloatTree, box: Any) -> sympy.Expr:
     """An integer expression equal to ``kind(tree)`` (``int()``/``math.trunc``,
     ``math.floor``, ``math.ceil``, ``round``) at every point of ``box`` (an
     ``explore.box.Box``) where Python computes it; FloatSizeError if none is found."""
-    grid = _grid_for(tree, box)
+    grid = grid_for(tree, box)
     values, valid = ieee(tree, grid)
     target = {
         "trunc": np.trunc,
@@ -315,7 +315,7 @@ def integer_form(kind: str, tree: FloatTree, box: Any) -> sympy.Expr:
 def integer_relation_form(op: str, left: FloatTree, right: FloatTree, box: Any) -> sympy.Basic:
     """An integer relation (sympy) equal to ``left <op> right`` (Python's comparison of the
     floats) at every point of ``box`` where Python computes both; FloatSizeError if none."""
-    grid = _grid_for(FloatTree("sub", (left, right)), box)
+    grid = grid_for(FloatTree("sub", (left, right)), box)
     a, valid_a = ieee(left, grid)
     b, valid_b = ieee(right, grid)
     valid = valid_a & valid_b
@@ -349,7 +349,7 @@ RELATION_OPS: dict[str, tuple[Any, Callable[[Any, Any], Any]]] = {
 }
 
 
-def _grid_for(tree: FloatTree, box: Any) -> Mapping[str, np.ndarray]:
+def grid_for(tree: FloatTree, box: Any) -> Mapping[str, np.ndarray]:
     names = {v.name for v in box.variables}
     stray = sorted(free_names(tree) - names)
     if stray:
@@ -399,7 +399,7 @@ def _agrees_on(
     sample: np.ndarray | None,
 ) -> bool:
     try:
-        got = evaluate(candidate, grid)
+        got = evaluation.evaluate(candidate, grid)
     except Exception:  # not in the integer vocabulary: not a candidate
         return False
     if sample is not None:
@@ -423,7 +423,7 @@ def _no_form(
         return f"{what} has no exact integer form (it uses a function with no rational value)"
     candidate = tried[0]
     try:
-        got = np.broadcast_to(evaluate(candidate, grid), target.shape)
+        got = np.broadcast_to(evaluation.evaluate(candidate, grid), target.shape)
         wrong = np.flatnonzero(valid & (got != target))
     except Exception:
         return f"{what}: no integer form of it is exact"

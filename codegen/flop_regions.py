@@ -34,6 +34,7 @@ from .errors import (
     UnsupportedExpressionError,
     first_line,
     hint_for,
+    what_raised,
 )
 from .evaluate import holds
 from .explore.box import Box
@@ -221,7 +222,9 @@ def _trace(
     try:
         with session:
             module_plan.install(session)
-            symbols = session.symbols
+            for size in module_plan.computed_sizes():
+                session.computed_symint(size)
+            symbols = {**session.symbols, **session.computed_symbols()}
             x = torch.empty(
                 [symbols[n] for n in spec.layout], dtype=input_dtype(module), requires_grad=True
             )
@@ -343,7 +346,7 @@ def _rejection(
         if not _small_step(where):
             raise DerivationError(
                 spec.key,
-                f"tracing at {_show(point)} raised {type(exc).__name__}: {first_line(exc)}, "
+                f"tracing at {_show(point)} {what_raised(exc)}, "
                 f"but the module on the meta device raises {type(real).__name__} at "
                 f"{_show(where)}: {first_line(real)}",
                 location,
@@ -356,8 +359,7 @@ def _rejection(
         )
     raise DerivationError(
         spec.key,
-        f"tracing at {_show(point)} raised {type(exc).__name__}: {first_line(exc)}, but the "
-        f"real module runs at {_show(where)}",
+        f"tracing at {_show(point)} {what_raised(exc)}, but the real module runs at {_show(where)}",
         location,
         hint_for(exc),
     ) from exc

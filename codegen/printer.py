@@ -15,8 +15,10 @@ import sympy
 from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.str import StrPrinter
 
+from . import computed_sizes
 from .errors import UnsupportedExpressionError
 from .expressions import RELATIONS, integer_relation
+from .float_sizes import FloatTree
 
 _OR, _AND, _NOT, _CMP, _ADD, _MUL, _NEG, _POW, _ATOM = range(1, 10)
 
@@ -125,7 +127,43 @@ def _print(expr: sympy.Basic) -> tuple[str, int]:
         return word.join(parts), precedence
     if isinstance(expr, sympy.Not):
         return f"not {_wrap(_print(expr.args[0]), _NOT)}", _NOT
+    if isinstance(expr, computed_sizes.ComputedSize):  # int(math.sqrt(dim)), as the factory
+        return f"{computed_sizes.CALLS[expr.kind]}({_print_tree(expr.tree)[0]})", _ATOM
     raise UnsupportedExpressionError(f"no integer Python for {type(expr).__name__}: {expr}")
+
+
+_TREE_BINARY = {
+    "add": ("+", _ADD),
+    "sub": ("-", _ADD),
+    "mul": ("*", _MUL),
+    "truediv": ("/", _MUL),
+    "floordiv": ("//", _MUL),
+    "mod": ("%", _MUL),
+}
+
+
+def _print_tree(tree: FloatTree) -> tuple[str, int]:
+    """A computed size's float tree as Python: the same operations in the same order, on the
+    same values (integers as integers, constants by ``repr``, the same double), so Python
+    computes what the factory computed. An operand is parenthesized wherever Python would
+    otherwise group it differently (the right operand of an equal precedence too)."""
+    if tree.op == "int":
+        return _print(tree.args[0])
+    if tree.op == "const":
+        text = repr(tree.args[0])
+        return text, _NEG if text.startswith("-") else _ATOM
+    if tree.op in _TREE_BINARY:
+        symbol, precedence = _TREE_BINARY[tree.op]
+        left, right = (_print_tree(a) for a in tree.args)
+        return f"{_wrap(left, precedence)} {symbol} {_wrap(right, precedence + 1)}", precedence
+    if tree.op == "pow":  # binds tighter than a unary minus on its left, right-associative
+        left, right = (_print_tree(a) for a in tree.args)
+        return f"{_wrap(left, _ATOM)} ** {_wrap(right, _NEG)}", _POW
+    if tree.op == "neg":
+        return f"-{_wrap(_print_tree(tree.args[0]), _NEG)}", _NEG
+    arguments = ", ".join(_print_tree(a)[0] for a in tree.args)
+    call = tree.op if tree.op in ("abs", "float") else f"math.{tree.op}"
+    return f"{call}({arguments})", _ATOM
 
 
 def _print_add(expr: sympy.Add) -> tuple[str, int]:
@@ -227,6 +265,9 @@ class _MathPrinter(StrPrinter):
 
     def _print_BooleanTrue(self, expr: sympy.Basic) -> str:  # noqa: N802
         return "always"
+
+    def _print_ComputedSize(self, expr: sympy.Basic) -> str:  # noqa: N802
+        return pyexpr(expr)  # the factory's own expression: int(math.sqrt(dim))
 
 
 def mathexpr(expr: sympy.Basic) -> str:

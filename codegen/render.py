@@ -22,6 +22,7 @@ from pathlib import Path
 import jinja2
 import sympy
 
+from .computed_sizes import ComputedSize
 from .ir import (
     OPTIMIZER_STATES,
     TRAINING_STATE,
@@ -368,6 +369,16 @@ def _module(bp: BlueprintEstimates, quantities: Sequence[str]) -> dict[str, obje
             for c, (name, parameters) in shared.predicates.items()
         ],
         "functions": functions,
+        # a size computed through floats is printed as the factory computes it
+        "uses_math": any(
+            isinstance(size, ComputedSize) and "math." in pyexpr(size)
+            for variant in bp.variants
+            for estimate in variant.estimates
+            for branch in estimate.branches
+            for expr in (branch.condition, *(t.expr for t in branch.terms))
+            if expr is not None
+            for size in expr.atoms(ComputedSize)
+        ),
     }
 
 

@@ -29,6 +29,7 @@ import sympy
 import torch
 from torch import nn
 
+from .computed_sizes import ComputedSize
 from .expressions import COMPARE
 from .symbolic import SymbolicSession
 
@@ -83,6 +84,26 @@ class Plan:
                 slot.owner._buffers[slot.name] = tensor
             else:
                 object.__setattr__(slot.owner, slot.name, tensor)
+
+    def computed_sizes(self) -> list[sympy.Basic]:
+        """The sizes computed through floats (``computed_sizes``) in tensor shapes and
+        attributes, in order of appearance."""
+        found: dict[sympy.Basic, None] = {}
+
+        def collect(value: Any) -> None:
+            if isinstance(value, list | tuple):
+                for item in value:
+                    collect(item)
+            elif isinstance(value, FloatForm):
+                collect(value.expr)
+            elif isinstance(value, sympy.Basic):
+                found.update(dict.fromkeys(sorted(value.atoms(ComputedSize), key=str)))
+
+        for slot in self.tensors:
+            collect(slot.shape)
+        for attribute in self.attributes:
+            collect(attribute.value)
+        return list(found)
 
     def set_attributes(self, symbols: dict[str, Any], target: SymbolicSession) -> None:
         """Give the symbolic attributes their values in ``target`` (call inside the trace)."""

@@ -7,8 +7,9 @@ input: reading it with ``eval``, ``sympify`` or ``parse_expr`` would run whateve
 JSON file says. Here the text is parsed with ``ast`` and only the vocabulary the generator
 writes is built (``VOCABULARY``): integers, rationals, symbols with their assumptions, sums,
 products, powers, floor and ceiling, ``Mod``, ``Max``, ``Min``, relations, ``And``, ``Or``,
-``Not`` and the two truth values. Anything else is a ``StoreError`` naming the file, the
-blueprint and the place in the entry.
+``Not``, the two truth values, and sizes computed through floats (``computed_sizes``: their
+float operations, each with its operands, and constants that are exactly a double). Anything
+else is a ``StoreError`` naming the file, the blueprint and the place in the entry.
 
 Every other field is decoded against the IR's type hints: a record's fields exactly (an
 unknown or missing one is an error), each value of its declared type, the names that the
@@ -36,7 +37,7 @@ from typing import Any
 import sympy
 from sympy.core.assumptions import _assume_defined
 
-from . import ir
+from . import computed_sizes, ir
 
 # The sympy classes a stored expression may construct, by the name srepr writes.
 VOCABULARY: dict[str, Callable[..., sympy.Basic]] = {
@@ -57,6 +58,7 @@ VOCABULARY: dict[str, Callable[..., sympy.Basic]] = {
     "And": sympy.And,
     "Or": sympy.Or,
     "Not": sympy.Not,
+    **computed_sizes.VOCABULARY,  # sizes computed through floats: int(math.sqrt(dim))
 }
 CONSTANTS = {"true": sympy.true, "false": sympy.false}
 _TWO_ARGUMENTS = frozenset(
@@ -175,6 +177,8 @@ def _build(node: ast.expr) -> sympy.Basic:
     if name in ("floor", "ceiling", "Not") and len(args) != 1:
         raise ValueError(f"{_show(node)}: {name} takes one argument")
     try:
+        if name in computed_sizes.VOCABULARY:
+            computed_sizes.check_arguments(computed_sizes.VOCABULARY[name], args)
         return constructor(*args)
     except (TypeError, ValueError, ArithmeticError) as exc:
         raise ValueError(f"{_show(node)}: {type(exc).__name__}: {exc}") from None

@@ -23,6 +23,7 @@ from blueprints import BlueprintSpec
 from codegen import float_sizes
 from codegen.derive import Settings, derive_blueprint
 from codegen.errors import DerivationError
+from codegen.evaluate import evaluate
 from codegen.explore.box import Box
 from codegen.float_sizes import FloatSizeError, FloatTree, constant, integer
 from codegen.ir import Variable
@@ -101,9 +102,7 @@ def test_a_relation_on_floats_becomes_an_integer_relation() -> None:
     assert pyexpr(relation) == "80 * ((dim + 4) // 8) < 9 * dim"  # 0.9 read as 9/10
     grid = BOX.grid()
     values, _ = float_sizes.ieee(_mul(constant(0.9), integer(DIM)), grid)
-    assert np.array_equal(
-        float_sizes.evaluate(relation, grid), 8 * ((grid["dim"] + 4) // 8) < values
-    )
+    assert np.array_equal(evaluate(relation, grid), 8 * ((grid["dim"] + 4) // 8) < values)
 
 
 def test_a_conversion_without_an_integer_form_is_refused_by_name() -> None:
@@ -173,8 +172,37 @@ def scaled_heads(dim: int, heads: int = 8) -> nn.Module:
     return layer
 
 
-def _spec(factory, name: str, topology: str = "transformer", choices=()) -> BlueprintSpec:
-    return BlueprintSpec(name, topology, factory, "a float-sized test blueprint", choices=choices)
+class EcaModule(nn.Module):  # timm's, verbatim but for the arguments it does not use here
+    def __init__(self, channels: int, gamma: int = 2, beta: int = 1) -> None:
+        super().__init__()
+        t = int(abs(math.log(channels, 2) + beta) / gamma)
+        kernel_size = max(t if t % 2 else t + 1, 3)
+        self.conv = nn.Conv1d(1, 1, kernel_size=kernel_size, padding=(kernel_size - 1) // 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = x.mean((2, 3)).view(x.shape[0], 1, -1)
+        y = self.conv(y)
+        return x * y.view(x.shape[0], -1, 1, 1).sigmoid().expand_as(x)
+
+
+def eca(dim: int) -> nn.Module:
+    return EcaModule(dim)
+
+
+def eca_tuned(dim: int, gamma: int = 2, beta: int = 1) -> nn.Module:
+    return EcaModule(dim, gamma, beta)
+
+
+def square_root(dim: int) -> nn.Module:
+    return nn.Linear(dim, int(math.sqrt(dim)))  # no integer form: computed as the factory does
+
+
+def _spec(
+    factory, name: str, topology: str = "transformer", choices=(), bounds=()
+) -> BlueprintSpec:
+    return BlueprintSpec(
+        name, topology, factory, "a float-sized test blueprint", choices=choices, bounds=bounds
+    )
 
 
 CASES = [
@@ -185,6 +213,12 @@ CASES = [
     (_spec(ghost, "ghost", "cnn"), {"ratio": (1, 6)}),
     (_spec(resnext, "resnext", "cnn"), {"cardinality": (1, 8)}),
     (_spec(scaled_heads, "scaled"), {"heads": (1, 16)}),
+    (_spec(eca, "eca", "cnn"), {}),
+    (_spec(square_root, "square_root"), {}),
+    (
+        _spec(eca_tuned, "eca_tuned", "cnn", bounds=(("gamma", (1, 4)), ("beta", (0, 3)))),
+        {"gamma": (1, 4), "beta": (0, 3)},
+    ),
 ]
 
 
@@ -239,10 +273,30 @@ def _bound(spec: BlueprintSpec, estimates: types.SimpleNamespace) -> BlueprintSp
     return bound
 
 
-def test_sqrt_of_a_size_is_refused_by_name() -> None:
-    def isqrt_like(dim: int) -> nn.Module:
-        return nn.Linear(dim, int(math.sqrt(dim)))
+def test_a_size_computed_through_floats_is_printed_as_the_factory_computes_it() -> None:
+    derived = derive_blueprint(_spec(square_root, "square_root"), Settings(flops=False))
+    source = next(t for p, t in render([derived], ["tests"]).items() if "square_root" in p)
+    assert "import math\n" in source
+    assert "return dim * int(math.sqrt(dim)) + int(math.sqrt(dim))" in source
 
-    with pytest.raises(DerivationError, match=r"no exact integer form.*math.sqrt\(dim\)") as caught:
-        derive_blueprint(_spec(isqrt_like, "sqrt"), Settings(flops=False))
-    assert "test_float_sizes.py" in str(caught.value)
+
+def test_the_kernel_size_of_eca_is_exact_in_flops_too() -> None:
+    spec = _spec(eca, "eca", "cnn")
+    settings = Settings(max_dim=4096, max_input=16)
+    module = import_generated(render([derive_blueprint(spec, settings)], ["tests"]))
+    rng = random.Random(3)
+
+    def combinations():
+        while True:  # the kernel grows with log2(dim): 3 below 64, 5 to 2047, 7 from 2048
+            dim = rng.choice([1, 2, 3, 31, 32, 33, 63, 64, 511, 512, 2047, 2048, 4096])
+            yield dim, {n: rng.choice([1, 2, 3]) for n in ("batch", "height", "width")}, {}
+
+    compare_steps(_bound(spec, types.SimpleNamespace(module=module)), combinations(), 12)
+
+
+def test_a_float_undefined_somewhere_on_the_domain_is_refused_by_name() -> None:
+    def log_of_less(dim: int) -> nn.Module:
+        return nn.Linear(dim, int(math.log(dim - 1)) + 1)
+
+    with pytest.raises(DerivationError, match=r"cannot compute math.log\(dim - 1\) at dim=1"):
+        derive_blueprint(_spec(log_of_less, "log"), Settings(flops=False))

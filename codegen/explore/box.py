@@ -23,11 +23,14 @@ import numpy as np
 import sympy
 import z3
 
+from .. import computed_sizes
 from ..errors import UnsupportedExpressionError
 from ..expressions import COMPARE, IntegerWalker, integer_coefficients
 from ..ir import Variable
 
 TIMEOUT_MS = 30_000
+# values a size computed through floats may take along its variable, for z3 (runs of each)
+_MAX_RUNS = 4096
 
 
 class UndecidedError(Exception):
@@ -86,7 +89,8 @@ class Box:
     def formula(self, expr: sympy.Basic) -> z3.ExprRef:
         """``expr`` (sympy over the box's variables) as a z3 term or formula."""
         if expr not in self._cache:
-            self._cache[expr] = _Z3(self.z3, self.ctx).walk(expr)
+            ranges = {v.name: (v.lo, v.hi) for v in self.variables}
+            self._cache[expr] = _Z3(self.z3, self.ctx, ranges).walk(expr)
         return self._cache[expr]
 
     def conjunction(self, conditions: Iterable[sympy.Basic]) -> z3.ExprRef:
@@ -162,8 +166,13 @@ class _Z3(IntegerWalker[Any]):
 
     target = "the z3 translation"
 
-    def __init__(self, variables: dict[str, z3.ArithRef], ctx: z3.Context) -> None:
-        self.variables, self.ctx = variables, ctx
+    def __init__(
+        self,
+        variables: dict[str, z3.ArithRef],
+        ctx: z3.Context,
+        ranges: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        self.variables, self.ctx, self.ranges = variables, ctx, ranges or {}
 
     def symbol(self, name: str) -> Any:
         if name not in self.variables:
@@ -197,6 +206,28 @@ class _Z3(IntegerWalker[Any]):
     def _walk_ceiling(self, expr: sympy.ceiling) -> Any:
         num, den = self._quotient(expr)
         return -((-num) / den)
+
+    def computed(self, size: Any) -> Any:
+        """A size computed through floats, as its exact graph: an if-then-else over its runs
+        of constant value along its one variable (``int(math.sqrt(dim))``: 256 runs over
+        1..65536)."""
+        names = sorted(s.name for s in size.free_symbols)
+        if len(names) != 1 or names[0] not in self.ranges:
+            raise UnsupportedExpressionError(
+                f"{self.target} takes a size computed through floats of one variable only, "
+                f"not of {', '.join(names) or 'none'}: {size}"
+            )
+        runs = computed_sizes.runs(size, names[0], *self.ranges[names[0]])
+        if len(runs) > _MAX_RUNS:
+            raise UnsupportedExpressionError(
+                f"{size} takes {len(runs)} values along {names[0]}: too many for "
+                f"{self.target} (at most {_MAX_RUNS})"
+            )
+        variable = self.variables[names[0]]
+        term = z3.IntVal(runs[-1][1], self.ctx)
+        for last, value in reversed(runs[:-1]):
+            term = z3.If(variable <= last, z3.IntVal(value, self.ctx), term)
+        return term
 
     def maximum(self, a: Any, b: Any) -> Any:
         return z3.If(b > a, b, a)

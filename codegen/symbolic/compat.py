@@ -10,6 +10,7 @@ strict type checks. Each says what it changes and why; all of it is version-spec
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import copy
 import importlib
 import importlib.util
@@ -251,6 +252,12 @@ def _symbolic_functional_floats() -> Iterator[Any]:
     )
 
 
+# whether a factory is running (construct.build sets it), not a training step
+FACTORY_RUNNING: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "FACTORY_RUNNING", default=False
+)
+
+
 def _zero_division_checks() -> Iterator[Any]:
     """Make ``x / size`` and ``size ** -0.5`` raise ZeroDivisionError where the size is 0, as
     Python does on ints; symbolically they build an expression and raise nothing, so a module
@@ -267,13 +274,21 @@ def _zero_division_checks() -> Iterator[Any]:
 
         return operation
 
-    # a size or a float computed from sizes (``1 / math.sqrt(head_dim)``): the comparison
-    # records an exact guard (``Eq(head_dim, 0)``: the float's integer form, or its sign)
+    # a size; or, while the factory runs, a float it computed from sizes (``1 /
+    # math.sqrt(head_dim)``): the comparison records an exact guard (``Eq(head_dim, 0)``, from
+    # the float's integer form or its sign). Not in a training step: PyTorch's decompositions
+    # divide by floats of sizes (a batch norm's ``n / (n - 1.0)``) where the real kernel does
+    # not raise, and their own checks decide
+    def checked_divisor(divisor: Any) -> Any:
+        if type(divisor) is torch.SymInt:
+            return divisor
+        return divisor if type(divisor) is torch.SymFloat and FACTORY_RUNNING.get() else None
+
     def denominator(self: Any, other: Any) -> Any:
-        return other if type(other) in (torch.SymInt, torch.SymFloat) else None
+        return checked_divisor(other)
 
     def numerator(self: Any, other: Any) -> Any:
-        return self
+        return checked_divisor(self)
 
     def negative_power(self: Any, other: Any) -> Any:
         negative = isinstance(other, int | float) and other < 0

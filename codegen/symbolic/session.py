@@ -16,6 +16,7 @@ import os
 import sys
 import traceback
 import types
+from collections.abc import Callable
 from typing import Any
 from unittest import mock
 
@@ -25,7 +26,7 @@ from torch._dynamo.source import ConstantSource
 from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.fx.experimental.symbolic_shapes import DimDynamic, ShapeEnv
 
-from .. import float_sizes
+from .. import computed_sizes, float_sizes
 from ..errors import SpecializationError, UnsupportedExpressionError
 from ..explore.box import Box
 from ..expressions import COMPARE, IntegerWalker
@@ -89,7 +90,10 @@ class SymbolicSession:
         self._floats: dict[int, tuple[torch.SymFloat, FloatTree]] = {}
         self._env = ShapeEnv(duck_shape=False, specialize_zero_one=False)
         self.symbols: dict[str, torch.SymInt] = {}
-        self._plain: dict[sympy.Symbol, sympy.Symbol] = {}
+        # PyTorch's symbols -> ours: a variable's symbol, or a computed size (computed_sizes)
+        self._plain: dict[sympy.Symbol, sympy.Basic] = {}
+        self._computed: dict[sympy.Basic, torch.SymInt] = {}
+        self._computed_names: dict[sympy.Basic, str] = {}
         for name, value in self.samples.items():
             source = ConstantSource(name)
             expr = self._env.create_symbol(value, source=source, dynamic_dim=DimDynamic.DYNAMIC)
@@ -145,7 +149,8 @@ class SymbolicSession:
         """
         names = []
         for expr, value in self._env.replacements.items():
-            if expr in self._plain and value.is_number and value != 1:
+            ours = self._plain.get(expr)
+            if isinstance(ours, sympy.Symbol) and value.is_number and value != 1:
                 names.append(self._plain[expr].name)
         return sorted(names)
 
@@ -193,7 +198,12 @@ class SymbolicSession:
         The inverse of ``to_sympy`` for the integer functions it produces: ``floor`` of a
         quotient becomes ``//``, ``Mod`` ``%``, ``Max``/``Min`` ``torch.sym_max``/``sym_min``.
         """
-        return _SymInts(self.symbols).walk(expr)
+        return _SymInts(self.symbols, self._symint_of_computed).walk(expr)
+
+    def _symint_of_computed(self, size: sympy.Basic) -> Any:
+        # inside a trace, ``symbols`` are its inputs: a computed size among them is that input
+        symint = self.computed_symint(size)
+        return self.symbols.get(self._computed_name(size), symint)
 
     def _conversion_traps(self) -> list[Any]:
         """Patches that turn int()/index()/float() of a symbolic value into an immediate error.
@@ -213,7 +223,7 @@ class SymbolicSession:
                 ):
                     return int(value.node.hint)  # "%d" % dim in a message: no size depends on it
                 symbols = value.node.expr.free_symbols
-                names = sorted(plain.get(s, s).name for s in symbols)
+                names = sorted(str(plain.get(s, s)) for s in symbols)
                 raise SpecializationError(", ".join(names) or kind, user_location())
 
             return convert
@@ -259,8 +269,40 @@ class SymbolicSession:
         try:
             form = float_sizes.integer_form(kind, tree, self.domain)
         except FloatSizeError as exc:
-            raise FloatConversionError(str(exc), user_location()) from None
+            return self._computed_size(kind, tree, str(exc))
         return self.symint(form)
+
+    def _computed_size(self, kind: str, tree: FloatTree, why: str) -> Any:
+        """``kind(tree)`` where no integer expression equals it: a symbol of its own, which
+        the formulas read as the computed size (``computed_sizes``), the factory's own
+        expression; refused where the float is not defined on the whole domain or the size
+        can be negative (not a size)."""
+        try:
+            low = computed_sizes.least(kind, tree, self.domain)
+        except FloatSizeError as exc:
+            raise FloatConversionError(f"{exc} ({why})", user_location()) from None
+        return self.computed_symint(computed_sizes.computed_size(kind, tree, low))
+
+    def computed_symint(self, size: sympy.Basic) -> Any:
+        """The SymInt of a computed size in this session: a symbol of its own, valued as the
+        factory computes it at the samples (the same size met again is the same symbol; a
+        module carried into a trace session meets it there first)."""
+        if size not in self._computed:
+            value = float_sizes.value_at(size.tree, self.samples)
+            hint = computed_sizes.convert(size.kind, value)
+            source = ConstantSource(self._computed_name(size))
+            expr = self._env.create_symbol(hint, source=source, dynamic_dim=DimDynamic.DYNAMIC)
+            self._computed[size] = self._env.create_symintnode(expr, hint=hint, source=source)
+            self._plain[expr] = size
+        return self._computed[size]
+
+    def _computed_name(self, size: sympy.Basic) -> str:
+        return self._computed_names.setdefault(size, f"computed_{len(self._computed_names)}")
+
+    def computed_symbols(self) -> dict[str, Any]:
+        """The computed sizes met so far, by name: inputs of a trace like the variables, so
+        that sizes computed from them (a padding of ``k // 2``) are part of its graph."""
+        return {self._computed_name(size): symint for size, symint in self._computed.items()}
 
     def compare_floats(self, op: str, left: Any, right: Any) -> Any:
         """``left <op> right`` where one side is a float computed from sizes: a SymBool of the
@@ -287,8 +329,8 @@ class _SymInts(IntegerWalker[Any]):
 
     target = "a symbolic size"
 
-    def __init__(self, symbols: dict[str, Any]) -> None:
-        self.symbols = symbols
+    def __init__(self, symbols: dict[str, Any], computed: Callable[[Any], Any]) -> None:
+        self.symbols, self.computed = symbols, computed
 
     def symbol(self, name: str) -> Any:
         return self.symbols[name]
@@ -320,15 +362,7 @@ def _formatting(frame: types.FrameType) -> bool:
     converts one (SymInt has ``__mod__``)."""
     instructions = _instructions(frame.f_code)
     instruction = instructions.get(frame.f_lasti)
-    return (
-        instruction is not None
-        and instruction.opname == "BINARY_OP"
-        and instruction.arg
-        in (
-            _REMAINDER,
-            _INPLACE_REMAINDER,
-        )
-    )
+    return instruction is not None and (instruction.opname, instruction.arg) in _REMAINDERS
 
 
 @functools.lru_cache(maxsize=256)
@@ -336,7 +370,9 @@ def _instructions(code: types.CodeType) -> dict[int, dis.Instruction]:
     return {i.offset: i for i in dis.get_instructions(code)}
 
 
-_REMAINDER = next(i for i, (name, _) in enumerate(dis._nb_ops) if name == "NB_REMAINDER")
-_INPLACE_REMAINDER = next(
-    i for i, (name, _) in enumerate(dis._nb_ops) if name == "NB_INPLACE_REMAINDER"
-)
+# ``x % y`` and ``x %= y``: BINARY_OP with these arguments (its table of operators)
+_REMAINDERS = {
+    ("BINARY_OP", i)
+    for i, (name, _) in enumerate(dis._nb_ops)
+    if name in ("NB_REMAINDER", "NB_INPLACE_REMAINDER")
+}
