@@ -1,4 +1,4 @@
-"""Sessions: codegen (the main job), check (freshness), tests, lint, report, bench.
+"""Sessions: codegen (the main job), check (freshness), tests, lint, report, bench, sweep.
 
 Every session installs through constraints.txt, which pins torch to the CPU wheel of 2.13.0:
 a looser requirement in a fresh virtualenv resolves to a multi-GB CUDA build.
@@ -33,6 +33,14 @@ def zoo(session: nox.Session) -> None:
     """Regenerate generated/zoo_estimates.py, the real-layer zoo (a non-default source)."""
     _install(session, "[dev]")
     session.run("python", "-m", "codegen", *ZOO, *session.posargs)
+
+
+@nox.session
+def sweep(session: nox.Session) -> None:
+    """Derive a sweep (nox -s sweep -- torch_nn -j 2): every layer of a library, past refusals;
+    its outcomes, its store and the README's table."""
+    _install(session, "[dev]")
+    session.run("python", "-m", "codegen.sweep", *session.posargs)
 
 
 @nox.session

@@ -5,7 +5,8 @@ inputs); most runs of the generator change one blueprint or none. A derivation i
 function of its inputs, so it is stored under the SHA-256 of all of them:
 
 * the source of every module in the package that defines the blueprint's factory (a factory
-  may use helpers of its sibling modules; a factory in a top-level module: that module), and
+  may use helpers of its sibling modules; a factory in a top-level module, or in a package
+  that declares ``INDEPENDENT_MODULES``: that module), and
   of every local (not installed) package or module those import, transitively (helpers from
   a user's other package); and of the generator's derivation (``codegen/`` except the modules
   after the IR, which only print, write or explain: a change to the printer or the template
@@ -91,6 +92,7 @@ RENDERING = frozenset(
         "config.py",
         "explain.py",
         "report.py",
+        "sweep.py",
     }
 )
 # where installed distributions and the standard library live: not local source
@@ -222,12 +224,16 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
 
 def _package_dir(spec: BlueprintSpec) -> Path:
     """The directory of the package that defines the factory, or the file of its module when
-    that is a top-level module (its directory may hold anything: a whole project, a venv)."""
+    that is a top-level module (its directory may hold anything: a whole project, a venv), or
+    when its package declares its modules independent (``INDEPENDENT_MODULES = True`` in its
+    ``__init__``: the sweeps, each a library of its own, derived for hours)."""
     module = sys.modules[spec.factory.__module__]
     path = Path(module.__file__ or "").resolve()
     package = spec.factory.__module__.split(".")[0]
     top = sys.modules.get(package)
     if top is not None and getattr(top, "__path__", None):
+        if getattr(top, "INDEPENDENT_MODULES", False) and top is not module:
+            return path
         return Path(next(iter(top.__path__))).resolve()
     return path
 

@@ -273,6 +273,17 @@ def _bound(spec: BlueprintSpec, estimates: types.SimpleNamespace) -> BlueprintSp
     return bound
 
 
+@pytest.mark.parametrize("factory", [square_root, eca], ids=["square_root", "eca"])
+def test_computed_sizes_are_exact_at_every_dim_of_the_domain(factory) -> None:
+    spec = _spec(factory, factory.__name__, "cnn")
+    derived = derive_blueprint(spec, Settings(flops=False))
+    function = import_generated(render([derived], ["tests"])).function(
+        "params", "cnn", factory.__name__
+    )
+    wrong = [dim for dim in range(1, 65537) if function(dim) != _params(spec, dim)]
+    assert wrong == []
+
+
 def test_a_size_computed_through_floats_is_printed_as_the_factory_computes_it() -> None:
     derived = derive_blueprint(_spec(square_root, "square_root"), Settings(flops=False))
     source = next(t for p, t in render([derived], ["tests"]).items() if "square_root" in p)

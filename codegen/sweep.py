@@ -1,0 +1,351 @@
+"""Sweeps of whole libraries: derive every blueprint a sweep registers, past refusals, keep each
+outcome, and write the README's table of them.
+
+``python -m codegen.sweep NAME [-j N]`` derives the blueprints that ``sweeps.NAME`` registers
+(one per layer of a library: see ``sweeps/``). Unlike ``python -m codegen``, a refusal does not
+stop the run: it is an outcome, with its cause, like an exact derivation. Exact derivations go
+to the sweep's store (``sweeps/derivations/NAME/``, read as ``python -m codegen`` reads its
+own: as data, spot-checked against the real layer), every outcome to
+``sweeps/results/NAME.json``, written after each blueprint (a long sweep interrupted keeps what
+it found; run again, it derives only what is missing or stale), and the table to the README,
+between its markers. ``--check`` derives nothing: it fails where the table differs from the
+outcomes, or an outcome from its store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import multiprocessing
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from blueprints.registry import BlueprintSpec
+
+from .cache import DerivationCache, key
+from .derive import Settings, derive_blueprint
+from .errors import DerivationError, first_line
+from .ir import BlueprintEstimates
+from .output import write_if_changed
+from .pipeline import quiet_torch, specs_of
+from .stored import StoreError
+
+ROOT = Path(__file__).resolve().parent.parent
+README = ROOT / "README.md"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a sweep found for one blueprint: ``status`` "exact" (every quantity), "parameters"
+    (parameters, buffers and training state exact; the traced quantities refused, ``cause``
+    says why) or "refused" (nothing derived, ``cause`` says why). ``inputs`` is the store key of
+    the derivation's inputs: a refusal is derived again only when they change."""
+
+    blueprint: str
+    description: str
+    status: str
+    cause: str | None
+    inputs: str
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """A sweep: the module that registers its blueprints, where its store and outcomes live."""
+
+    name: str
+    source: str
+    root: Path = ROOT / "sweeps"
+
+    @classmethod
+    def named(cls, name: str) -> Sweep:
+        """The sweep ``sweeps.NAME`` of this project."""
+        return cls(name, f"sweeps.{name}")
+
+    @property
+    def store(self) -> Path:
+        return self.root / "derivations" / self.name
+
+    @property
+    def results(self) -> Path:
+        return self.root / "results" / f"{self.name}.json"
+
+    def specs(self) -> list[BlueprintSpec]:
+        return specs_of([self.source])
+
+
+def outcome(spec: BlueprintSpec, derived: BlueprintEstimates, settings: Settings) -> Outcome:
+    failures = derived.failures()
+    return Outcome(
+        spec.key,
+        spec.description,
+        "parameters" if failures else "exact",
+        "; ".join(failures) if failures else None,
+        key(spec, settings),
+    )
+
+
+def read_outcomes(sweep: Sweep) -> dict[str, Outcome]:
+    """The recorded outcomes of ``sweep``, by blueprint (none before its first run)."""
+    path = sweep.results
+    if not path.exists():
+        return {}
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    fields = {f.name for f in dataclasses.fields(Outcome)}
+    outcomes = {}
+    for row in rows:
+        if not (isinstance(row, dict) and set(row) == fields):
+            raise ValueError(f"{path}: a row must have exactly the fields {sorted(fields)}")
+        outcomes[row["blueprint"]] = Outcome(**row)
+    return outcomes
+
+
+def write_outcomes(sweep: Sweep, outcomes: dict[str, Outcome]) -> None:
+    rows = [dataclasses.asdict(outcomes[k]) for k in sorted(outcomes)]
+    write_if_changed(sweep.results, json.dumps(rows, indent=1, sort_keys=True) + "\n")
+
+
+def run(
+    sweep: Sweep,
+    jobs: int = 1,
+    settings: Settings | None = None,
+    progress: Callable[[str], None] = print,
+) -> dict[str, Outcome]:
+    """Derive what ``sweep`` lacks (missing, stale), keep every outcome; the outcomes."""
+    settings = settings or Settings()
+    specs = sweep.specs()
+    cache = DerivationCache(sweep.store)
+    recorded = read_outcomes(sweep)
+    outcomes: dict[str, Outcome] = {}
+    todo = []
+    for spec in specs:
+        derived = cache.load(spec, settings)
+        if derived is not None:
+            outcomes[spec.key] = outcome(spec, derived, settings)
+            continue
+        known = recorded.get(spec.key)
+        if known is not None and known.status == "refused" and known.inputs == key(spec, settings):
+            outcomes[spec.key] = known
+            continue
+        todo.append(spec)
+    progress(f"{sweep.name}: {len(specs)} blueprint(s), {len(todo)} to derive")
+    cache.prune(specs)
+    by_key = {s.key: s for s in specs}
+    started = time.perf_counter()
+    for number, (blueprint, derived, refusal) in enumerate(
+        _derive(todo, sweep.source, settings, jobs), 1
+    ):
+        spec = by_key[blueprint]
+        if derived is not None:
+            cache.store(spec, settings, derived)
+            outcomes[blueprint] = outcome(spec, derived, settings)
+        else:
+            outcomes[blueprint] = Outcome(
+                blueprint, spec.description, "refused", refusal, key(spec, settings)
+            )
+        write_outcomes(sweep, outcomes | _kept(recorded, by_key, outcomes))
+        found = outcomes[blueprint]
+        progress(
+            f"[{number}/{len(todo)}] {blueprint}: {found.status}"
+            + (f" ({found.cause})" if found.cause else "")
+            + f" (after {time.perf_counter() - started:.0f} s)"
+        )
+    outcomes = {k: outcomes[k] for k in sorted(outcomes)}
+    write_outcomes(sweep, outcomes)
+    return outcomes
+
+
+def _kept(
+    recorded: dict[str, Outcome], specs: dict[str, BlueprintSpec], found: dict[str, Outcome]
+) -> dict[str, Outcome]:
+    """Recorded outcomes of blueprints not derived yet in this run (written back as they were
+    while the run goes on, so an interrupted run loses nothing)."""
+    return {k: v for k, v in recorded.items() if k in specs and k not in found}
+
+
+def _derive(
+    specs: Sequence[BlueprintSpec], source: str, settings: Settings, jobs: int
+) -> Iterator[tuple[str, BlueprintEstimates | None, str | None]]:
+    tasks = [(s.key, source, settings) for s in specs]
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(_derive_one, tasks)
+        return
+    context = multiprocessing.get_context("spawn")  # no fork of a process that has run torch
+    with context.Pool(min(jobs, len(tasks)), initializer=quiet_torch, maxtasksperchild=8) as pool:
+        yield from pool.imap_unordered(_derive_one, tasks)
+
+
+def _derive_one(
+    task: tuple[str, str, Settings],
+) -> tuple[str, BlueprintEstimates | None, str | None]:
+    """Derive one blueprint of a sweep (in a worker: it imports the sweep itself); a refusal
+    is a result, its cause the DerivationError's text on one line."""
+    blueprint, source, settings = task
+    spec = next(s for s in specs_of([source]) if s.key == blueprint)
+    try:
+        return blueprint, derive_blueprint(spec, settings), None
+    except DerivationError as exc:
+        return blueprint, None, " ".join(str(exc).split())
+    except Exception as exc:  # never a traceback, never a lost sweep
+        return blueprint, None, f"{type(exc).__name__}: {first_line(exc)}"
+
+
+# --- the README's table ---------------------------------------------------------------------
+_CAUSE = 220  # characters of a cause the table shows (the results file has all of it)
+
+
+def markers(name: str) -> tuple[str, str]:
+    return (
+        f"<!-- sweep {name}: python -m codegen.sweep {name} writes this table, "
+        "tests/test_sweeps.py checks it -->",
+        f"<!-- end of sweep {name} -->",
+    )
+
+
+def table(
+    sweep: Sweep,
+    outcomes: dict[str, Outcome],
+    specs: Sequence[BlueprintSpec],
+    settings: Settings | None = None,
+) -> str:
+    """The README's section of ``sweep``: totals, a row per blueprint, what is left out."""
+    settings = settings or Settings()
+    name = sweep.name
+    module = sys.modules[sweep.source]
+    title = getattr(module, "TITLE", name)
+    counts = {status: 0 for status in ("exact", "parameters", "refused", "not derived")}
+    rows = []
+    for spec in specs:
+        found = outcomes.get(spec.key)
+        if found is None or found.inputs != key(spec, settings):
+            status, text = "not derived", "not derived yet (run the sweep)"
+        else:
+            status = found.status
+            text = {
+                "exact": "exact",
+                "parameters": f"parameters exact; FLOPs refused: {_short(found.cause)}",
+                "refused": f"refused: {_short(found.cause)}",
+            }[status]
+        counts[status] += 1
+        rows.append(f"| {_cell(spec.description)} | `{spec.key}` | {_cell(text)} |")
+    skipped = getattr(module, "skipped", dict)()
+    by_reason: dict[str, list[str]] = {}
+    for layer, reason in skipped.items():
+        by_reason.setdefault(reason, []).append(layer)
+    total = (
+        f"{title}: {len(specs)} blueprints; {counts['exact']} exact end to end (parameters, "
+        f"buffers, the four FLOP counts, activation bytes, training state), "
+        f"{counts['parameters']} with parameters exact and FLOPs refused, "
+        f"{counts['refused']} refused"
+        + (f", {counts['not derived']} not derived yet" if counts["not derived"] else "")
+        + "."
+    )
+    lines = [*markers(name)[:1], "", total, "", "| layer | blueprint | outcome |", "|---|---|---|"]
+    lines += rows
+    if by_reason:
+        lines += [
+            "",
+            "Left out: "
+            + "; ".join(f"{', '.join(layers)} ({reason})" for reason, layers in by_reason.items())
+            + ".",
+        ]
+    lines += ["", markers(name)[1]]
+    return "\n".join(lines)
+
+
+def _short(text: str | None) -> str:
+    text = text or ""
+    return text if len(text) <= _CAUSE else text[: _CAUSE - 1].rstrip() + "…"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def readme_with(name: str, section: str, readme: str) -> str:
+    """``readme`` with the section of sweep ``name`` replaced by ``section``."""
+    start, end = markers(name)
+    if start not in readme or end not in readme:
+        raise LookupError(
+            f"README.md has no section for sweep {name}: add the lines {start} and {end}"
+        )
+    before = readme[: readme.index(start)]
+    after = readme[readme.index(end) + len(end) :]
+    return before + section + after
+
+
+def problems(sweep: Sweep, readme: Path = README, settings: Settings | None = None) -> list[str]:
+    """What is out of date in ``sweep`` (nothing derived here): the README's table, an
+    outcome without its stored derivation, a stored derivation that is not what the real
+    layer gives (spot check), a blueprint without an outcome."""
+    settings = settings or Settings()
+    specs = sweep.specs()
+    outcomes = read_outcomes(sweep)
+    cache = DerivationCache(sweep.store)
+    found = []
+    for spec in specs:
+        known = outcomes.get(spec.key)
+        if known is None:
+            found.append(f"{spec.key}: no outcome recorded")
+            continue
+        if known.inputs != key(spec, settings):
+            found.append(f"{spec.key}: its outcome was found for other inputs (stale)")
+            continue
+        if known.status == "refused":
+            continue
+        try:
+            derived = cache.load(spec, settings)
+        except StoreError as exc:
+            found.append(f"{spec.key}: {first_line(exc)}")
+            continue
+        if derived is None:
+            found.append(f"{spec.key}: no stored derivation for its {known.status} outcome")
+        elif outcome(spec, derived, settings) != known:
+            found.append(f"{spec.key}: the stored derivation is not the recorded outcome")
+    stray = sorted(set(outcomes) - {s.key for s in specs})
+    found += [f"{k}: an outcome of a blueprint the sweep no longer registers" for k in stray]
+    text = readme.read_text(encoding="utf-8")
+    if readme_with(sweep.name, table(sweep, outcomes, specs, settings), text) != text:
+        found.append(
+            f"{readme.name}: the table of sweep {sweep.name} is not the one its outcomes make"
+        )
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m codegen.sweep",
+        description="Derive every blueprint of a sweep (sweeps/NAME.py), past refusals; keep "
+        "the outcomes and write the README's table.",
+    )
+    parser.add_argument("name", help="the sweep: a module of the sweeps package (torch_nn)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
+    parser.add_argument(
+        "--check", action="store_true", help="derive nothing; fail where anything is stale"
+    )
+    args = parser.parse_args(argv)
+    quiet_torch()
+    sweep = Sweep.named(args.name)
+    try:
+        if args.check:
+            found = problems(sweep)
+            for problem in found:
+                print(problem, file=sys.stderr)
+            if found:
+                print(f"fix: python -m codegen.sweep {args.name}", file=sys.stderr)
+            return 1 if found else 0
+        outcomes = run(sweep, args.jobs, progress=lambda text: print(text, flush=True))
+        readme = README.read_text(encoding="utf-8")
+        section = table(sweep, outcomes, sweep.specs())
+        write_if_changed(README, readme_with(sweep.name, section, readme))
+    except (ImportError, LookupError, ValueError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
