@@ -162,8 +162,8 @@ def test_underivable_blueprint_fails_loudly_and_leaves_the_output(tmp_path: Path
     out.write_text("# the previous, good module\n")
     result = run_codegen("--source", "tests.fixtures.underivable", "--output", str(out))
     assert result.returncode == 2
-    assert "cnn/bad_sqrt" in result.stderr
-    assert "tests/fixtures/underivable.py:13 in bad_sqrt" in result.stderr
+    assert "cnn/bad_log" in result.stderr
+    assert "tests/fixtures/underivable.py:13 in bad_log" in result.stderr
     assert "left unchanged" in result.stderr
     assert out.read_text() == "# the previous, good module\n"
     assert [p.name for p in tmp_path.iterdir()] == ["estimates.py"]  # no temporary left behind
