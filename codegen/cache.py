@@ -43,6 +43,7 @@ import re
 import site
 import sys
 import sysconfig
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -277,9 +278,15 @@ def _dependencies(spec: BlueprintSpec) -> tuple[list[tuple[str, Path]], list[str
                 elif local not in seen:
                     seen.add(local)
                     todo.append(local)
-    distributions = importlib.metadata.packages_distributions()
+    distributions = _distributions()
     installed = sorted({d for n in names for d in distributions.get(n, ())})
     return sorted((label, path) for path, label in files.items()), installed
+
+
+@functools.cache  # scanning every installed distribution costs 0.2-0.5 s, once per process
+def _distributions() -> Mapping[str, list[str]]:
+    """Top-level import names -> the installed distributions that provide them."""
+    return importlib.metadata.packages_distributions()
 
 
 def _imported_modules(path: Path) -> list[str]:

@@ -427,9 +427,14 @@ def _function(bp: BlueprintEstimates, quantity: str, shared: _Shared) -> dict[st
     valid += [_choice_test(name, options) for name, options in choices]
     point = ", ".join(f"{v.name}={v.name}" for v in variables)
     groups = _variant_groups(bp, quantity)
+    expressions = [
+        e for _, _, estimate in groups for b in estimate.branches for e in (b.condition, b.total)
+    ]
+    taken = {v.name for v in variables}
+    sizes = _computed_sizes(expressions, taken)
     floors = _common_floors(
-        [e for _, _, estimate in groups for b in estimate.branches for e in (b.condition, b.total)],
-        {v.name for v in variables},
+        [None if e is None else e.xreplace(sizes) for e in expressions],
+        taken | {s.name for s in sizes.values()},
     )
     doc: list[str] = []
     if len(groups) == 1 and choices:
@@ -451,7 +456,7 @@ def _function(bp: BlueprintEstimates, quantity: str, shared: _Shared) -> dict[st
         branches = (
             [_failure(estimate.failure, title, shared)]
             if estimate.failure is not None
-            else [_branch(b, point, shared, floors) for b in estimate.branches]
+            else [_branch(b, point, shared, (sizes, floors)) for b in estimate.branches]
         )
         variants.append({"condition": None if last else condition, "branches": branches})
     name = f"{bp.topology}_{bp.name}_{suffix}"
@@ -459,10 +464,39 @@ def _function(bp: BlueprintEstimates, quantity: str, shared: _Shared) -> dict[st
         "definition": definition(name, _signature(bp, inputs, _options(quantity))),
         "title": f"{title} of {bp.key}.",
         "valid": " and ".join(valid),
-        "locals": [f"{name} = {pyexpr(f)}" for f, name in floors.items()],
+        "locals": [
+            *(f"{name} = {pyexpr(size)}" for size, name in sizes.items()),
+            *(f"{name} = {pyexpr(f.xreplace(sizes))}" for f, name in floors.items()),
+        ],
         "doc": doc,
         "variants": variants,
     }
+
+
+def _computed_sizes(
+    expressions: Sequence[sympy.Basic | None], taken: set[str]
+) -> dict[sympy.Basic, sympy.Symbol]:
+    """Each size computed through floats that a function uses, bound to a local once, computed
+    as the factory computes it (``sqrt_dim = int(math.sqrt(dim))``): Python computes it at every
+    point of the domain (``computed_sizes.least`` made sure), so it is computed first."""
+    found: set[sympy.Basic] = set()
+    for expr in expressions:
+        if expr is not None:
+            found |= expr.atoms(ComputedSize)
+    names: dict[sympy.Basic, sympy.Symbol] = {}
+    used = set(taken)
+    for size in sorted(found, key=sympy.default_sort_key):
+        tree = size.tree
+        simple = len(tree.args) == 1 and tree.args[0].op == "int" and tree.args[0].args[0].is_Symbol
+        base = f"{tree.op}_{tree.args[0].args[0]}" if simple else "size"
+        name, number = base, 1
+        while name in used or not name.isidentifier():
+            number += 1
+            name = f"{base}_{number}"
+        used.add(name)
+        sign = {"positive": True} if size.low > 0 else {"nonnegative": True}
+        names[size] = sympy.Symbol(name, integer=True, **sign)
+    return names
 
 
 def _common_floors(
@@ -491,7 +525,7 @@ def _common_floors(
 
 def _safe_divisor(floor: sympy.Basic) -> bool:
     _, denominator = floor.args[0].as_numer_denom()
-    return bool(denominator.is_Symbol or (denominator.is_Integer and denominator > 0))
+    return bool(denominator.is_positive and (denominator.is_Symbol or denominator.is_Integer))
 
 
 def _choice_test(name: str, options: Sequence[object]) -> str:
@@ -684,11 +718,14 @@ def _wrap_doc_line(line: str, break_long_words: bool = False) -> list[str]:
 
 
 def _branch(
-    branch: Branch, point: str, shared: _Shared, floors: dict[sympy.Basic, sympy.Symbol]
+    branch: Branch,
+    point: str,
+    shared: _Shared,
+    names: Sequence[dict[sympy.Basic, sympy.Symbol]],
 ) -> dict[str, object]:
     """A branch as template strings: its test, and its value or the error it raises (a
-    refusal's reason is a module constant, the point its values); ``floors`` are the
-    function's locals for common floor divisions."""
+    refusal's reason is a module constant, the point its values); ``names`` are the
+    function's locals, replaced in turn: its computed sizes, then common floor divisions."""
     error = None
     condition = None if branch.condition is None else pyexpr(branch.condition)
     if branch.rejection is not None:
@@ -703,12 +740,18 @@ def _branch(
         if condition is not None and condition in shared.predicates:
             return {"condition": shared.condition(condition), "value": None, "error": error}
     if branch.condition is not None:
-        condition = pyexpr(branch.condition.xreplace(floors))
+        condition = pyexpr(_named(branch.condition, names))
     return {
         "condition": condition,
-        "value": None if branch.rejection is not None else pyexpr(branch.total.xreplace(floors)),
+        "value": None if branch.rejection is not None else pyexpr(_named(branch.total, names)),
         "error": error,
     }
+
+
+def _named(expr: sympy.Basic, names: Sequence[dict[sympy.Basic, sympy.Symbol]]) -> sympy.Basic:
+    for mapping in names:
+        expr = expr.xreplace(mapping)
+    return expr
 
 
 def _failure(reason: str, title: str, shared: _Shared) -> dict[str, object]:

@@ -288,7 +288,7 @@ def test_a_size_computed_through_floats_is_printed_as_the_factory_computes_it() 
     derived = derive_blueprint(_spec(square_root, "square_root"), Settings(flops=False))
     source = next(t for p, t in render([derived], ["tests"]).items() if "square_root" in p)
     assert "import math\n" in source
-    assert "return dim * int(math.sqrt(dim)) + int(math.sqrt(dim))" in source
+    assert "    sqrt_dim = int(math.sqrt(dim))\n    return dim * sqrt_dim + sqrt_dim\n" in source
 
 
 def test_the_kernel_size_of_eca_is_exact_in_flops_too() -> None:
