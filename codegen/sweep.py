@@ -9,7 +9,8 @@ own: as data, spot-checked against the real layer), every outcome to
 ``sweeps/results/NAME.json``, written after each blueprint (a long sweep interrupted keeps what
 it found; run again, it derives only what is missing or stale), and the table to the README,
 between its markers. ``--check`` derives nothing: it fails where the table differs from the
-outcomes, or an outcome from its store.
+outcomes, or an outcome from its store; ``--table`` derives nothing either: it writes the table
+of the outcomes recorded so far (after an interrupted run).
 """
 
 from __future__ import annotations
@@ -338,8 +339,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("name", help="the sweep: a module of the sweeps package (torch_nn)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="worker processes")
-    parser.add_argument(
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument(
         "--check", action="store_true", help="derive nothing; fail where anything is stale"
+    )
+    what.add_argument(
+        "--table",
+        action="store_true",
+        help="derive nothing; write the README's table from the recorded outcomes (after an "
+        "interrupted run)",
     )
     args = parser.parse_args(argv)
     quiet_torch()
@@ -352,7 +360,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if found:
                 print(f"fix: python -m codegen.sweep {args.name}", file=sys.stderr)
             return 1 if found else 0
-        outcomes = run(sweep, args.jobs, progress=lambda text: print(text, flush=True))
+        if args.table:
+            outcomes = read_outcomes(sweep)
+        else:
+            outcomes = run(sweep, args.jobs, progress=lambda text: print(text, flush=True))
         readme = README.read_text(encoding="utf-8")
         section = table(sweep, outcomes, sweep.specs())
         write_if_changed(README, readme_with(sweep.name, section, readme))
