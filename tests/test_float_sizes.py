@@ -273,8 +273,16 @@ def _bound(spec: BlueprintSpec, estimates: types.SimpleNamespace) -> BlueprintSp
     return bound
 
 
-@pytest.mark.parametrize("factory", [square_root, eca], ids=["square_root", "eca"])
-def test_computed_sizes_are_exact_at_every_dim_of_the_domain(factory) -> None:
+def ratio_1_5(dim: int) -> nn.Module:
+    return mlp_ratio(dim, "1.5")  # int(dim * 1.5)
+
+
+@pytest.mark.parametrize(
+    "factory", [square_root, eca, ratio_1_5, se_divisible, bert_heads], ids=lambda f: f.__name__
+)
+def test_float_sizes_are_exact_at_every_dim_of_the_domain(factory) -> None:
+    """int(math.sqrt(dim)) and ECA's kernel (computed sizes), int(dim * 1.5), make_divisible and
+    BERT's int(hidden / heads) (integer forms): every dim of 1..65536, against real builds."""
     spec = _spec(factory, factory.__name__, "cnn")
     derived = derive_blueprint(spec, Settings(flops=False))
     function = import_generated(render([derived], ["tests"])).function(
