@@ -148,61 +148,6 @@ def _base_model_class(model_type: str, config_cls: type) -> type:
     raise LookupError("no base model (AutoModel) class, nor a *Model of this config")
 
 
-def _init_kwargs(layer_cls: type) -> dict[str, Any]:
-    """The layer's constructor arguments besides ``config``: layer 0's, or an error."""
-    kwargs: dict[str, Any] = {}
-    params = list(inspect.signature(layer_cls.__init__).parameters.values())[1:]
-    for p in params:
-        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
-            continue
-        if p.name == "config":
-            continue
-        if p.name in IDX_NAMES:
-            kwargs[p.name] = 1 if p.name == "layer_number" else 0
-        elif p.name == "has_relative_attention_bias":
-            kwargs[p.name] = True
-        elif p.default is inspect.Parameter.empty:
-            raise LookupError(f"the layer's constructor needs {p.name!r}")
-    if "config" not in [p.name for p in params]:
-        raise LookupError("the layer's constructor takes no config")
-    return kwargs
-
-
-def _base_model_class(model_type: str, config_cls: type) -> type:
-    """The family's base model: AutoModel's, else the modeling module's *Model whose
-    ``config_class`` is the family's config (sub-configs such as ``clip_text_model``)."""
-    import transformers
-    from transformers.models.auto.configuration_auto import model_type_to_module_name
-    from transformers.models.auto.modeling_auto import MODEL_MAPPING_NAMES
-
-    base_name = MODEL_MAPPING_NAMES.get(model_type)
-    if isinstance(base_name, (tuple, list)):
-        base_name = base_name[0]
-    if base_name:
-        try:
-            return getattr(transformers, base_name)
-        except Exception as exc:
-            raise LookupError(f"base model does not import: {type(exc).__name__}: {exc}") from None
-    module_name = config_cls.__module__.replace(".configuration_", ".modeling_")
-    try:
-        module = importlib.import_module(module_name)
-    except Exception:
-        mod = model_type_to_module_name(model_type)
-        raise LookupError(
-            f"no base model (AutoModel) class, and no module {mod}.modeling_{mod}"
-        ) from None
-    for name, obj in vars(module).items():
-        if (
-            inspect.isclass(obj)
-            and obj.__module__ == module.__name__
-            and name.endswith("Model")
-            and not name.endswith("PreTrainedModel")
-            and getattr(obj, "config_class", None) is config_cls
-        ):
-            return obj
-    raise LookupError("no base model (AutoModel) class, nor a *Model of this config")
-
-
 def _count(module: nn.Module) -> int:
     return sum(p.numel() for p in module.parameters())
 
@@ -452,7 +397,12 @@ def _register(fam: Family) -> None:
     )(factory)
 
 
-TITLE = "transformers"
+TITLE = f"transformers ({_version()}), the main layer of each model family"
+# the families take hours to derive: over several runs, each resuming where the last stopped
+IN_PROGRESS = (
+    "Derived over several runs (`python -m codegen.sweep transformers -j 2` resumes where the "
+    "last one stopped); a row not derived yet says so."
+)
 _FAMILIES, _SKIPPED = load()
 
 
