@@ -16,6 +16,8 @@ CONSTRAINTS = ("-c", "constraints.txt")
 
 def _install(session: nox.Session, extra: str = "") -> None:
     session.install(*CONSTRAINTS, "-e", f".{extra}")
+    if extra == "[dev]":  # the timm sweep; without torchvision, which does not import here
+        session.install(*CONSTRAINTS, "--no-deps", "timm")
 
 
 @nox.session

@@ -187,6 +187,22 @@ def runs(size: ComputedSize, name: str, lo: int, hi: int) -> tuple[tuple[int, in
     return tuple((int(points[i]), int(got[i])) for i in ends)
 
 
+def periodic(
+    size: ComputedSize, name: str, lo: int, hi: int, longest: int = 256
+) -> tuple[int, int, tuple[int, ...]] | None:
+    """``size`` along its one variable ``name`` over ``lo..hi`` as ``step * ((x - lo) // period)
+    + table[(x - lo) % period]``, where that holds at every point (``round(dim * 0.25)``, half
+    to even: period 8, step 2, table 0 0 0 1 1 1 2 2): (period, step, table), the shortest
+    period up to ``longest``; None where there is none."""
+    points = np.arange(lo, hi + 1, dtype=np.int64)
+    got = np.asarray(values(size, {name: points}), dtype=np.int64)
+    for period in range(1, min(longest, len(got) - 1) + 1):
+        steps = got[period:] - got[:-period]
+        if (steps == steps[0]).all():
+            return period, int(steps[0]), tuple(int(v) for v in got[:period])
+    return None
+
+
 def bound(size: ComputedSize, magnitude: Callable[[sympy.Basic], int]) -> int:
     """An upper bound of ``|size|`` on the box, by interval arithmetic on its tree
     (``magnitude`` bounds an integer expression); 2**62 where none is finite, so the

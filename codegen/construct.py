@@ -136,6 +136,8 @@ def _build(
 
     pinned = session.pinned_symbols()
     guards = _converted(spec, session)
+    if pinned and _one_point_region(guards, pinned, sample, domain):
+        pinned = []  # the guards say where this build holds: at this point only
     if pinned:
         culprit = _pinning(guards, pinned, sample)
         raise DerivationError(
@@ -171,6 +173,52 @@ def _point(sample: dict[str, int]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(sample.items()))
 
 
+def _pins_alone(guard: Any, pinned: list[str], sample: dict[str, int]) -> bool:
+    """Whether ``guard`` alone admits one value of a pinned size (``dim != 64`` decided
+    False), the others at the sample."""
+    for name in pinned:
+        free = guard.condition.free_symbols
+        symbol = next((s for s in free if s.name == name), None)
+        if symbol is None or any(s.name not in sample for s in free - {symbol}):
+            continue
+        condition = guard.condition.subs({s: sample[s.name] for s in free - {symbol}})
+        values = {*range(1, 129), sample.get(name, 1)}
+        if sum(bool(condition.subs(symbol, v)) for v in values) <= 1:
+            return True
+    return False
+
+
+def _one_point_region(
+    guards: tuple[Any, ...], pinned: list[str], sample: dict[str, int], domain: Box | None
+) -> bool:
+    """Whether a pin is a region of one point that the guards describe: no guard pins alone,
+    and together they admit only the sample's value of each pinned size on its whole range
+    (the other variables at the sample). Range guards do that at the edge of a region (``dim
+    >= 3`` and ``dim // 4 == 0`` at dim 3, where timm's ``if not rd_channels`` meets a
+    quarter of the channels), unlike an equality the exploration would meet everywhere."""
+    if domain is None or any(_pins_alone(g, pinned, sample) for g in guards):
+        return False
+    ranges = {v.name: (v.lo, v.hi) for v in domain.variables}
+    for name in pinned:
+        if name not in ranges:
+            return False
+        lo, hi = ranges[name]
+        values = np.arange(lo, hi + 1, dtype=np.int64)
+        grid = {
+            other: values if other == name else np.full(len(values), sample[other], np.int64)
+            for other in ranges
+        }
+        admitted = np.ones(len(values), dtype=bool)
+        try:
+            for guard in guards:
+                admitted &= np.asarray(evaluate(guard.condition, grid), dtype=bool)
+        except Exception:  # a guard over sizes the box does not hold: not shown to be one point
+            return False
+        if int(admitted.sum()) != 1 or not admitted[sample[name] - lo]:
+            return False
+    return True
+
+
 def _pinning(guards: tuple[Any, ...], pinned: list[str], sample: dict[str, int]) -> Any:
     """The guard to blame for pinning ``pinned``: blueprint code before PyTorch internals, a
     guard that alone admits one value of a pinned size (``dim != 64``, not ``dim % 8``)
@@ -178,16 +226,7 @@ def _pinning(guards: tuple[Any, ...], pinned: list[str], sample: dict[str, int])
     candidates = [g for g in guards if not g.internal] or list(guards)
 
     def alone_pins(guard: Any) -> bool:
-        for name in pinned:
-            free = guard.condition.free_symbols
-            symbol = next((s for s in free if s.name == name), None)
-            if symbol is None or any(s.name not in sample for s in free - {symbol}):
-                continue
-            condition = guard.condition.subs({s: sample[s.name] for s in free - {symbol}})
-            values = {*range(1, 129), sample.get(name, 1)}
-            if sum(bool(condition.subs(symbol, v)) for v in values) <= 1:
-                return True
-        return False
+        return _pins_alone(guard, pinned, sample)
 
     for test in (alone_pins, lambda g: isinstance(g.condition, sympy.Eq)):
         found = next((g for g in candidates if test(g)), None)

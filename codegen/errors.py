@@ -75,7 +75,7 @@ def hint_for(exc: BaseException) -> str:
             "a branch or size that depends on tensor values, not on sizes; the FLOPs of such a "
             "step are not a function of the sizes"
         )
-    if "symbolic sizes" in text or "symbolic shape" in text or "SymInt" in text:
+    if needs_concrete_sizes(exc) or any(t in text for t in ("symbolic shape", "SymInt")):
         return (
             "a PyTorch kernel that cannot run with symbolic sizes (it needs concrete ones); "
             "use an equivalent layer or op whose kernel supports symbolic shapes"
@@ -90,6 +90,41 @@ def hint_for(exc: BaseException) -> str:
 def first_line(exc: BaseException) -> str:
     """The first non-empty line of an exception's message."""
     return (str(exc).strip().splitlines() or [""])[0]
+
+
+# what PyTorch's C++ kernels say when given symbolic sizes they cannot handle
+_CONCRETE_ONLY = (
+    "with symbolic sizes",  # Cannot call numel() / sizes() / strides() on tensor with ...
+    "expected to contain only concrete integers",  # SymIntArrayRef ...
+)
+
+
+def needs_concrete_sizes(exc: BaseException) -> bool:
+    """Whether PyTorch raised ``exc`` because a kernel cannot run on symbolic sizes."""
+    if isinstance(exc, DerivationError):
+        return False
+    return any(phrase in str(exc) for phrase in _CONCRETE_ONLY)
+
+
+def _operator(exc: BaseException) -> str:
+    """Which kernel ``exc`` came from: the outermost PyTorch operator among the frames it went
+    through (``aten.upsample_bilinear2d``: the one the layer called, not the decomposition that
+    raised), else the innermost function of ``torch.nn`` (``LSTM.forward`` calls its kernel
+    from C++)."""
+    import torch  # only here: the rest of this module is imported without torch too
+
+    tb, caller = exc.__traceback__, None
+    while tb is not None:
+        frame = tb.tb_frame
+        for name in ("self", "func"):
+            found = frame.f_locals.get(name)
+            if isinstance(found, torch._ops.OpOverload | torch._ops.OpOverloadPacket):
+                return str(found).removesuffix(".default")
+        module = frame.f_globals.get("__name__", "")
+        if module.startswith("torch.nn."):
+            caller = f"in {module}.{frame.f_code.co_qualname}"
+        tb = tb.tb_next
+    return caller or "an operator not named by PyTorch"
 
 
 def _data_dependent(exc: BaseException) -> bool:
@@ -109,5 +144,10 @@ def what_raised(exc: BaseException) -> str:
             "depends on tensor values: a size or a branch decided by the data (as a "
             "mixture-of-experts router's choice of experts, nonzero() or a boolean mask decide "
             "them), not by the sizes"
+        )
+    if needs_concrete_sizes(exc):
+        return (
+            f"calls a PyTorch kernel that runs only on concrete sizes ({_operator(exc)}; "
+            "PyTorch has no symbolic-size implementation of it)"
         )
     return f"raised {type(exc).__name__}: {first_line(exc)}"

@@ -199,6 +199,11 @@ def _index_put(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
     return _numel(args[2]) if accumulate else 0
 
 
+def _scatter(*args: Any, out_val: Any = None, **kwargs: Any) -> Any:
+    reduce = args[4] if len(args) > 4 else kwargs.get("reduce")
+    return _numel(args[2]) if reduce is not None else 0
+
+
 ELEMENTWISE = OpRegistry("elementwise operations (this project's convention)")
 
 
@@ -260,6 +265,8 @@ _rule(
 _rule(per_output_element(1, "random draw"), aten.bernoulli, aten.rand_like, aten.randn_like)
 _rule(per_input_element(3, "dropout: draw, mask, scale"), aten.native_dropout)
 _rule(per_input_element(2, "dropout backward: mask, scale"), aten.native_dropout_backward)
+# selection: one comparison per input element (sort is not given a count: no one convention)
+_rule(per_input_element(1, "top-k selection"), aten.topk)
 # scans
 _rule(per_input_element(1, "scan"), aten.cumsum, aten.cumprod)
 # pooling: every output element reads its window
@@ -325,6 +332,7 @@ _rule(
 )
 _rule(per_argument_element(3, "source", "index add"), aten.index_add)
 _rule(per_argument_element(3, "src", "scatter add"), aten.scatter_add)
+_rule(Rule("1 per element of `index` if reducing, else free", "scatter", _scatter), aten.scatter)
 _rule(
     Rule("1 per element of `values` if accumulating, else free", "indexed write", _index_put),
     aten.index_put,

@@ -519,7 +519,12 @@ def _common_floors(
         name = f"{numerator}_div_{denominator}"
         if not name.isidentifier() or name in taken:
             name = f"quotient_{number}"
-        names[floor] = sympy.Symbol(name, integer=True, positive=True)
+        # only the sign sympy knows of the floor itself: dim // 4 is 0 at small dims, and a
+        # local assumed positive would fold `dim_div_4 == 0` to False
+        sign = {"positive": True} if floor.is_positive else {}
+        if not sign and floor.is_nonnegative:
+            sign = {"nonnegative": True}
+        names[floor] = sympy.Symbol(name, integer=True, **sign)
     return names
 
 

@@ -159,6 +159,22 @@ def run(
     return outcomes
 
 
+def forget_stale(sweep: Sweep, settings: Settings | None = None) -> list[str]:
+    """Drop the recorded outcomes found for other inputs than the blueprints' current ones (a
+    generator changed since: an interrupted re-derivation leaves them), and of blueprints the
+    sweep no longer registers; the blueprints dropped. They are derived again by the next run
+    and, until then, the table counts them as not derived yet."""
+    settings = settings or Settings()
+    by_key = {s.key: s for s in sweep.specs()}
+    outcomes = read_outcomes(sweep)
+    stale = sorted(
+        k for k, o in outcomes.items() if k not in by_key or o.inputs != key(by_key[k], settings)
+    )
+    if stale:
+        write_outcomes(sweep, {k: o for k, o in outcomes.items() if k not in stale})
+    return stale
+
+
 def _kept(
     recorded: dict[str, Outcome], specs: dict[str, BlueprintSpec], found: dict[str, Outcome]
 ) -> dict[str, Outcome]:
@@ -347,20 +363,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--table",
         action="store_true",
         help="derive nothing; write the README's table from the recorded outcomes (after an "
-        "interrupted run)",
+        "interrupted run), dropping those a change of the generator made stale",
+    )
+    parser.add_argument(
+        "--spot-checks",
+        type=int,
+        metavar="N",
+        help="with --check: compare N evenly spread stored derivations with the real layers "
+        "(default: all); every one is still read as data",
     )
     args = parser.parse_args(argv)
     quiet_torch()
     sweep = Sweep.named(args.name)
     try:
         if args.check:
-            found = problems(sweep)
+            found = problems(sweep, spot_checks=args.spot_checks)
             for problem in found:
                 print(problem, file=sys.stderr)
             if found:
                 print(f"fix: python -m codegen.sweep {args.name}", file=sys.stderr)
             return 1 if found else 0
         if args.table:
+            stale = forget_stale(sweep)
+            if stale:
+                print(f"{len(stale)} stale outcome(s) dropped: {', '.join(stale)}")
             outcomes = read_outcomes(sweep)
         else:
             outcomes = run(sweep, args.jobs, progress=lambda text: print(text, flush=True))

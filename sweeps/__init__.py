@@ -10,6 +10,9 @@ one to the real layer.
 
 * ``sweeps.torch_nn``: every module class of ``torch.nn`` that takes a feature or channel size.
 * ``sweeps.transformers``: the main layer of every model family of ``transformers.models``.
+* ``sweeps.timm_modules``: every block and layer of ``timm`` that takes a channel or feature
+  size (run in a process without transformers layers: it puts a torchvision stand-in,
+  ``sweeps/stubs``, on the path).
 """
 
 # each sweep is keyed by its own module (codegen/cache.py): editing one does not make the

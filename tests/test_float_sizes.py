@@ -319,3 +319,99 @@ def test_a_float_undefined_somewhere_on_the_domain_is_refused_by_name() -> None:
 
     with pytest.raises(DerivationError, match=r"cannot compute math.log\(dim - 1\) at dim=1"):
         derive_blueprint(_spec(log_of_less, "log"), Settings(flops=False))
+
+
+class _SE(nn.Module):  # timm's SEModule: a reduced size of 0 means "use the default"
+    def __init__(self, channels: int, rd_channels: int) -> None:
+        super().__init__()
+        if not rd_channels:
+            rd_channels = 8
+        self.fc = nn.Linear(channels, rd_channels)
+
+
+def round_not(dim: int) -> nn.Module:  # timm's regnet.Bottleneck: round(C * 0.25), then `not`
+    return _SE(dim, int(round(dim * 0.25)))
+
+
+def int_not(dim: int) -> nn.Module:
+    return _SE(dim, int(dim * 0.25))
+
+
+def round_eq0(dim: int) -> nn.Module:
+    rd = int(round(dim * 0.25))
+    return nn.Linear(dim, 8 if rd == 0 else rd)
+
+
+def round_or(dim: int) -> nn.Module:
+    return nn.Linear(dim, int(round(dim * 0.25)) or 8)
+
+
+def round_bool(dim: int) -> nn.Module:
+    rd = int(round(dim * 0.25))
+    return nn.Linear(dim, rd if bool(rd) else 8)
+
+
+@pytest.mark.parametrize(
+    "factory", [round_not, int_not, round_eq0, round_or, round_bool], ids=lambda f: f.__name__
+)
+def test_a_computed_size_that_can_be_0_is_tested_for_0(factory) -> None:
+    """A computed size (round at halves has no integer form) can be 0 at small dims: `not rd`,
+    `rd == 0`, `rd or 8` and `bool(rd)` are branches there, not constants (PyTorch assumes a
+    size symbol positive; a formula once gave 42 parameters at dim 1 where the module has 18)."""
+    spec = _spec(factory, factory.__name__, "cnn")
+    derived = derive_blueprint(spec, Settings(max_dim=512, flops=False))
+    function = import_generated(render([derived], ["tests"])).function(
+        "params", "cnn", factory.__name__
+    )
+    assert [d for d in range(1, 513) if function(d) != _params(spec, d)] == []
+
+
+def quarter_at_least_3(dim: int) -> nn.Module:  # a region of one point: dim >= 3, dim // 4 == 0
+    if dim < 3:
+        raise ValueError("at least 3 channels")
+    rd = dim // 4
+    return nn.Linear(dim, rd if rd else 8)
+
+
+def test_guards_that_together_admit_one_point_are_a_region() -> None:
+    """At dim 3, `dim >= 3` and `dim // 4 == 0` admit dim 3 alone: PyTorch pins dim there,
+    which is a region of one point (as timm's MaxxVit MbConv block meets it), not a pin."""
+    spec = _spec(quarter_at_least_3, "quarter", "cnn")
+    derived = derive_blueprint(spec, Settings(max_dim=512, flops=False))
+    function = import_generated(render([derived], ["tests"])).function("params", "cnn", "quarter")
+    for dim in range(1, 513):
+        if dim < 3:
+            with pytest.raises(ValueError):
+                function(dim)
+        else:
+            assert function(dim) == _params(spec, dim), dim
+
+
+class _SqueezeExcite(nn.Module):  # timm's SEModule, in short
+    def __init__(self, channels: int, rd_channels: int) -> None:
+        super().__init__()
+        rd_channels = rd_channels or 8
+        self.fc1 = nn.Conv2d(channels, rd_channels, 1)
+        self.fc2 = nn.Conv2d(rd_channels, channels, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x * self.fc2(torch.relu(self.fc1(x.mean((2, 3), keepdim=True)))).sigmoid()
+
+
+def regnet_se(dim: int) -> nn.Module:  # timm's RegNet: round(C * 0.25), half to even
+    return _SqueezeExcite(dim, int(round(dim * 0.25)))
+
+
+def test_a_computed_size_of_many_values_is_periodic_for_z3() -> None:
+    """round(dim * 0.25) takes 16,385 values over 1..65536, too many runs for z3's graph, but
+    it is 2 * ((dim - 1) // 8) plus one of 8 values: FLOPs exact, ties (dim 2, 10) included."""
+    spec = _spec(regnet_se, "regnet_se", "cnn")
+    module = import_generated(render([derive_blueprint(spec, Settings(max_input=16))], ["tests"]))
+    rng = random.Random(4)
+
+    def combinations():
+        while True:
+            dim = rng.choice([1, 2, 3, 6, 10, 14, 17, 64, 4098, rng.randint(1, 65536)])
+            yield dim, {n: rng.choice([1, 2, 3]) for n in ("batch", "height", "width")}, {}
+
+    compare_steps(_bound(spec, types.SimpleNamespace(module=module)), combinations(), 14)

@@ -107,6 +107,24 @@ def test_a_library_failure_inside_the_step_is_named_not_a_traceback() -> None:
     assert "depends on tensor values (a data-dependent size" in reason, reason
 
 
+def test_a_kernel_without_symbolic_sizes_is_named_in_our_words() -> None:
+    class Recurrent(nn.Module):
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.rnn = nn.LSTM(dim, dim, batch_first=True)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.rnn(x)[0]
+
+    derived = derive_blueprint(_spec(Recurrent, "recurrent"), Settings(max_dim=64, max_input=8))
+    (reason,) = derived.failures()
+    assert (
+        "calls a PyTorch kernel that runs only on concrete sizes (in torch.nn.modules.rnn.LSTM.forward;"
+        in reason
+    ), reason
+    assert "numel()" not in reason and "SymIntArrayRef" not in reason, reason
+
+
 def test_a_training_step_that_raises_is_a_rejection_with_its_rule() -> None:
     class PerTokenNorm(nn.Module):
         """GroupNorm(1, dim) over [batch, dim, seq_len]: refuses a single value in training."""

@@ -218,16 +218,30 @@ class _Z3(IntegerWalker[Any]):
                 f"not of {', '.join(names) or 'none'}: {size}"
             )
         runs = computed_sizes.runs(size, names[0], *self.ranges[names[0]])
-        if len(runs) > _MAX_RUNS:
-            raise UnsupportedExpressionError(
-                f"{size} takes {len(runs)} values along {names[0]}: too many for "
-                f"{self.target} (at most {_MAX_RUNS})"
-            )
         variable = self.variables[names[0]]
+        if len(runs) > _MAX_RUNS:
+            return self._periodic(size, names[0], variable, len(runs))
         term = z3.IntVal(runs[-1][1], self.ctx)
         for last, value in reversed(runs[:-1]):
             term = z3.If(variable <= last, z3.IntVal(value, self.ctx), term)
         return term
+
+    def _periodic(self, size: Any, name: str, variable: Any, count: int) -> Any:
+        """A computed size of too many runs as a step per period plus a table over the period
+        (``round(dim * 0.25)``: ``2 * ((dim - 1) / 8)`` plus one of 8 values), where it is one."""
+        lo, hi = self.ranges[name]
+        found = computed_sizes.periodic(size, name, lo, hi)
+        if found is None:
+            raise UnsupportedExpressionError(
+                f"{size} takes {count} values along {name}, with no period: too many for "
+                f"{self.target} (at most {_MAX_RUNS})"
+            )
+        period, step, table = found
+        offset = variable - lo
+        term = z3.IntVal(table[-1], self.ctx)
+        for remainder in reversed(range(period - 1)):
+            term = z3.If(offset % period == remainder, z3.IntVal(table[remainder], self.ctx), term)
+        return step * (offset / period) + term
 
     def maximum(self, a: Any, b: Any) -> Any:
         return z3.If(b > a, b, a)

@@ -25,6 +25,8 @@ import torch
 from torch._dynamo.source import ConstantSource
 from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.fx.experimental.symbolic_shapes import DimDynamic, ShapeEnv
+from torch.utils._sympy.numbers import int_oo
+from torch.utils._sympy.value_ranges import ValueRanges
 
 from .. import computed_sizes, float_sizes
 from ..errors import SpecializationError, UnsupportedExpressionError
@@ -291,7 +293,14 @@ class SymbolicSession:
             value = float_sizes.value_at(size.tree, self.samples)
             hint = computed_sizes.convert(size.kind, value)
             source = ConstantSource(self._computed_name(size))
-            expr = self._env.create_symbol(hint, source=source, dynamic_dim=DimDynamic.DYNAMIC)
+            # PyTorch assumes a size symbol positive, so that ``rd == 0`` and ``not rd`` fold
+            # to False with no guard; a computed size that can be 0 must not be assumed so
+            positive = True if size.low >= 1 else None
+            expr = self._env.create_symbol(
+                hint, source=source, dynamic_dim=DimDynamic.DYNAMIC, positive=positive
+            )
+            if positive is None:
+                self._env.var_to_range[expr] = ValueRanges(0, int_oo)
             self._computed[size] = self._env.create_symintnode(expr, hint=hint, source=source)
             self._plain[expr] = size
         return self._computed[size]
