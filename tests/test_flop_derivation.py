@@ -119,8 +119,8 @@ def test_a_kernel_without_symbolic_sizes_is_named_in_our_words() -> None:
     derived = derive_blueprint(_spec(Recurrent, "recurrent"), Settings(max_dim=64, max_input=8))
     (reason,) = derived.failures()
     assert (
-        "calls a PyTorch kernel that runs only on concrete sizes (in torch.nn.modules.rnn.LSTM.forward;"
-        in reason
+        "calls a PyTorch kernel that runs only on concrete sizes "
+        "(in torch.nn.modules.rnn.LSTM.forward;" in reason
     ), reason
     assert "numel()" not in reason and "SymIntArrayRef" not in reason, reason
 

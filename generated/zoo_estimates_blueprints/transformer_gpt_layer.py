@@ -504,19 +504,33 @@ def transformer_gpt_layer_activation_bytes(
         if batch == 1 and n_head != 1 and n_head != dim and seq_len != 1:
             return (
                 28 * dim * seq_len
-                + 14 * dim_div_n_head * n_head * seq_len
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
                 + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
                 + 8 * seq_len
+                - 4 * max(1, dim_div_n_head)
             )
         if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
             return (
                 28 * batch * dim
-                + 14 * batch * dim_div_n_head * n_head
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
                 + 12 * batch * n_head
                 + 8 * batch
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
             )
         if batch == 1 and n_head >= 2 and n_head != dim:
-            return 28 * dim + 14 * dim_div_n_head * n_head + 12 * n_head + 8
+            return (
+                28 * dim
+                + 12 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 12 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 8
+            )
         return 42 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch * seq_len
     if _no_module(dim, n_head):
         raise refused(
