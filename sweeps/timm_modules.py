@@ -299,6 +299,11 @@ def _factory(layer: Layer) -> Callable[[int], nn.Module]:
 
 
 TITLE = f"timm ({timm.__version__}), its blocks and layers"
+# hours to derive on two cores: over several runs, each resuming where the last stopped
+IN_PROGRESS = (
+    "Derived over several runs (`python -m codegen.sweep timm_modules -j 2` resumes where the "
+    "last one stopped); a row not derived yet says so."
+)
 _LAYERS, _SKIPPED = load()
 
 
