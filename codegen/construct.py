@@ -27,12 +27,13 @@ from .errors import (
     DerivationError,
     SpecializationError,
     UnsupportedExpressionError,
+    needs_concrete_sizes,
     what_raised,
 )
 from .evaluate import evaluate
-from .explore.box import Box
+from .explore.box import Box, UndecidedError
 from .ir import OPTIMIZER_STATES, TRAINING_STATES, Construction, Rejection, Term
-from .symbolic import FloatConversionError, SymbolicSession, user_location
+from .symbolic import FloatConversionError, SymbolicSession, plain_symbol, user_location
 from .symbolic.compat import FACTORY_RUNNING
 
 # The names of a blueprint's size variables, by position in ``factory(dim, ...)``.
@@ -136,7 +137,7 @@ def _build(
 
     pinned = session.pinned_symbols()
     guards = _converted(spec, session)
-    if pinned and _one_point_region(guards, pinned, sample, domain):
+    if pinned and _one_point_region(guards, pinned, sample, domain, session):
         pinned = []  # the guards say where this build holds: at this point only
     if pinned:
         culprit = _pinning(guards, pinned, sample)
@@ -173,50 +174,57 @@ def _point(sample: dict[str, int]) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted(sample.items()))
 
 
-def _pins_alone(guard: Any, pinned: list[str], sample: dict[str, int]) -> bool:
+def _pins_alone(
+    guard: Any, pinned: list[str], sample: dict[str, int], domain: Box | None = None
+) -> bool:
     """Whether ``guard`` alone admits one value of a pinned size (``dim != 64`` decided
-    False), the others at the sample."""
+    False), the others at the sample: over the size's whole range where the box is known,
+    else over 1..128; a guard that cannot be evaluated so does not."""
+    ranges = {v.name: (v.lo, v.hi) for v in domain.variables} if domain is not None else {}
     for name in pinned:
-        free = guard.condition.free_symbols
-        symbol = next((s for s in free if s.name == name), None)
-        if symbol is None or any(s.name not in sample for s in free - {symbol}):
+        free = {s.name for s in guard.condition.free_symbols}
+        if name not in free or any(other not in sample for other in free - {name}):
             continue
-        condition = guard.condition.subs({s: sample[s.name] for s in free - {symbol}})
-        values = {*range(1, 129), sample.get(name, 1)}
-        if sum(bool(condition.subs(symbol, v)) for v in values) <= 1:
+        lo, hi = ranges.get(name, (1, max(128, sample.get(name, 1))))
+        values = np.arange(lo, hi + 1, dtype=np.int64)
+        grid = {
+            other: values if other == name else np.full(len(values), sample[other], np.int64)
+            for other in {*free, name}
+        }
+        try:
+            admitted = np.asarray(evaluate(guard.condition, grid), dtype=bool)
+        except Exception:  # a vocabulary numpy cannot evaluate here: not shown to pin
+            continue
+        if int(admitted.sum()) <= 1:
             return True
     return False
 
 
 def _one_point_region(
-    guards: tuple[Any, ...], pinned: list[str], sample: dict[str, int], domain: Box | None
+    guards: tuple[Any, ...],
+    pinned: list[str],
+    sample: dict[str, int],
+    domain: Box | None,
+    session: SymbolicSession,
 ) -> bool:
     """Whether a pin is a region of one point that the guards describe: no guard pins alone,
-    and together they admit only the sample's value of each pinned size on its whole range
-    (the other variables at the sample). Range guards do that at the edge of a region (``dim
-    >= 3`` and ``dim // 4 == 0`` at dim 3, where timm's ``if not rd_channels`` meets a
-    quarter of the channels), unlike an equality the exploration would meet everywhere."""
-    if domain is None or any(_pins_alone(g, pinned, sample) for g in guards):
+    PyTorch deferred no condition it does not record as a guard, and the guards together
+    imply the sample's value of each pinned size on the whole box (z3). Range guards do that
+    at the edge of a region (``dim >= 3`` and ``dim // 4 == 0`` at dim 3, where timm's ``if
+    not rd_channels`` meets a quarter of the channels), unlike an equality the exploration
+    would meet at every point."""
+    if domain is None or session.deferred_conditions():
         return False
-    ranges = {v.name: (v.lo, v.hi) for v in domain.variables}
-    for name in pinned:
-        if name not in ranges:
-            return False
-        lo, hi = ranges[name]
-        values = np.arange(lo, hi + 1, dtype=np.int64)
-        grid = {
-            other: values if other == name else np.full(len(values), sample[other], np.int64)
-            for other in ranges
-        }
-        admitted = np.ones(len(values), dtype=bool)
-        try:
-            for guard in guards:
-                admitted &= np.asarray(evaluate(guard.condition, grid), dtype=bool)
-        except Exception:  # a guard over sizes the box does not hold: not shown to be one point
-            return False
-        if int(admitted.sum()) != 1 or not admitted[sample[name] - lo]:
-            return False
-    return True
+    if any(_pins_alone(g, pinned, sample, domain) for g in guards):
+        return False
+    try:
+        premise = domain.conjunction([g.condition for g in guards])
+        return all(
+            domain.implies(premise, domain.formula(sympy.Eq(plain_symbol(n), sample[n])))
+            for n in pinned
+        )
+    except (UnsupportedExpressionError, UndecidedError):
+        return False
 
 
 def _pinning(guards: tuple[Any, ...], pinned: list[str], sample: dict[str, int]) -> Any:
@@ -282,6 +290,13 @@ def _rejection(
     kind is no agreement: a meta-device build fails on ``.item()`` where the real one runs.)
     """
     location = user_location(traceback.extract_tb(exc.__traceback__))
+    if needs_concrete_sizes(exc):  # not about these inputs: the real build cannot tell
+        raise DerivationError(
+            spec.key,
+            f"building symbolically at {_point(sample)} {what_raised(exc)}",
+            location,
+            _SYMBOLIC_HINT,
+        ) from exc
     try:
         with torch.device("meta"):
             spec.factory(sample[DIM], **_hyper(sample, fixed))

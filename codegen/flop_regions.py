@@ -34,6 +34,7 @@ from .errors import (
     UnsupportedExpressionError,
     first_line,
     hint_for,
+    needs_concrete_sizes,
     what_raised,
 )
 from .evaluate import holds
@@ -331,6 +332,10 @@ def _rejection(
     import traceback
 
     location = user_location(traceback.extract_tb(exc.__traceback__))
+    if needs_concrete_sizes(exc):  # not about these inputs: the real step cannot tell
+        raise DerivationError(
+            spec.key, f"tracing at {_show(point)} {what_raised(exc)}", location, hint_for(exc)
+        ) from exc
     guards = tuple(session.guards())
     small = box.find(
         box.conjunction([*construction, *(g.condition for g in guards)]),

@@ -166,6 +166,8 @@ def forget_stale(sweep: Sweep, settings: Settings | None = None) -> list[str]:
     and, until then, the table counts them as not derived yet."""
     settings = settings or Settings()
     by_key = {s.key: s for s in sweep.specs()}
+    if not by_key:
+        raise LookupError(f"sweep {sweep.name} registers no blueprint: nothing is dropped")
     outcomes = read_outcomes(sweep)
     stale = sorted(
         k for k, o in outcomes.items() if k not in by_key or o.inputs != key(by_key[k], settings)
@@ -314,8 +316,8 @@ def problems(
     outcomes = read_outcomes(sweep)
     in_progress = getattr(sys.modules[sweep.source], "IN_PROGRESS", None)
     stored = [s for s in specs if s.key in outcomes and outcomes[s.key].status != "refused"]
-    every = max(1, len(stored) // spot_checks) if spot_checks else 1
-    checked = {s.key for s in stored[::every]}
+    count = len(stored) if spot_checks is None else min(spot_checks, len(stored))
+    checked = {stored[i * len(stored) // count].key for i in range(count)}  # evenly spread
     found = []
     for spec in specs:
         known = outcomes.get(spec.key)
@@ -347,6 +349,13 @@ def problems(
     return found
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m codegen.sweep",
@@ -367,7 +376,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--spot-checks",
-        type=int,
+        type=_positive,
         metavar="N",
         help="with --check: compare N evenly spread stored derivations with the real layers "
         "(default: all); every one is still read as data",

@@ -57,7 +57,7 @@ def _import_timm() -> Any:
                 f"timm needs torchvision, which does not import here, and the stand-in "
                 f"{STUBS} is missing"
             ) from None
-        sys.path.append(str(STUBS))
+        sys.path.insert(0, str(STUBS))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", FutureWarning)
         import timm

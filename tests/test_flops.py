@@ -188,3 +188,20 @@ def test_in_place_and_out_variants_count_as_their_functional_op() -> None:
     assert rule_for(aten.copy_.default)[0] == FREE_KIND  # a copy, tagged or not
     assert rule_for(aten.clone.default)[0] == FREE_KIND
     assert rule_for(aten.sort.default) is None  # no rule: an error, never a zero
+
+
+def test_selection_and_scatter_rules_count_what_they_compute() -> None:
+    """topk compares each input element once; a scatter writes (free) unless it reduces, where
+    it does one operation per index element."""
+    from codegen.flops import ElementwiseCounterMode
+
+    x, index, src = torch.randn(4, 10), torch.randint(0, 10, (4, 3)), torch.randn(4, 3)
+    for call, expected in (
+        (lambda: torch.topk(x, 3, dim=1), 40),
+        (lambda: torch.scatter(x, 1, index, src), 0),
+        (lambda: torch.scatter(x, 1, index, src, reduce="add"), 12),
+        (lambda: x.clone().scatter_(1, index, src, reduce="multiply"), 12),
+    ):
+        with ElementwiseCounterMode() as counter:
+            call()
+        assert counter.total == expected

@@ -143,6 +143,11 @@ class SymbolicSession:
             result.append(Guard(condition, location, internal))
         return result
 
+    def deferred_conditions(self) -> bool:
+        """Whether PyTorch deferred a condition to run time instead of guarding on it (sizes
+        from tensor values: ``.item()``, ``nonzero``): conditions ``guards`` does not list."""
+        return any(self._env.deferred_runtime_asserts.values())
+
     def pinned_symbols(self) -> list[str]:
         """Names of symbols that a guard fixed to a single value (``Eq(dim, 64)`` and the like).
 
