@@ -25,9 +25,8 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
 }
 _NOT_DERIVED = (
     "tracing at dim=64, batch=3, depth=4, height=5, width=7 calls a PyTorch kernel that runs "
-    "only on concrete sizes (PyTorch has no symbolic-size implementation of it, as of the "
-    "recurrent layers' kernels), but the real module runs at dim=2, batch=2, depth=3, "
-    "height=3, width=3"
+    "only on concrete sizes (aten.upsample_trilinear3d; PyTorch has no symbolic-size "
+    "implementation of it)"
 )
 
 

@@ -24,8 +24,8 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
 }
 _NOT_DERIVED = (
     "tracing at dim=64, batch=3, height=5, width=7 calls a PyTorch kernel that runs only on "
-    "concrete sizes (PyTorch has no symbolic-size implementation of it, as of the recurrent "
-    "layers' kernels), but the real module runs at dim=8, batch=3, height=3, width=4"
+    "concrete sizes (aten.upsample_bilinear2d; PyTorch has no symbolic-size implementation of"
+    " it)"
 )
 
 

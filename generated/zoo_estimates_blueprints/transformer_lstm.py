@@ -23,9 +23,8 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
 }
 _NOT_DERIVED = (
     "tracing at dim=64, batch=3, seq_len=9 calls a PyTorch kernel that runs only on concrete "
-    "sizes (PyTorch has no symbolic-size implementation of it, as of the recurrent layers' "
-    "kernels), but the real module runs at dim=8, batch=3, seq_len=8 (at zoo/torch_layers.py,"
-    " in forward)"
+    "sizes (in torch.nn.modules.rnn.LSTM.forward; PyTorch has no symbolic-size implementation"
+    " of it) (at zoo/torch_layers.py, in forward)"
 )
 
 
