@@ -35,7 +35,7 @@ from pathlib import Path
 from blueprints.registry import BlueprintSpec
 
 from .derive import Settings
-from .pipeline import derive_timed, quiet_torch, specs_of
+from .pipeline import derive_timed, quiet_torch, received, specs_of
 
 # (sources, estimates module, target wall seconds for all, target seconds for any one)
 SUITES = {
@@ -63,7 +63,8 @@ def time_suite(sources: Sequence[str], jobs: int) -> tuple[list[Timing], float]:
     started = time.perf_counter()
     timings = []
     with context.Pool(max(1, min(jobs, len(tasks))), initializer=quiet_torch) as pool:
-        for key, derived, seconds in pool.imap_unordered(derive_timed, tasks):
+        for key, data, seconds in pool.imap_unordered(derive_timed, tasks):
+            derived = received(key, data)
             timings.append(Timing(key, seconds, derived.derivations, derived.traces))
             print(f"  {key}: {seconds:.1f} s", flush=True)
     return sorted(timings, key=lambda t: t.key), time.perf_counter() - started

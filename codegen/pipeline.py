@@ -19,14 +19,16 @@ import time
 import traceback
 import warnings
 from collections.abc import Sequence
+from typing import Any
 
 import blueprints.registry as registry_module
 from blueprints.registry import BlueprintRegistry, BlueprintSpec
 
-from .cache import DerivationCache
+from .cache import DerivationCache, encode
 from .derive import Progress, Settings, derive_blueprint
 from .ir import BlueprintEstimates
 from .render import render
+from .stored import decode_entry
 from .symbolic import user_location
 
 DEFAULT_SOURCES = ("blueprints",)
@@ -146,14 +148,26 @@ def quiet_torch() -> None:
 
 def derive_timed(
     task: tuple[str, Sequence[str], Settings],
-) -> tuple[str, BlueprintEstimates, float]:
+) -> tuple[str, Any, float]:
     """Derive the blueprint ``key`` that ``sources`` register (in a worker process: it imports
-    them itself); with the seconds it took."""
+    them itself): the derivation as the store's data (``sent``), with the seconds it took."""
     key, sources, settings = task
     spec = next(s for s in specs_of(sources) if s.key == key)
     started = time.perf_counter()
     derived = derive_blueprint(spec, settings, None)
-    return key, derived, time.perf_counter() - started
+    return key, sent(derived), time.perf_counter() - started
+
+
+def sent(derived: BlueprintEstimates) -> Any:
+    """A derivation as a worker process sends it: the store's JSON-ready data, not pickled
+    objects (the sympy functions of computed sizes are classes made at import, which pickle
+    cannot name); ``received`` reads it back as the store does."""
+    return encode(derived)
+
+
+def received(key: str, data: Any) -> BlueprintEstimates:
+    """A derivation a worker process sent (``sent``), read as the store reads an entry."""
+    return decode_entry(data, "a worker process's result", key)
 
 
 def _in_workers(
@@ -172,8 +186,8 @@ def _in_workers(
     # leaving the block terminates the workers: the first failure ends the run at once
     with context.Pool(min(jobs, len(tasks)), initializer=quiet_torch) as pool:
         done = pool.imap_unordered(derive_timed, tasks)
-        for number, (key, estimates, seconds) in enumerate(done, 1):
-            results[key] = estimates
+        for number, (key, data, seconds) in enumerate(done, 1):
+            results[key] = estimates = received(key, data)
             if progress is not None:
                 progress(
                     f"[{number}/{len(specs)}] {key}: {estimates.derivations} derivation(s), "

@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from blueprints.registry import BlueprintSpec
 
@@ -32,7 +33,7 @@ from .derive import Settings, derive_blueprint
 from .errors import DerivationError, first_line
 from .ir import BlueprintEstimates
 from .output import write_if_changed
-from .pipeline import quiet_torch, specs_of
+from .pipeline import quiet_torch, received, sent, specs_of
 from .stored import StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,11 +137,12 @@ def run(
     cache.prune(specs)
     by_key = {s.key: s for s in specs}
     started = time.perf_counter()
-    for number, (blueprint, derived, refusal) in enumerate(
+    for number, (blueprint, data, refusal) in enumerate(
         _derive(todo, sweep.source, settings, jobs), 1
     ):
         spec = by_key[blueprint]
-        if derived is not None:
+        if data is not None:
+            derived = received(blueprint, data)
             cache.store(spec, settings, derived)
             outcomes[blueprint] = outcome(spec, derived, settings)
         else:
@@ -187,7 +189,7 @@ def _kept(
 
 def _derive(
     specs: Sequence[BlueprintSpec], source: str, settings: Settings, jobs: int
-) -> Iterator[tuple[str, BlueprintEstimates | None, str | None]]:
+) -> Iterator[tuple[str, Any, str | None]]:
     tasks = [(s.key, source, settings) for s in specs]
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(_derive_one, tasks)
@@ -197,15 +199,14 @@ def _derive(
         yield from pool.imap_unordered(_derive_one, tasks)
 
 
-def _derive_one(
-    task: tuple[str, str, Settings],
-) -> tuple[str, BlueprintEstimates | None, str | None]:
-    """Derive one blueprint of a sweep (in a worker: it imports the sweep itself); a refusal
-    is a result, its cause the DerivationError's text on one line."""
+def _derive_one(task: tuple[str, str, Settings]) -> tuple[str, Any, str | None]:
+    """Derive one blueprint of a sweep (in a worker: it imports the sweep itself), sent as
+    data (``pipeline.sent``); a refusal is a result, its cause the DerivationError's text on
+    one line."""
     blueprint, source, settings = task
     spec = next(s for s in specs_of([source]) if s.key == blueprint)
     try:
-        return blueprint, derive_blueprint(spec, settings), None
+        return blueprint, sent(derive_blueprint(spec, settings)), None
     except DerivationError as exc:
         return blueprint, None, " ".join(str(exc).split())
     except Exception as exc:  # never a traceback, never a lost sweep

@@ -415,3 +415,14 @@ def test_a_computed_size_of_many_values_is_periodic_for_z3() -> None:
             yield dim, {n: rng.choice([1, 2, 3]) for n in ("batch", "height", "width")}, {}
 
     compare_steps(_bound(spec, types.SimpleNamespace(module=module)), combinations(), 14)
+
+
+def test_a_derivation_with_computed_sizes_travels_between_processes() -> None:
+    """Workers send derivations as the store's data (computed sizes are sympy classes made at
+    import, which pickle cannot name: a parallel sweep once stopped on RoundOf)."""
+    from codegen.pipeline import received, sent
+
+    spec = _spec(round_not, "round_not", "cnn")
+    derived = derive_blueprint(spec, Settings(max_dim=64, flops=False))
+    assert "RoundOf" in str(derived)
+    assert received(spec.key, sent(derived)) == derived
