@@ -34,7 +34,7 @@ from .evaluate import evaluate
 from .explore.box import Box, UndecidedError
 from .ir import OPTIMIZER_STATES, TRAINING_STATES, Construction, Rejection, Term
 from .symbolic import FloatConversionError, SymbolicSession, plain_symbol, user_location
-from .symbolic.compat import FACTORY_RUNNING
+from .symbolic.floats import FACTORY_RUNNING
 
 # The names of a blueprint's size variables, by position in ``factory(dim, ...)``.
 DIM = "dim"

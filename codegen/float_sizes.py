@@ -24,6 +24,7 @@ Nothing here imports torch: the symbolic session (``symbolic/floats.py``) builds
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import math
@@ -349,12 +350,30 @@ RELATION_OPS: dict[str, tuple[Any, Callable[[Any, Any], Any]]] = {
 }
 
 
+# points a float's values are enumerated on at most (8 bytes each, a few arrays of them)
+_MAX_POINTS = 2**25
+
+
 def grid_for(tree: FloatTree, box: Any) -> Mapping[str, np.ndarray]:
-    names = {v.name for v in box.variables}
-    stray = sorted(free_names(tree) - names)
+    """Every point of ``box`` (an ``explore.box.Box``) over the variables ``tree`` depends on:
+    its value depends on nothing else, so what holds there holds on the whole box (a training
+    step's box has four or more sizes, far too many points to enumerate together)."""
+    names = free_names(tree)
+    stray = sorted(names - {v.name for v in box.variables})
     if stray:
         raise FloatSizeError(
             f"{tree} depends on {', '.join(stray)}, which the generator cannot enumerate"
+        )
+    variables = [v for v in box.variables if v.name in names]
+    if not variables:  # a constant: one point
+        first = box.variables[0]
+        variables = [dataclasses.replace(first, hi=first.lo)]
+    if len(variables) < len(box.variables):
+        box = type(box)(variables)
+    if box.size > _MAX_POINTS:
+        raise FloatSizeError(
+            f"{tree} depends on {', '.join(v.name for v in variables)}: {box.size:,} points, "
+            "too many for the generator to enumerate"
         )
     return box.grid()
 

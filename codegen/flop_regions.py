@@ -218,7 +218,9 @@ def _trace(
     ``construction``: the guards of the module's construction region (where a raising step
     is confirmed on a real module, the point must lie in it).
     """
-    session = SymbolicSession(point)
+    # the box: a float computed from sizes in the step (``math.ceil(height / stride)`` in a
+    # "same" padding) is converted to the integer expression it equals there (float_sizes)
+    session = SymbolicSession(point, box)
     module = module_plan.module
     try:
         with session:
@@ -325,9 +327,10 @@ def _rejection(
 
     The module is built and run on the meta device: the checks that make a step raise (a
     single value per channel in BatchNorm or GroupNorm, a shape mismatch) are the same there,
-    and a region whose smallest point is huge costs no memory. Where the meta device raises
-    another type of error than the trace, a real step on the CPU decides (it raises: a
-    rejection, whatever the types, with the real module's error; it runs: a refusal).
+    and a region whose smallest point is huge costs no memory. Where the meta device runs, or
+    raises another type of error than the trace, a real step on the CPU decides when the
+    point is small (it raises: a rejection, whatever the types, with the real module's error;
+    it runs: a refusal).
     """
     import traceback
 
@@ -344,7 +347,11 @@ def _rejection(
     where = small or point
     hyper = {k: v for k, v in where.items() if k in spec.hyperparameters()}
     real = _step_raises(spec, where, hyper, fixed, "meta")
-    if real is not None and not isinstance(real, type(exc)):
+    if real is None and _small_step(where):
+        # the meta device runs some steps the CPU refuses (a convolution with 0 output
+        # channels): a small real step decides
+        real = _step_raises(spec, where, hyper, fixed, "cpu")
+    elif real is not None and not isinstance(real, type(exc)):
         # another kind of error on the meta device: a kernel check that raises one type on
         # fake tensors and another for real (the step does not exist here either way), or a
         # meta-only failure (``.item()``); the real step on the CPU decides

@@ -330,6 +330,20 @@ _rule(
     per_argument_element(0, "grad_output", "embedding backward: a scatter-add"),
     aten.embedding_dense_backward,
 )
+_rule(
+    per_argument_element(0, "grad_output", "padding backward: a scatter-add"),
+    aten.reflection_pad1d_backward,
+    aten.reflection_pad2d_backward,
+    aten.reflection_pad3d_backward,
+    aten.replication_pad1d_backward,
+    aten.replication_pad2d_backward,
+    aten.replication_pad3d_backward,
+)
+_rule(per_input_element(1, "fold: a scatter-add of the columns"), aten.col2im)
+# complex numbers from two real tensors (rotary embeddings): not tagged pointwise in PyTorch
+_rule(
+    per_output_element(1, "complex from parts (one complex element each)"), aten.polar, aten.complex
+)
 _rule(per_argument_element(3, "source", "index add"), aten.index_add)
 _rule(per_argument_element(3, "src", "scatter add"), aten.scatter_add)
 _rule(Rule("1 per element of `index` if reducing, else free", "scatter", _scatter), aten.scatter)
@@ -407,6 +421,16 @@ FREE = frozenset(
         aten.stack,
         aten.constant_pad_nd,
         aten.pad,
+        aten.reflection_pad1d,
+        aten.reflection_pad2d,
+        aten.reflection_pad3d,
+        aten.replication_pad1d,
+        aten.replication_pad2d,
+        aten.replication_pad3d,
+        aten.im2col,
+        aten.view_as_real,
+        aten.view_as_complex,
+        aten._conj,
         aten.repeat,
         aten.roll,
         aten.flip,
@@ -436,7 +460,15 @@ _RECURRENT = (
     "counts it as 0, and its cost is a loop over the sequence that the trace cannot see "
     "symbolically; FLOPs of recurrent layers are refused, their parameters are exact"
 )
+_FFT = (
+    "a fast Fourier transform: FlopCounterMode has no formula for it and counts it as 0, and "
+    "its cost (about n log n per transform, by an algorithm chosen at run time) has no exact "
+    "closed form; FLOPs of layers with FFTs are refused, their parameters are exact"
+)
 REFUSED: dict[Any, str] = {
+    aten._fft_c2c: _FFT,
+    aten._fft_r2c: _FFT,
+    aten._fft_c2r: _FFT,
     aten.mkldnn_rnn_layer: _RECURRENT,
     aten.mkldnn_rnn_layer_backward: _RECURRENT,
     aten._thnn_fused_lstm_cell: _RECURRENT,

@@ -106,8 +106,10 @@ class Box:
             self._disjunctions[key] = z3.Or([self.conjunction(c) for c in key], self.ctx)
         return self._disjunctions[key]
 
-    def solver(self, timeout: int = TIMEOUT_MS) -> z3.Solver:
-        solver = z3.Solver(ctx=self.ctx)
+    def solver(self, timeout: int = TIMEOUT_MS, logic: str | None = None) -> z3.Solver:
+        """A solver asserting the box's bounds; ``logic`` (``"QF_NIA"``) picks z3's solver
+        for that logic instead of its default."""
+        solver = z3.Solver(ctx=self.ctx) if logic is None else z3.SolverFor(logic, ctx=self.ctx)
         solver.set("timeout", timeout)
         solver.add(*self.bounds)
         return solver

@@ -10,7 +10,6 @@ strict type checks. Each says what it changes and why; all of it is version-spec
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import copy
 import importlib
 import importlib.util
@@ -23,8 +22,104 @@ from unittest import mock
 
 import torch
 from torch import nn
+from torch._C import DispatchKey
+from torch._dispatch.python import enable_python_dispatcher
+from torch._prims_common import suggest_memory_format
+from torch._subclasses.fake_tensor import FakeTensorMode
 
-from .floats import float_values
+from .floats import FACTORY_RUNNING, float_values
+
+aten = torch.ops.aten
+
+
+class PythonMetaFakeTensorMode(FakeTensorMode):
+    """The session's fake mode: its own dispatch runs with PyTorch's Python dispatcher on.
+
+    ``make_fx(tracing_mode="real")`` leaves the Python dispatcher off, so the Python meta
+    kernels PyTorch registers with ``py_impl(DispatchKey.Meta)`` only (``constant_pad_nd``,
+    view ops such as ``expand``) are skipped, and their C++ composites run on fake tensors,
+    reading symbolic sizes as numbers: every ``F.pad`` in constant mode, ``nn.Unfold``,
+    ``LocalResponseNorm``, bilinear upsampling failed so. The dispatcher is on only below the
+    proxy mode that records the graph, so the recorded ops are still those of a real run
+    (turned on above it, PyTorch's autograd decompositions would change the graph).
+    """
+
+    def __torch_dispatch__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
+        with enable_python_dispatcher():
+            return super().__torch_dispatch__(func, types, args, kwargs)
+
+
+def _upsample_backward_meta(grad_output: Any, output_size: Any, input_size: Any, *rest: Any) -> Any:
+    """The shape of an upsampling backward: the input's, in grad_output's memory format (as
+    PyTorch's own ``meta_upsample_bimode2d_aa_backward``)."""
+    return grad_output.new_empty(list(input_size)).to(
+        memory_format=suggest_memory_format(grad_output)
+    )
+
+
+def _trilinear_meta(
+    i1: Any,
+    i2: Any,
+    i3: Any,
+    expand1: Any,
+    expand2: Any,
+    expand3: Any,
+    sumdim: Any,
+    unroll_dim: int = 1,
+) -> Any:
+    """The shape of ``aten._trilinear`` (``nn.Bilinear``): each input unsqueezed at its
+    ``expand`` dims, broadcast, the ``sumdim`` dims removed. A size is taken from an input
+    not expanded at that dim, so no ``Max`` of sizes enters the formulas."""
+    total = i1.dim() + len(expand1)
+    inputs = []
+    for tensor, expand in ((i1, expand1), (i2, expand2), (i3, expand3)):
+        expanded = {d % total for d in expand}
+        sizes = iter(tensor.shape)
+        inputs.append([None if d in expanded else next(sizes) for d in range(total)])
+    summed = {d % total for d in sumdim}
+    shape = []
+    for d in range(total):
+        if d not in summed:
+            known = [sizes[d] for sizes in inputs if sizes[d] is not None]
+            shape.append(known[0] if known else 1)
+    return i1.new_empty(shape)
+
+
+# Ops whose only meta kernels read sizes as numbers (C++ structured metas taking IntArrayRef,
+# or no meta at all): Python meta kernels of our own, consulted only under the Python
+# dispatcher, i.e. only inside the session's fake mode, and removed when it closes
+_PYTHON_METAS = {
+    **{
+        getattr(aten, name).default: _upsample_backward_meta
+        for name in (
+            "upsample_linear1d_backward",
+            "upsample_bilinear2d_backward",
+            "upsample_bicubic2d_backward",
+            "upsample_trilinear3d_backward",
+            "_upsample_bicubic2d_aa_backward",
+        )
+    },
+    aten._trilinear.default: _trilinear_meta,
+}
+
+
+@contextlib.contextmanager
+def _python_metas() -> Iterator[None]:
+    """Register ``_PYTHON_METAS`` (``OpOverload.py_impl(DispatchKey.Meta)``) where PyTorch has
+    none of its own, and remove them on exit."""
+    added = []
+    try:
+        for op, kernel in _PYTHON_METAS.items():
+            if DispatchKey.Meta in op.py_kernels:
+                continue
+            op.py_impl(DispatchKey.Meta)(kernel)
+            added.append(op)
+        yield
+    finally:
+        for op in added:
+            del op.py_kernels[DispatchKey.Meta]
+            op._dispatch_cache.clear()
+
 
 # Methods that only give parameters and buffers their values, whatever library defines them
 # (torch's layers, timm's and transformers' ``_init_weights``); never ``init_weights``, which
@@ -208,6 +303,27 @@ def _symint_layer_norm() -> Any:
     return mock.patch.object(normalization, "numbers", shim)
 
 
+class _FloatOfSizes(type):
+    """The metaclass of ``_SymbolicFloat``: ``float`` for ``isinstance`` and ``issubclass``."""
+
+    def __instancecheck__(cls, obj: Any) -> bool:
+        return isinstance(obj, float)
+
+    def __subclasscheck__(cls, sub: type) -> bool:
+        return issubclass(sub, float)
+
+    def __call__(cls, value: Any = 0.0) -> Any:
+        if type(value) is torch.SymInt:
+            return torch.sym_float(value)
+        return float(value)
+
+
+class _SymbolicFloat(metaclass=_FloatOfSizes):
+    """``float`` in ``torch.nn.functional``: ``torch.sym_float`` of a SymInt, Python's float
+    otherwise, and a type, so that ``isinstance(norm_type, (int, float))`` (``lp_pool2d``,
+    ``gaussian_nll_loss``) still works."""
+
+
 def _symbolic_functional_floats() -> Iterator[Any]:
     """Let ``torch.nn.functional`` compute float scales from symbolic sizes symbolically.
 
@@ -218,15 +334,9 @@ def _symbolic_functional_floats() -> Iterator[Any]:
     value, traced. A scale decides no size, so nothing else changes; for the same reason a
     symbolic ``scale`` given to ``scaled_dot_product_attention`` is left to the kernel.
     """
-    import builtins
     import math
 
     import torch.nn.functional as functional
-
-    def float_(value: Any = 0.0) -> Any:
-        if type(value) is torch.SymInt:
-            return torch.sym_float(value)
-        return builtins.float(value)
 
     def sqrt(value: Any) -> Any:
         if type(value) in (torch.SymInt, torch.SymFloat):
@@ -246,16 +356,10 @@ def _symbolic_functional_floats() -> Iterator[Any]:
         return sdpa(*args, **kwargs)
 
     yield mock.patch.object(functional, "scaled_dot_product_attention", attention)
-    yield mock.patch.object(functional, "float", float_, create=True)
+    yield mock.patch.object(functional, "float", _SymbolicFloat, create=True)
     yield mock.patch.object(
         functional, "math", types.SimpleNamespace(**{**vars(math), "sqrt": sqrt})
     )
-
-
-# whether a factory is running (construct.build sets it), not a training step
-FACTORY_RUNNING: contextvars.ContextVar[bool] = contextvars.ContextVar(
-    "FACTORY_RUNNING", default=False
-)
 
 
 def _zero_division_checks() -> Iterator[Any]:
@@ -343,6 +447,22 @@ def _weight_norm(v: torch.Tensor, g: torch.Tensor, dim: int = 0) -> torch.Tensor
     return v * (g / _norm_except_dim(v, 2, dim))
 
 
+def _max_pool1d(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """``F.max_pool1d`` / ``torch.max_pool1d`` on symbolic sizes. The C++ entry
+    (MaxPooling.cpp) reads the input's length as a number, then, on an input that requires grad
+    with grad mode on, computes ``max_pool1d_with_indices`` (symbolic) and drops the indices;
+    without grad it runs its own loop, which dispatches no op: left to the entry. Caught at
+    the functional too (a ``boolean_dispatch`` the mode sees whole: the inner call never
+    reaches the mode)."""
+    x = args[0] if args else kwargs["input"]
+    if not (torch.is_grad_enabled() and x.requires_grad):
+        return func(*args, **kwargs)
+    kwargs = dict(kwargs)
+    indices = kwargs.pop("return_indices", args[6] if len(args) > 6 else False)
+    result = torch.nn.functional.max_pool1d_with_indices(*args[:6], **kwargs)
+    return result if indices else result[0]
+
+
 class SessionFunctions(torch.overrides.TorchFunctionMode):
     """What a session changes in torch functions, however a caller bound them (a mode sees the
     function itself: ``torch.nn.utils.weight_norm`` does ``from torch import _weight_norm``):
@@ -351,6 +471,8 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
       symbolic sizes instead: weight normalisation (``torch.nn.utils.weight_norm`` and
       ``parametrizations.weight_norm``) calls ``norm_except_dim`` when it is built and
       ``_weight_norm`` in every forward;
+    * ``max_pool1d`` of an input that requires grad, as the C++ entry computes it then
+      (``max_pool1d_with_indices``): the entry reads the length as a number first;
     * floats computed from sizes passed as values (``float_values``).
     """
 
@@ -362,6 +484,8 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
             return _norm_except_dim(*args, **kwargs)
         if func is torch._weight_norm:
             return _weight_norm(*args, **kwargs)
+        if func is torch.nn.functional.max_pool1d or func is torch.max_pool1d:
+            return _max_pool1d(func, args, kwargs)
         args, kwargs = float_values(func, args, kwargs)
         return func(*args, **kwargs)
 
@@ -378,6 +502,8 @@ _UPSAMPLING = (
     "upsample_bilinear2d",
     "upsample_bicubic2d",
     "upsample_trilinear3d",
+    "_upsample_bilinear2d_aa",
+    "_upsample_bicubic2d_aa",
 )
 
 
@@ -452,5 +578,6 @@ def library_patches() -> list[Any]:
         *_zero_division_checks(),
         *_symbolic_functional_floats(),
         *_symbolic_upsampling(),
+        _python_metas(),
         *_symbolic_type_checks(),
     ]

@@ -12,6 +12,7 @@ and their sign checks made exact.
 from __future__ import annotations
 
 import builtins
+import contextvars
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from unittest import mock
 import sympy
 import torch
 import torch.utils._sympy.functions as torch_sympy
+from torch.fx.experimental.sym_node import SymNode
 
 from ..errors import UnsupportedExpressionError
 from ..float_sizes import FloatTree
@@ -27,6 +29,12 @@ from .plain import to_plain
 
 if TYPE_CHECKING:
     from .session import SymbolicSession
+
+
+# whether a factory is running (construct.build sets it), not a training step
+FACTORY_RUNNING: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "FACTORY_RUNNING", default=False
+)
 
 
 class FloatConversionError(Exception):
@@ -141,6 +149,11 @@ _CONVERSIONS = {
 }
 
 
+# math's functions of one float that no size is computed with but that initialisations use
+# (``math.erf`` in a truncated normal's bounds): followed as opaque values
+_OPAQUE_MATH = ("erf", "erfc", "exp", "expm1", "log1p", "cos", "sin", "tan", "tanh", "atan")
+
+
 def _math_functions(session: SymbolicSession) -> list[Any]:
     """``math.sqrt``, ``math.log`` and the like of a symbolic size: a SymFloat standing for the
     value (PyTorch's own symbolic function where it has one) whose tree says exactly what
@@ -159,8 +172,8 @@ def _math_functions(session: SymbolicSession) -> list[Any]:
                 return original(*args)
             trees = [session.float_tree(a) for a in args]
             result = carrier(*args)
-            if all(t is not None for t in trees):
-                session._remember(result, tree(*trees))
+            if all(t is not None for t in trees) and (followed := tree(*trees)) is not None:
+                session._remember(result, followed)
             return result
 
         function.__name__ = name
@@ -178,7 +191,26 @@ def _math_functions(session: SymbolicSession) -> list[Any]:
         log = FloatTree("log", (x,))
         return log if base is None else FloatTree("truediv", (log, FloatTree("log", (base,))))
 
+    def opaque(name: str) -> Any:
+        """``math.<name>`` of a float of sizes, which ``float_sizes`` does not follow: a
+        SymFloat of PyTorch's opaque function (its value at the sample, no tree). Passed to a
+        kernel as a value it is that value; converted to an int or compared, it is refused
+        by name (no integer expression is known for it)."""
+        function = torch_sympy.make_opaque_unary_fn(name)
+        original = getattr(math, name)
+
+        def carrier(x: Any) -> Any:
+            node = float_of(x).node
+            hint = None if node.hint is None else original(node.hint)
+            return torch.SymFloat(SymNode(function(node.expr), node.shape_env, float, hint))
+
+        def no_tree(t: FloatTree) -> None:
+            return None
+
+        return wrap(name, carrier, no_tree)
+
     replacements = [
+        *(opaque(name) for name in _OPAQUE_MATH),
         wrap("sqrt", lambda x: torch._sym_sqrt(x), lambda t: FloatTree("sqrt", (t,))),
         wrap("log", log_carrier, log_tree),
         wrap("log2", lambda x: torch._sym_log2(float_of(x)), lambda t: FloatTree("log2", (t,))),
@@ -369,8 +401,12 @@ def float_values(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tu
     if name in _SHAPING_FLOATS or name.startswith(("sym_", "_sym_")):
         return args, kwargs
     if any(_has_symfloat(a) for a in (*args, *kwargs.values())):
-        args = tuple(_float_value(a) for a in args)
-        kwargs = {k: _float_value(v) for k, v in kwargs.items()}
+        # while a factory runs, an in-place op sets a tensor's values (an initialisation:
+        # ``uniform_(2 * l - 1, 2 * u - 1)`` in a truncated normal): no sign of its
+        # arguments decides a size there, so none is guarded on
+        signed = not (FACTORY_RUNNING.get() and name.endswith("_") and not name.endswith("__"))
+        args = tuple(_float_value(a, signed) for a in args)
+        kwargs = {k: _float_value(v, signed) for k, v in kwargs.items()}
     return args, kwargs
 
 
@@ -380,12 +416,12 @@ def _has_symfloat(value: Any) -> bool:
     return type(value) is torch.SymFloat
 
 
-def _float_value(value: Any) -> Any:
+def _float_value(value: Any, signed: bool = True) -> Any:
     if isinstance(value, list | tuple):
-        return type(value)(_float_value(v) for v in value)
+        return type(value)(_float_value(v, signed) for v in value)
     if type(value) is not torch.SymFloat:
         return value
-    if not value > 0 and value == 0:  # guards on the sign only: exact integer conditions
+    if signed and not value > 0 and value == 0:  # guards on the sign: integer conditions
         return 0.0
     return float(value.node.hint)
 

@@ -127,6 +127,7 @@ def to_plain(expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]) -> sym
         return convert(*args)
     if isinstance(expr, _PLAIN_CLASSES) and type(expr).__module__.startswith("sympy"):
         return expr.func(*args)
+    shown = expr.xreplace(rename)  # in our names: dim, batch, not PyTorch's s26
     raise UnsupportedExpressionError(
-        f"{type(expr).__name__} ({expr}) has no exact integer meaning known to the generator"
+        f"{type(shown).__name__} ({shown}) has no exact integer meaning known to the generator"
     )

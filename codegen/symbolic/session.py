@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dis
 import functools
+import inspect
 import os
 import sys
 import traceback
@@ -23,7 +24,7 @@ from unittest import mock
 import sympy
 import torch
 from torch._dynamo.source import ConstantSource
-from torch._subclasses.fake_tensor import FakeTensorMode
+from torch.fx.experimental import symbolic_shapes
 from torch.fx.experimental.symbolic_shapes import DimDynamic, ShapeEnv
 from torch.utils._sympy.numbers import int_oo
 from torch.utils._sympy.value_ranges import ValueRanges
@@ -73,6 +74,21 @@ def user_location(stack: list[traceback.FrameSummary] | None = None) -> str | No
     return None
 
 
+def _user_frame() -> types.FrameType | None:
+    """The frame a guard is attributed to: PyTorch's choice (the innermost frame outside its
+    guard machinery), except that a guard recorded by this generator's own code (a float's
+    sign checked before it is passed to a kernel, a divisor checked for zero) is attributed to
+    the library or blueprint line that called into it."""
+    uninteresting = symbolic_shapes.uninteresting_files()
+    frame = inspect.currentframe()
+    while frame is not None and frame.f_code.co_filename in uninteresting:
+        frame = frame.f_back
+    if frame is not None and frame.f_code.co_filename.startswith(_CODEGEN_DIR):
+        while frame is not None and frame.f_code.co_filename.startswith((*_SKIPPED_DIRS, "<")):
+            frame = frame.f_back
+    return frame
+
+
 class SymbolicSession:
     """Named symbolic integers and the fake-tensor context that builds modules with them.
 
@@ -91,6 +107,7 @@ class SymbolicSession:
         self.domain = domain
         self._floats: dict[int, tuple[torch.SymFloat, FloatTree]] = {}
         self._env = ShapeEnv(duck_shape=False, specialize_zero_one=False)
+        self._env._get_user_frame = _user_frame  # type: ignore[method-assign]
         self.symbols: dict[str, torch.SymInt] = {}
         # PyTorch's symbols -> ours: a variable's symbol, or a computed size (computed_sizes)
         self._plain: dict[sympy.Symbol, sympy.Basic] = {}
@@ -108,7 +125,7 @@ class SymbolicSession:
         # The fake-tensor dispatch cache costs more than it saves on one-off traces (profiled:
         # 0.7 s of a 1.3 s trace); the results are the same without it.
         stack.enter_context(torch._dynamo.config.patch(fake_tensor_cache_enabled=False))
-        stack.enter_context(FakeTensorMode(shape_env=self._env))
+        stack.enter_context(compat.PythonMetaFakeTensorMode(shape_env=self._env))
         for patch in compat.library_patches():
             stack.enter_context(patch)
         for patch in self._conversion_traps():
