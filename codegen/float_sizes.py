@@ -350,8 +350,20 @@ RELATION_OPS: dict[str, tuple[Any, Callable[[Any, Any], Any]]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
+def undefined_point(tree: FloatTree, box: Any) -> str | None:
+    """A point of ``box`` where Python cannot compute ``tree`` (a zero divisor, a math domain
+    error), shown as ``name=value, ...``; None where it is defined everywhere."""
+    grid = grid_for(tree, box)
+    _, valid = ieee(tree, grid)
+    if np.all(valid):
+        return None
+    i = int(np.flatnonzero(~valid)[0])
+    return ", ".join(f"{k}={int(v[i])}" for k, v in grid.items())
+
+
 # points a float's values are enumerated on at most (8 bytes each, a few arrays of them)
-_MAX_POINTS = 2**25
+_MAX_POINTS = 2**28
 
 
 def grid_for(tree: FloatTree, box: Any) -> Mapping[str, np.ndarray]:

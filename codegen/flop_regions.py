@@ -41,10 +41,12 @@ from .evaluate import holds
 from .explore.box import Box
 from .explore.cover import ExplorationError, Point
 from .explore.smt import Region, cover
+from .float_sizes import FloatSizeError
 from .flops import UncountedOpError, count_graph
 from .ir import TRACED_QUANTITIES, Construction, Guard, Rejection, Term
 from .signature import Plan, plan
 from .symbolic import SymbolicSession, user_location
+from .symbolic.floats import FloatConversionError
 from .trace import BACKWARD, FORWARD, current_module, trace_training_step
 
 # quantity -> (convention, phase) of the counts that make it up (see codegen/flops.py); the
@@ -275,6 +277,15 @@ def _trace(
         ) from exc
     except UnsupportedExpressionError as exc:
         raise DerivationError(spec.key, f"a FLOP count cannot be expressed exactly: {exc}") from exc
+    except (FloatConversionError, FloatSizeError) as exc:  # the generator's, not the module's
+        raise DerivationError(
+            spec.key,
+            f"a size computed through floats in the training step cannot be computed exactly: "
+            f"{exc} (tracing at {_show(point)})",
+            getattr(exc, "location", None),
+            "compute sizes in forward from the input's shape with integer arithmetic "
+            "(//, %, max) where you can",
+        ) from exc
     except Exception as exc:  # the step raised: a rejection if the real module raises too
         return _rejection(spec, session, point, fixed, box, construction, exc)
     terms = tuple(
@@ -349,8 +360,9 @@ def _rejection(
     real = _step_raises(spec, where, hyper, fixed, "meta")
     if real is None and _small_step(where):
         # the meta device runs some steps the CPU refuses (a convolution with 0 output
-        # channels): a small real step decides
+        # channels): a small real step decides, where it raises what the trace raised
         real = _step_raises(spec, where, hyper, fixed, "cpu")
+        real = real if isinstance(real, type(exc)) else None
     elif real is not None and not isinstance(real, type(exc)):
         # another kind of error on the meta device: a kernel check that raises one type on
         # fake tensors and another for real (the step does not exist here either way), or a

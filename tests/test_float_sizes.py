@@ -426,3 +426,24 @@ def test_a_derivation_with_computed_sizes_travels_between_processes() -> None:
     derived = derive_blueprint(spec, Settings(max_dim=64, flops=False))
     assert "RoundOf" in str(derived)
     assert received(spec.key, sent(derived)) == derived
+
+
+def test_floats_that_would_decide_something_unfollowed_are_refused_by_name() -> None:
+    def erf_sized(dim: int) -> nn.Module:  # math.erf of a size, then converted to a size
+        return nn.Linear(dim, 1 + int(100 * math.erf(dim**-0.5)))
+
+    with pytest.raises(DerivationError, match="math.erf"):
+        derive_blueprint(_spec(erf_sized, "erf_sized"), Settings(flops=False, max_dim=64))
+
+    class Undefined(nn.Module):  # a float of an input size that Python cannot compute at 1
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.linear = nn.Linear(dim, dim)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            n = x.shape[1]
+            return self.linear(x)[:, : int(n / (0.5 * n - 0.5))]
+
+    derived = derive_blueprint(_spec(Undefined, "undefined"), Settings(max_dim=8, max_input=8))
+    (failure,) = derived.failures()
+    assert "Python cannot compute" in failure and "seq_len=1" in failure, failure

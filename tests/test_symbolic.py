@@ -85,3 +85,18 @@ def test_int_of_a_size_is_still_refused_with_its_line() -> None:
     with SymbolicSession({"dim": 8}) as session, pytest.raises(SpecializationError) as error:
         int(session.symbols["dim"] / 2)
     assert "test_symbolic.py" in (error.value.location or "")
+
+
+def test_guards_are_attributed_to_the_line_that_made_them() -> None:
+    with SymbolicSession({"dim": 6}) as session:
+        dim = session.symbols["dim"]
+        torch.empty(dim).view(2, -1)  # PyTorch's own check: dim divisible by 2
+        if dim > 3:  # the blueprint's branch
+            pass
+    guards = session.guards()
+    internal = [g for g in guards if g.internal]
+    ours = [g for g in guards if not g.internal]
+    assert internal and all(g.location.startswith("torch") for g in internal), guards
+    (branch,) = ours
+    assert branch.location.startswith("tests/test_symbolic.py:"), branch
+    assert branch.location.endswith("in test_guards_are_attributed_to_the_line_that_made_them")

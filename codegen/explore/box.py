@@ -16,6 +16,7 @@ caller to report (or, where a "no" is safe, a "no").
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -71,7 +72,7 @@ class Box:
     @property
     def size(self) -> int:
         """The number of points."""
-        return int(np.prod([v.hi - v.lo + 1 for v in self.variables]))
+        return math.prod(v.hi - v.lo + 1 for v in self.variables)  # numpy's would overflow
 
     def grid(self) -> dict[str, np.ndarray]:
         """Every point of the box, one flat array per variable (cached: do not modify)."""

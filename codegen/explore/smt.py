@@ -54,6 +54,7 @@ class _Unproven:
         region = None if within is None else box.conjunction(within)
         self.solver = box.solver()
         self.assertions: list[z3.ExprRef] = []
+        self.fresh = False  # once the incremental solver gave up: a fresh solver per question
         if region is not None:  # asserted even when empty (true), as before
             self.solver.add(region)
             self.assertions.append(region)
@@ -65,10 +66,11 @@ class _Unproven:
         self.assertions.append(uncovered)
 
     def next(self) -> Point | None:
-        try:
-            return self.box.model(self.solver)
-        except UndecidedError:
-            pass
+        if not self.fresh:
+            try:
+                return self.box.model(self.solver)
+            except UndecidedError:
+                self.fresh = True
         # Once a solver has answered, z3 checks what is added to it with its general
         # incremental engine, which gives up on products of sizes and floors of quotients
         # that its nonlinear-integer tactic settles in seconds when asked afresh (measured on
@@ -80,9 +82,9 @@ class _Unproven:
             try:
                 return self.box.model(solver)
             except (UndecidedError, z3.Z3Exception) as exc:
-                reasons.append(str(exc))
+                reasons.append(f"{logic or 'default'}: {exc}")
         raise ExplorationError(
-            f"z3 cannot decide whether the regions cover the domain: {reasons[-1]}"
+            f"z3 cannot decide whether the regions cover the domain ({'; '.join(reasons)})"
         )
 
 

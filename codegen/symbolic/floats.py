@@ -83,6 +83,7 @@ def tracking(session: SymbolicSession) -> list[Any]:
         original = getattr(cls, name)
 
         def method(this: Any, *args: Any) -> Any:
+            _refuse_opaque(this, f"converted to an int ({kind})")
             if not args or args[0] is None:
                 converted = session.to_integer(kind, this)
                 if converted is not None:
@@ -95,6 +96,8 @@ def tracking(session: SymbolicSession) -> list[Any]:
         original = getattr(cls, name)
 
         def method(this: Any, other: Any) -> Any:
+            _refuse_opaque(this, "compared")
+            _refuse_opaque(other, "compared")
             if type(this) is torch.SymFloat or type(other) in (float, torch.SymFloat):
                 decided = session.compare_floats(op, this, other)
                 if decided is not None:
@@ -150,8 +153,48 @@ _CONVERSIONS = {
 
 
 # math's functions of one float that no size is computed with but that initialisations use
-# (``math.erf`` in a truncated normal's bounds): followed as opaque values
-_OPAQUE_MATH = ("erf", "erfc", "exp", "expm1", "log1p", "cos", "sin", "tan", "tanh", "atan")
+# (``math.erf`` in a truncated normal's bounds): followed as opaque values, PyTorch's sympy
+# function of that name (made once: a new class per session would be a new function)
+_OPAQUE_MATH = {
+    name: torch_sympy.make_opaque_unary_fn(name)
+    for name in ("erf", "erfc", "exp", "expm1", "log1p", "cos", "sin", "tan", "tanh", "atan")
+}
+
+
+# the least argument of math's functions that are not defined everywhere: (bound, whether
+# the bound itself is allowed)
+_DOMAINS = {
+    "sqrt": (0, True),
+    "log": (0, False),
+    "log2": (0, False),
+    "log10": (0, False),
+    "log1p": (-1, False),
+}
+
+
+def _opaque(value: Any) -> str | None:
+    """The name of the opaque ``math`` function a symbolic float was computed with, if any."""
+    if type(value) is not torch.SymFloat:
+        return None
+    for function in value.node.expr.atoms(sympy.Function):
+        for name, cls in _OPAQUE_MATH.items():
+            if isinstance(function, cls):
+                return name
+    return None
+
+
+def _refuse_opaque(value: Any, what: str) -> None:
+    """Refuse by name a float computed with an opaque function (``math.erf`` of a size) where
+    its value would decide something: PyTorch cannot reason about it (no value range)."""
+    name = _opaque(value)
+    if name is not None:
+        from .session import user_location  # the session imports this module
+
+        raise FloatConversionError(
+            f"a float computed with math.{name} from sizes is {what}; the generator follows "
+            f"math.{name} only as a value passed to an initialisation",
+            user_location(),
+        )
 
 
 def _math_functions(session: SymbolicSession) -> list[Any]:
@@ -170,6 +213,11 @@ def _math_functions(session: SymbolicSession) -> list[Any]:
         def function(*args: Any) -> Any:
             if not any(type(a) in (torch.SymInt, torch.SymFloat) for a in args):
                 return original(*args)
+            lowest = _DOMAINS.get(name)
+            if lowest is not None:  # Python's math raises there: a guard, as for a divisor
+                below = args[0] < lowest[0] if lowest[1] else args[0] <= lowest[0]
+                if below:
+                    raise ValueError("math domain error")
             trees = [session.float_tree(a) for a in args]
             result = carrier(*args)
             if all(t is not None for t in trees) and (followed := tree(*trees)) is not None:
@@ -196,7 +244,7 @@ def _math_functions(session: SymbolicSession) -> list[Any]:
         SymFloat of PyTorch's opaque function (its value at the sample, no tree). Passed to a
         kernel as a value it is that value; converted to an int or compared, it is refused
         by name (no integer expression is known for it)."""
-        function = torch_sympy.make_opaque_unary_fn(name)
+        function = _OPAQUE_MATH[name]
         original = getattr(math, name)
 
         def carrier(x: Any) -> Any:
@@ -257,6 +305,7 @@ def _builtin_shims(session: SymbolicSession) -> Any:
             if not base and type(value) is torch.SymInt:
                 return value
             if not base and type(value) is torch.SymFloat:
+                _refuse_opaque(value, "converted to an int")
                 converted = session.to_integer("trunc", value)
                 if converted is not None:
                     return converted
@@ -395,18 +444,21 @@ def float_values(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tu
     sign (``p == 0`` skips dropout, a negative scale flips the query), so the sign is decided
     first by guards that are exact integer conditions (``float_sign_condition``), and the
     kernel gets the sample's value. Functions whose output sizes a float decides
-    (``_SHAPING_FLOATS``) and ``torch.sym_*`` keep the symbolic value (and its guards).
+    (``_SHAPING_FLOATS``) and ``torch.sym_*`` keep the symbolic value (and its guards). A
+    float computed with an opaque function (``math.erf``), whose sign PyTorch cannot decide,
+    is passed without a guard only to an in-place op while a factory runs (an
+    initialisation), and refused by name anywhere else.
     """
     name = getattr(func, "__name__", "")
     if name in _SHAPING_FLOATS or name.startswith(("sym_", "_sym_")):
         return args, kwargs
     if any(_has_symfloat(a) for a in (*args, *kwargs.values())):
         # while a factory runs, an in-place op sets a tensor's values (an initialisation:
-        # ``uniform_(2 * l - 1, 2 * u - 1)`` in a truncated normal): no sign of its
-        # arguments decides a size there, so none is guarded on
-        signed = not (FACTORY_RUNNING.get() and name.endswith("_") and not name.endswith("__"))
-        args = tuple(_float_value(a, signed) for a in args)
-        kwargs = {k: _float_value(v, signed) for k, v in kwargs.items()}
+        # ``uniform_(2 * l - 1, 2 * u - 1)`` in a truncated normal): a value computed with an
+        # opaque function (math.erf) decides no size there, and is passed as the number it is
+        initialising = FACTORY_RUNNING.get() and name.endswith("_") and not name.endswith("__")
+        args = tuple(_float_value(a, initialising) for a in args)
+        kwargs = {k: _float_value(v, initialising) for k, v in kwargs.items()}
     return args, kwargs
 
 
@@ -416,12 +468,15 @@ def _has_symfloat(value: Any) -> bool:
     return type(value) is torch.SymFloat
 
 
-def _float_value(value: Any, signed: bool = True) -> Any:
+def _float_value(value: Any, initialising: bool = False) -> Any:
     if isinstance(value, list | tuple):
-        return type(value)(_float_value(v, signed) for v in value)
+        return type(value)(_float_value(v, initialising) for v in value)
     if type(value) is not torch.SymFloat:
         return value
-    if signed and not value > 0 and value == 0:  # guards on the sign: integer conditions
+    if initialising and _opaque(value) is not None:
+        return float(value.node.hint)
+    _refuse_opaque(value, "passed to a kernel that may branch on its sign")
+    if not value > 0 and value == 0:  # guards on the sign only: exact integer conditions
         return 0.0
     return float(value.node.hint)
 

@@ -81,6 +81,7 @@ def _user_frame() -> types.FrameType | None:
     the library or blueprint line that called into it."""
     uninteresting = symbolic_shapes.uninteresting_files()
     frame = inspect.currentframe()
+    frame = frame.f_back if frame is not None else None  # from ShapeEnv's caller, as PyTorch
     while frame is not None and frame.f_code.co_filename in uninteresting:
         frame = frame.f_back
     if frame is not None and frame.f_code.co_filename.startswith(_CODEGEN_DIR):
@@ -290,6 +291,16 @@ class SymbolicSession:
         tree = self.float_tree(value)
         if tree is None or self.domain is None:
             return None
+        if not floats.FACTORY_RUNNING.get():
+            # in a training step nothing guards a float's divisor (a factory's are checked
+            # for zero: compat), so a float Python cannot compute somewhere is refused
+            where = float_sizes.undefined_point(tree, self.domain)
+            if where is not None:
+                raise FloatConversionError(
+                    f"Python cannot compute {tree} at {where} (a zero divisor or a math domain "
+                    "error), where the real step raises",
+                    user_location(),
+                )
         try:
             form = float_sizes.integer_form(kind, tree, self.domain)
         except FloatSizeError as exc:
