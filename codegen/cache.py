@@ -10,7 +10,8 @@ function of its inputs, so it is stored under the SHA-256 of all of them:
   of every local (not installed) package or module those import, transitively (helpers from
   a user's other package); and of the generator's derivation (``codegen/`` except the modules
   after the IR, which only print, write or explain: a change to the printer or the template
-  re-renders every stored derivation without re-deriving it);
+  re-renders every stored derivation without re-deriving it), by its code (``code``: a
+  reworded comment or docstring re-derives nothing);
 * the registry and the ground truths the generator shares (``blueprints/registry.py``,
   ``flop_reference.py``, ``memory_reference.py``);
 * the versions of Python, torch, sympy, numpy and z3, and of transformers and huggingface_hub
@@ -94,6 +95,7 @@ RENDERING = frozenset(
         "explain.py",
         "report.py",
         "sweep.py",
+        "tidy.py",
     }
 )
 # where installed distributions and the standard library live: not local source
@@ -190,9 +192,9 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
     for path in sorted(CODEGEN_DIR.rglob("*.py")):
         if path.parent == CODEGEN_DIR and path.name in RENDERING:
             continue
-        add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
+        add(f"code {path.relative_to(CODEGEN_DIR.parent).as_posix()}", code(path.read_bytes()))
     for path in SHARED:
-        add(f"source {path.relative_to(CODEGEN_DIR.parent).as_posix()}", path.read_bytes())
+        add(f"code {path.relative_to(CODEGEN_DIR.parent).as_posix()}", code(path.read_bytes()))
     add("store format", STORE_FORMAT)
     add("python", ".".join(map(str, sys.version_info[:2])))
     for library in LIBRARIES:  # only where the blueprint's package imports it
@@ -221,6 +223,25 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
     )
     add("settings", repr(settings))
     return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=256)
+def code(source: bytes) -> str:
+    """What a module of the generator does: its syntax tree without docstrings, comments and
+    positions, so that rewording them does not re-derive every store (hours for a sweep).
+    Blueprint sources are keyed as they are (their line numbers are in messages)."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (
+            isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+            and body
+            and isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        ):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree, include_attributes=False)
 
 
 def _package_dir(spec: BlueprintSpec) -> Path:

@@ -14,6 +14,7 @@ from .evaluate import Refused, value_at
 from .ir import TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variant
 from .printer import mathexpr
 from .render import TITLES
+from .tidy import tidy
 
 DEFAULT_DIMS = (64, 512)
 # input sizes of typical use for the values table (a size not listed here gets 16)
@@ -43,6 +44,7 @@ def explain(
     """The explanation of ``derived`` as text; ``settings`` are input sizes and
     hyperparameters for the values table (defaults: typical sizes, default hyperparameters)."""
     settings = dict(settings or {})
+    derived = tidy(derived)  # the conditions as the generated code tests them
     unknown = sorted(
         set(settings) - {n for n, _ in derived.defaults} - {v.name for v in derived.inputs}
     )

@@ -35,6 +35,7 @@ from .ir import (
 )
 from .output import MARKER
 from .printer import pyexpr
+from .tidy import tidy
 
 TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 INDEX_TEMPLATE = "index.py.jinja"
@@ -331,6 +332,7 @@ def _module(bp: BlueprintEstimates, quantities: Sequence[str]) -> dict[str, obje
         if not part.isidentifier():
             raise ValueError(f"blueprint {bp.key}: {part!r} cannot be part of a function name")
     own = [q for q in quantities if q not in _TRACED_NOTES or bp.inputs]
+    bp = tidy(bp)
     shared = _Shared(bp, own)
     functions = [_function(bp, quantity, shared) for quantity in own]
     domain = ", ".join(f"{v.lo} <= {v.name} <= {v.hi}" for v in bp.variables)

@@ -53,6 +53,9 @@ def test_a_source_change_changes_the_key(tmp_path: Path, monkeypatch: pytest.Mon
     second = key(spec, SETTINGS)
     (fake / "render.py").write_text("only rendering\n")  # downstream of the IR: no effect
     assert key(spec, SETTINGS) == second
+    # a reworded docstring or comment does nothing either: the code is keyed, not the text
+    (fake / "derive.py").write_text('"""Derives."""\n\n# the value\nx = 2  # two\n')
+    assert key(spec, SETTINGS) == second
 
 
 def test_the_flop_ground_truth_is_part_of_every_key(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -63,7 +66,7 @@ def test_the_flop_ground_truth_is_part_of_every_key(monkeypatch: pytest.MonkeyPa
 
     def edited(path: Path) -> bytes:
         data = original(path)
-        return data + b"# a correction changed\n" if path == reference else data
+        return data + b"CORRECTED = True\n" if path == reference else data
 
     monkeypatch.setattr(cache_module.Path, "read_bytes", edited)
     assert key(spec, SETTINGS) != base

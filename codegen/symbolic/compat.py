@@ -1,10 +1,15 @@
 """What library code needs to run on symbolic sizes: the patches a session applies.
 
-Weight initialisation made inert (every ``torch.nn.init`` function however it is bound, every
-module's ``reset_parameters``), ``copy.deepcopy`` of fake modules, ``module.to(dtype)``,
-``LayerNorm(SymInt)`` and ``LSTM(SymInt)``, ``F.interpolate(scale_factor=2)``, weight
-normalisation's C++ composites, zero divisors made to raise as Python's do, and libraries'
-strict type checks. Each says what it changes and why; all of it is version-specific.
+The session's fake mode, which dispatches with PyTorch's Python dispatcher on (Python meta
+kernels instead of C++ composites that read sizes as numbers: padding, unfold, upsampling),
+and Python metas of our own where PyTorch has none that is symbolic (upsampling backwards,
+``_trilinear``); weight initialisation made inert (every ``torch.nn.init`` function however it
+is bound, every module's ``reset_parameters``), ``copy.deepcopy`` of fake modules,
+``module.to(dtype)``, ``LayerNorm(SymInt)`` and ``LSTM(SymInt)``,
+``F.interpolate(scale_factor=2)``, ``max_pool1d``, weight normalisation's C++ composites, the
+``float`` of ``torch.nn.functional`` (LPPool's type check), zero divisors made to raise as
+Python's do, and libraries' strict type checks. Each says what it changes and why; all of it
+is version-specific.
 """
 
 from __future__ import annotations
