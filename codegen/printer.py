@@ -11,6 +11,8 @@ per construct, with the notation a person writes (``9·dim² + 3·dim``, ``⌊di
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 import sympy
 from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.str import StrPrinter
@@ -32,9 +34,27 @@ _RELATION_OPS = {
 }
 
 
-def pyexpr(expr: sympy.Basic) -> str:
-    """``expr`` as a Python expression in integer arithmetic."""
-    return _print(_basic(expr))[0]
+def pyexpr(expr: sympy.Basic, names: Sequence[Mapping[sympy.Basic, sympy.Symbol]] = ()) -> str:
+    """``expr`` as a Python expression in integer arithmetic; ``names`` are a function's
+    locals (a hoisted ``dim // 4``), replaced in turn in each operand of ``and``/``or``/``not``
+    while those keep the order they have in ``expr``: a test in the code reads as the same
+    test printed without the locals (in the docstring), where renaming would reorder it."""
+    return _print_named(_basic(expr), names)[0]
+
+
+def _print_named(
+    expr: sympy.Basic, names: Sequence[Mapping[sympy.Basic, sympy.Symbol]]
+) -> tuple[str, int]:
+    if isinstance(expr, sympy.And | sympy.Or):
+        word, precedence = (" and ", _AND) if isinstance(expr, sympy.And) else (" or ", _OR)
+        # an "and" inside an "or" gets parentheses for the reader, though Python needs none
+        inner = _NOT if precedence == _OR else precedence + 1
+        return word.join(_wrap(_print_named(a, names), inner) for a in expr.args), precedence
+    if isinstance(expr, sympy.Not):
+        return f"not {_wrap(_print_named(expr.args[0], names), _NOT)}", _NOT
+    for mapping in names:
+        expr = expr.xreplace(mapping)
+    return _print(expr)
 
 
 def _basic(expr: sympy.Basic | int | bool) -> sympy.Basic:
@@ -120,13 +140,8 @@ def _print(expr: sympy.Basic) -> tuple[str, int]:
     if isinstance(expr, RELATIONS):
         kind, lhs, rhs = _readable_sides(*integer_relation(expr))
         return f"{_wrap(_print(lhs), _ADD)} {_RELATION_OPS[kind]} {_wrap(_print(rhs), _ADD)}", _CMP
-    if isinstance(expr, sympy.And | sympy.Or):
-        word, precedence = (" and ", _AND) if isinstance(expr, sympy.And) else (" or ", _OR)
-        # an "and" inside an "or" gets parentheses for the reader, though Python needs none
-        parts = [_wrap(_print(a), _NOT if precedence == _OR else precedence + 1) for a in expr.args]
-        return word.join(parts), precedence
-    if isinstance(expr, sympy.Not):
-        return f"not {_wrap(_print(expr.args[0]), _NOT)}", _NOT
+    if isinstance(expr, sympy.And | sympy.Or | sympy.Not):
+        return _print_named(expr, ())
     if isinstance(expr, computed_sizes.ComputedSize):  # int(math.sqrt(dim)), as the factory
         return f"{computed_sizes.CALLS[expr.kind]}({_print_tree(expr.tree)[0]})", _ATOM
     raise UnsupportedExpressionError(f"no integer Python for {type(expr).__name__}: {expr}")

@@ -747,7 +747,7 @@ def _branch(
         if condition is not None and condition in shared.predicates:
             return {"condition": shared.condition(condition), "value": None, "error": error}
     if branch.condition is not None:
-        condition = pyexpr(_named(branch.condition, names))
+        condition = pyexpr(branch.condition, names)
     return {
         "condition": condition,
         "value": None if branch.rejection is not None else pyexpr(_named(branch.total, names)),

@@ -166,3 +166,16 @@ def test_choice_conditions_are_the_shortest_cover(
     for values in itertools.product(*domains.values()):
         point = dict(zip(names, values, strict=True))
         assert eval(expected, {}, dict(point)) == (point in members)  # noqa: S307
+
+
+def test_a_test_with_locals_keeps_the_order_it_has_without_them() -> None:
+    reduction = plain_symbol("reduction")
+    quotient = sympy.floor(dim / reduction)
+    local = sympy.Symbol("dim_div_reduction", integer=True)
+    condition = sympy.Or(
+        sympy.And(sympy.Eq(sympy.Mod(dim, 4), 0), sympy.Ne(quotient, 8)), sympy.Eq(quotient, 2)
+    )
+    plain = pyexpr(condition)
+    named = pyexpr(condition, [{quotient: local}])
+    assert "dim // reduction" in plain
+    assert named == plain.replace("dim // reduction", "dim_div_reduction")
