@@ -138,6 +138,8 @@ def _print(expr: sympy.Basic) -> tuple[str, int]:
         args = sorted(expr.args, key=sympy.default_sort_key)
         return f"{name}({', '.join(_print(a)[0] for a in args)})", _ATOM
     if isinstance(expr, RELATIONS):
+        if _odd(expr):  # one spelling of "odd" in a chain: x % 2 == 1, never x % 2 != 0
+            expr = sympy.Eq(expr.lhs, 1)
         kind, lhs, rhs = _readable_sides(*integer_relation(expr))
         return f"{_wrap(_print(lhs), _ADD)} {_RELATION_OPS[kind]} {_wrap(_print(rhs), _ADD)}", _CMP
     if isinstance(expr, sympy.And | sympy.Or | sympy.Not):
@@ -145,6 +147,16 @@ def _print(expr: sympy.Basic) -> tuple[str, int]:
     if isinstance(expr, computed_sizes.ComputedSize):  # int(math.sqrt(dim)), as the factory
         return f"{computed_sizes.CALLS[expr.kind]}({_print_tree(expr.tree)[0]})", _ATOM
     raise UnsupportedExpressionError(f"no integer Python for {type(expr).__name__}: {expr}")
+
+
+def _odd(expr: sympy.Basic) -> bool:
+    """Whether ``expr`` is ``Ne(Mod(x, 2), 0)``."""
+    return (
+        isinstance(expr, sympy.Ne)
+        and isinstance(expr.lhs, sympy.Mod)
+        and expr.lhs.args[1] == 2
+        and expr.rhs == 0
+    )
 
 
 _TREE_BINARY = {

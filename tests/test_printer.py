@@ -47,7 +47,7 @@ CASES = [
         sympy.Or(sympy.Le(dim, 1), sympy.And(sympy.Gt(dim, 3), sympy.Lt(dim, 9))),
         "dim <= 1 or (dim > 3 and dim < 9)",
     ),
-    (sympy.Not(sympy.Eq(sympy.Mod(dim, 2), 0)), "dim % 2 != 0"),
+    (sympy.Not(sympy.Eq(sympy.Mod(dim, 2), 0)), "dim % 2 == 1"),
 ]
 
 
@@ -179,3 +179,9 @@ def test_a_test_with_locals_keeps_the_order_it_has_without_them() -> None:
     named = pyexpr(condition, [{quotient: local}])
     assert "dim // reduction" in plain
     assert named == plain.replace("dim // reduction", "dim_div_reduction")
+
+
+def test_odd_is_spelled_one_way() -> None:
+    odd = sympy.Ne(sympy.Mod(dim, 2), 0)
+    assert pyexpr(odd) == pyexpr(sympy.Eq(sympy.Mod(dim, 2), 1)) == "dim % 2 == 1"
+    assert pyexpr(sympy.Ne(sympy.Mod(dim, 4), 0)) == "dim % 4 != 0"
