@@ -286,21 +286,20 @@ def cnn_bottleneck_activation_bytes(
         (dim // reduction) * height * width + 128 * batch
     if dim % 8 == 0 and dim // 8 >= 16 and dim // reduction > 8: 8 * batch * dim * height * width +
         8 * batch * (dim // reduction) * height * width + 64 * batch
-    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 8 *
-        batch * dim * height * width + 64 * batch * height * width + 64 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 8 * batch * dim * height * width + 64 * batch
+        * height * width + 64 * batch
     if (dim < 16 and dim % 4 == 0 and dim // reduction > 8) or (dim % 4 == 0 and dim // 4 >= 16 and
-        dim // reduction > 8) or (dim % 16 == 0 and dim // 4 >= 16 and dim // reduction > 8) or
-        (dim % 32 == 0 and dim // 4 >= 16 and dim // reduction > 8): 8 * batch * dim * height *
-        width + 8 * batch * (dim // reduction) * height * width + 32 * batch
-    if (dim % 2 != 0 and dim // reduction > 8) or (dim >= 16 and dim // 2 < 16 and dim // reduction
+        dim // reduction > 8): 8 * batch * dim * height * width + 8 * batch * (dim // reduction) *
+        height * width + 32 * batch
+    if (dim % 2 == 1 and dim // reduction > 8) or (dim >= 16 and dim // 2 < 16 and dim // reduction
         > 8): 8 * batch * dim * height * width + 8 * batch * (dim // reduction) * height * width + 8
         * batch
     if dim // reduction > 8: 8 * batch * dim * height * width + 8 * batch * (dim // reduction) *
         height * width + 16 * batch
-    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 16 == 0 and
-        dim // 4 >= 16): 8 * batch * dim * height * width + 64 * batch * height * width + 32 * batch
-    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or (dim % 16 == 0 and
-        dim // 2 >= 16): 8 * batch * dim * height * width + 64 * batch * height * width + 16 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): 8 * batch * dim * height *
+        width + 64 * batch * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 8 * batch * dim * height *
+        width + 64 * batch * height * width + 16 * batch
     otherwise: 8 * batch * dim * height * width + 64 * batch * height * width + 8 * batch
     """
     if not (
@@ -329,43 +328,40 @@ def cnn_bottleneck_activation_bytes(
             height=height,
             width=width,
         )
-    if dim_div_32 >= 16 and dim_div_reduction <= 8 and dim % 32 == 0:
+    if dim % 32 == 0 and dim_div_32 >= 16 and dim_div_reduction <= 8:
         return 8 * batch * dim * height * width + 64 * batch * height * width + 256 * batch
-    if dim_div_32 >= 16 and dim % 32 == 0:
+    if dim % 32 == 0 and dim_div_32 >= 16:
         return (
             8 * batch * dim * height * width
             + 8 * batch * dim_div_reduction * height * width
             + 256 * batch
         )
-    if dim_div_16 >= 16 and dim_div_reduction <= 8 and dim % 16 == 0:
+    if dim % 16 == 0 and dim_div_16 >= 16 and dim_div_reduction <= 8:
         return 8 * batch * dim * height * width + 64 * batch * height * width + 128 * batch
-    if dim_div_16 >= 16 and dim % 16 == 0:
+    if dim % 16 == 0 and dim_div_16 >= 16:
         return (
             8 * batch * dim * height * width
             + 8 * batch * dim_div_reduction * height * width
             + 128 * batch
         )
-    if dim_div_8 >= 16 and dim_div_reduction > 8 and dim % 8 == 0:
+    if dim % 8 == 0 and dim_div_8 >= 16 and dim_div_reduction > 8:
         return (
             8 * batch * dim * height * width
             + 8 * batch * dim_div_reduction * height * width
             + 64 * batch
         )
-    if dim == 8 or (dim_div_8 >= 16 and dim % 8 == 0) or (dim_div_8 >= 16 and dim % 16 == 0):
+    if dim == 8 or (dim % 8 == 0 and dim_div_8 >= 16):
         return 8 * batch * dim * height * width + 64 * batch * height * width + 64 * batch
-    if (
-        (dim_div_4 >= 16 and dim_div_reduction > 8 and dim % 4 == 0)
-        or (dim_div_4 >= 16 and dim_div_reduction > 8 and dim % 16 == 0)
-        or (dim_div_4 >= 16 and dim_div_reduction > 8 and dim % 32 == 0)
-        or (dim_div_reduction > 8 and dim < 16 and dim % 4 == 0)
+    if (dim < 16 and dim % 4 == 0 and dim_div_reduction > 8) or (
+        dim % 4 == 0 and dim_div_4 >= 16 and dim_div_reduction > 8
     ):
         return (
             8 * batch * dim * height * width
             + 8 * batch * dim_div_reduction * height * width
             + 32 * batch
         )
-    if (dim_div_reduction > 8 and dim % 2 != 0) or (
-        dim >= 16 and dim_div_reduction > 8 and dim_div_2 < 16
+    if (dim % 2 == 1 and dim_div_reduction > 8) or (
+        dim >= 16 and dim_div_2 < 16 and dim_div_reduction > 8
     ):
         return (
             8 * batch * dim * height * width
@@ -378,16 +374,8 @@ def cnn_bottleneck_activation_bytes(
             + 8 * batch * dim_div_reduction * height * width
             + 16 * batch
         )
-    if (
-        (dim_div_4 >= 16 and dim % 4 == 0)
-        or (dim_div_4 >= 16 and dim % 16 == 0)
-        or (dim < 16 and dim % 4 == 0)
-    ):
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim_div_4 >= 16):
         return 8 * batch * dim * height * width + 64 * batch * height * width + 32 * batch
-    if (
-        (dim_div_2 >= 16 and dim % 2 == 0)
-        or (dim_div_2 >= 16 and dim % 16 == 0)
-        or (dim < 16 and dim % 2 == 0)
-    ):
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim_div_2 >= 16):
         return 8 * batch * dim * height * width + 64 * batch * height * width + 16 * batch
     return 8 * batch * dim * height * width + 64 * batch * height * width + 8 * batch

@@ -188,13 +188,12 @@ def cnn_conv_heavy_activation_bytes(dim: int, *, batch: int, height: int, width:
     if _no_step(dim, batch, height, width): ValueError (the training step raises)
     if dim % 32 == 0 and dim // 32 >= 16: 20 * batch * dim * height * width + 512 * batch
     if dim % 16 == 0 and dim // 16 >= 16: 20 * batch * dim * height * width + 256 * batch
-    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16): 20 *
-        batch * dim * height * width + 128 * batch
-    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 8 == 0 and
-        dim // 4 >= 16) or (dim % 16 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and dim // 4 >= 16):
-        20 * batch * dim * height * width + 64 * batch
-    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16) or
-        (dim % 16 == 0 and dim // 2 >= 16): 20 * batch * dim * height * width + 32 * batch
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 20 * batch * dim * height * width + 128 *
+        batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): 20 * batch * dim * height *
+        width + 64 * batch
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 20 * batch
+        * dim * height * width + 32 * batch
     otherwise: 20 * batch * dim * height * width + 16 * batch
     """
     if not (
@@ -213,21 +212,10 @@ def cnn_conv_heavy_activation_bytes(dim: int, *, batch: int, height: int, width:
         return 20 * batch * dim * height * width + 512 * batch
     if dim % 16 == 0 and dim // 16 >= 16:
         return 20 * batch * dim * height * width + 256 * batch
-    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16) or (dim % 16 == 0 and dim // 8 >= 16):
+    if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
         return 20 * batch * dim * height * width + 128 * batch
-    if (
-        (dim < 16 and dim % 4 == 0)
-        or (dim % 4 == 0 and dim // 4 >= 16)
-        or (dim % 8 == 0 and dim // 4 >= 16)
-        or (dim % 16 == 0 and dim // 4 >= 16)
-        or (dim % 32 == 0 and dim // 4 >= 16)
-    ):
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16):
         return 20 * batch * dim * height * width + 64 * batch
-    if (
-        dim % 32 == 0
-        or (dim < 16 and dim % 2 == 0)
-        or (dim % 2 == 0 and dim // 2 >= 16)
-        or (dim % 16 == 0 and dim // 2 >= 16)
-    ):
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 20 * batch * dim * height * width + 32 * batch
     return 20 * batch * dim * height * width + 16 * batch

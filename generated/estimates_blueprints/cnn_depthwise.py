@@ -188,8 +188,8 @@ def cnn_depthwise_activation_bytes(dim: int, *, batch: int, height: int, width: 
     if dim % 32 == 0 and dim // 32 >= 16: 16 * batch * dim * height * width + 256 * batch
     if dim % 16 == 0 and dim // 16 >= 16: 16 * batch * dim * height * width + 128 * batch
     if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 16 * batch * dim * height * width + 64 * batch
-    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
-        dim // 4 >= 16): 16 * batch * dim * height * width + 32 * batch
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): 16 * batch * dim * height *
+        width + 32 * batch
     if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 16 * batch * dim * height *
         width + 16 * batch
     otherwise: 16 * batch * dim * height * width + 8 * batch
@@ -212,11 +212,7 @@ def cnn_depthwise_activation_bytes(dim: int, *, batch: int, height: int, width: 
         return 16 * batch * dim * height * width + 128 * batch
     if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
         return 16 * batch * dim * height * width + 64 * batch
-    if (
-        (dim < 16 and dim % 4 == 0)
-        or (dim % 4 == 0 and dim // 4 >= 16)
-        or (dim % 32 == 0 and dim // 4 >= 16)
-    ):
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16):
         return 16 * batch * dim * height * width + 32 * batch
     if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 16 * batch * dim * height * width + 16 * batch

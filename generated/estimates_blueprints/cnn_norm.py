@@ -186,10 +186,10 @@ def cnn_norm_activation_bytes(dim: int, *, batch: int, height: int, width: int) 
     if dim % 16 == 0 and dim // 16 >= 16: 8 * batch * dim * height * width + 128 * batch + 4
     if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 8 * batch * dim * height * width + 64 * batch
         + 4
-    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16) or (dim % 32 == 0 and
-        dim // 4 >= 16): 8 * batch * dim * height * width + 32 * batch + 4
-    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 8 * batch * dim * height *
-        width + 16 * batch + 4
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): 8 * batch * dim * height *
+        width + 32 * batch + 4
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 8 * batch
+        * dim * height * width + 16 * batch + 4
     otherwise: 8 * batch * dim * height * width + 8 * batch + 4
     """
     if not (
@@ -210,12 +210,8 @@ def cnn_norm_activation_bytes(dim: int, *, batch: int, height: int, width: int) 
         return 8 * batch * dim * height * width + 128 * batch + 4
     if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16):
         return 8 * batch * dim * height * width + 64 * batch + 4
-    if (
-        (dim < 16 and dim % 4 == 0)
-        or (dim % 4 == 0 and dim // 4 >= 16)
-        or (dim % 32 == 0 and dim // 4 >= 16)
-    ):
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16):
         return 8 * batch * dim * height * width + 32 * batch + 4
-    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 8 * batch * dim * height * width + 16 * batch + 4
     return 8 * batch * dim * height * width + 8 * batch + 4
