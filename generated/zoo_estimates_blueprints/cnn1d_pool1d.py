@@ -21,11 +21,6 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "length": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
-_NOT_DERIVED = (
-    "the training step pins length to a single value (Eq(length, 20477)) at every size tried,"
-    " most recently while tracing at dim=1, batch=15, length=20477 (at "
-    "torch/nn/functional.py, in _max_pool1d)"
-)
 
 
 def cnn1d_pool1d_params(dim: int) -> int:
@@ -80,7 +75,8 @@ def cnn1d_pool1d_training_state_bytes(dim: int, *, optimizer: str = "adam") -> i
 def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
     """Forward FLOPs of cnn1d/pool1d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if dim == 1 and length == 2: 4 * batch
+    otherwise: 2 * batch * dim**2 * length
     """
     if not (
         type(dim) is type(batch) is type(length) is int
@@ -89,13 +85,16 @@ def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+    if dim == 1 and length == 2:
+        return 4 * batch
+    return 2 * batch * dim**2 * length
 
 
 def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
     """Backward FLOPs of cnn1d/pool1d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if dim == 1 and length == 2: 8 * batch
+    otherwise: 4 * batch * dim**2 * length
     """
     if not (
         type(dim) is type(batch) is type(length) is int
@@ -104,13 +103,17 @@ def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+    if dim == 1 and length == 2:
+        return 8 * batch
+    return 4 * batch * dim**2 * length
 
 
 def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
     """Forward elementwise operations of cnn1d/pool1d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if dim == 1 and length == 2: 5 * batch
+    otherwise: 2 * batch * dim * ((length - 1) // 4) + 3 * batch * dim * ((length - 1) // 2) + 5 *
+        batch * dim
     """
     if not (
         type(dim) is type(batch) is type(length) is int
@@ -119,15 +122,21 @@ def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
+    if dim == 1 and length == 2:
+        return 5 * batch
+    return (
+        2 * batch * dim * ((length - 1) // 4)
+        + 3 * batch * dim * ((length - 1) // 2)
+        + 5 * batch * dim
     )
 
 
 def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
     """Backward elementwise operations of cnn1d/pool1d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if dim == 1 and length == 2: 3 * batch
+    otherwise: 2 * batch * dim * ((length - 1) // 4) + batch * dim * ((length - 1) // 2) + 3 * batch
+        * dim
     """
     if not (
         type(dim) is type(batch) is type(length) is int
@@ -136,15 +145,18 @@ def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
+    if dim == 1 and length == 2:
+        return 3 * batch
+    return (
+        2 * batch * dim * ((length - 1) // 4) + batch * dim * ((length - 1) // 2) + 3 * batch * dim
     )
 
 
 def cnn1d_pool1d_activation_bytes(dim: int, *, batch: int, length: int) -> int:
     """Activation bytes of cnn1d/pool1d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if dim == 1 and length == 2: 28 * batch
+    otherwise: 8 * batch * dim * length + 12 * batch * dim * ((length - 1) // 2) + 12 * batch * dim
     """
     if not (
         type(dim) is type(batch) is type(length) is int
@@ -153,4 +165,6 @@ def cnn1d_pool1d_activation_bytes(dim: int, *, batch: int, length: int) -> int:
         and 1 <= length <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)
+    if dim == 1 and length == 2:
+        return 28 * batch
+    return 8 * batch * dim * length + 12 * batch * dim * ((length - 1) // 2) + 12 * batch * dim

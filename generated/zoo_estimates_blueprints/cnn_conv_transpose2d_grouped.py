@@ -25,13 +25,13 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
 _NO_MODULE = (
-    "the factory raises ValueError where dim % 2 != 0 (zoo/torch_layers.py, in "
+    "the factory raises ValueError where dim % 2 == 1 (zoo/torch_layers.py, in "
     "conv_transpose2d_grouped)"
 )
 
 
 def _no_module(dim: int) -> bool:
-    return dim % 2 != 0
+    return dim % 2 == 1
 
 
 def cnn_conv_transpose2d_grouped_params(dim: int) -> int:

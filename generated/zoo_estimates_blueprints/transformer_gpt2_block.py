@@ -136,7 +136,7 @@ def transformer_gpt2_block_forward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim == 1 or (dim_div_n_head == 1 and batch != 1) or (dim_div_n_head == 1 and seq_len != 1):
+    if dim == 1 or (batch != 1 and dim_div_n_head == 1) or (seq_len != 1 and dim_div_n_head == 1):
         return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     return (
         22 * batch * dim**2 * seq_len
@@ -170,7 +170,7 @@ def transformer_gpt2_block_backward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim == 1 or (dim_div_n_head == 1 and batch != 1) or (dim_div_n_head == 1 and seq_len != 1):
+    if dim == 1 or (batch != 1 and dim_div_n_head == 1) or (seq_len != 1 and dim_div_n_head == 1):
         return 48 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
     return (
         34 * batch * dim**2 * seq_len
@@ -226,7 +226,7 @@ def transformer_gpt2_block_backward_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim == 1 or (dim_div_n_head == 1 and batch != 1) or (dim_div_n_head == 1 and seq_len != 1):
+    if dim == 1 or (batch != 1 and dim_div_n_head == 1) or (seq_len != 1 and dim_div_n_head == 1):
         return 71 * batch * dim * seq_len
     return (
         68 * batch * dim * seq_len

@@ -137,7 +137,7 @@ def transformer_gpt2_block_default_forward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim == 1 or (dim_div_n_head == 1 and batch != 1) or (dim_div_n_head == 1 and seq_len != 1):
+    if dim == 1 or (batch != 1 and dim_div_n_head == 1) or (seq_len != 1 and dim_div_n_head == 1):
         return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     return (
         22 * batch * dim**2 * seq_len
@@ -238,7 +238,7 @@ def transformer_gpt2_block_default_backward_flops(
             + 2 * batch * (dim // dim_div_n_head) ** 2 * (dim // (dim // dim_div_n_head))
             + 6 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head))
         )
-    if dim // dim_div_n_head != dim or (batch == 1 and seq_len == 1 and dim != 1):
+    if (batch == 1 and seq_len == 1 and dim != 1) or dim // dim_div_n_head != dim:
         return (
             34 * batch * dim**2 * seq_len
             + 14
@@ -278,7 +278,7 @@ def transformer_gpt2_block_default_elementwise_flops(
         )
     if dim // dim_div_n_head != 1 and dim // dim_div_n_head != dim:
         return 50 * batch * dim * seq_len + 7 * batch * (dim // dim_div_n_head) * seq_len**2
-    if dim_div_n_head == 1 and dim >= 2:
+    if dim >= 2 and dim_div_n_head == 1:
         return 7 * batch * dim * seq_len**2 + 50 * batch * dim * seq_len
     return 50 * batch * dim * seq_len + 7 * batch * seq_len**2
 

@@ -181,15 +181,10 @@ def transformer_gpt_layer_forward_flops(
 ) -> int:
     """Forward FLOPs of transformer/gpt_layer.
 
-    if dtype == 'bfloat16':
+    The same for every value of attention and dtype.
 
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
-
-    if dtype == 'float32':
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -203,12 +198,6 @@ def transformer_gpt_layer_forward_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if dtype == "bfloat16":
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -227,15 +216,10 @@ def transformer_gpt_layer_backward_flops(
 ) -> int:
     """Backward FLOPs of transformer/gpt_layer.
 
-    if dtype == 'bfloat16':
+    The same for every value of attention and dtype.
 
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
-
-    if dtype == 'float32':
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -249,12 +233,6 @@ def transformer_gpt_layer_backward_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if dtype == "bfloat16":
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        return 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -273,28 +251,14 @@ def transformer_gpt_layer_elementwise_flops(
 ) -> int:
     """Forward elementwise operations of transformer/gpt_layer.
 
-    if attention == 'eager' and dtype == 'bfloat16':
+    if attention == 'eager':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         if n_head == dim and dim >= 2 and seq_len != 1: 8 * batch * n_head * seq_len**2 + 23 * batch
             * n_head * seq_len
         otherwise: 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
 
-    if attention == 'eager' and dtype == 'float32':
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        if n_head == dim and dim >= 2 and seq_len != 1: 8 * batch * n_head * seq_len**2 + 23 * batch
-            * n_head * seq_len
-        otherwise: 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
-
-    if attention == 'sdpa' and dtype == 'bfloat16':
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        if n_head == dim and dim >= 2 and seq_len != 1: 7 * batch * n_head * seq_len**2 + 25 * batch
-            * n_head * seq_len + seq_len**2
-        otherwise: 24 * batch * dim * seq_len + 7 * batch * n_head * seq_len**2 + seq_len**2
-
-    if attention == 'sdpa' and dtype == 'float32':
+    if attention == 'sdpa':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         if n_head == dim and dim >= 2 and seq_len != 1: 7 * batch * n_head * seq_len**2 + 25 * batch
@@ -313,7 +277,7 @@ def transformer_gpt_layer_elementwise_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if attention == "eager" and dtype == "bfloat16":
+    if attention == "eager":
         if _no_module(dim, n_head):
             raise refused(
                 KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -321,22 +285,6 @@ def transformer_gpt_layer_elementwise_flops(
         if n_head == dim and dim >= 2 and seq_len != 1:
             return 8 * batch * n_head * seq_len**2 + 23 * batch * n_head * seq_len
         return 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
-    if attention == "eager" and dtype == "float32":
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        if n_head == dim and dim >= 2 and seq_len != 1:
-            return 8 * batch * n_head * seq_len**2 + 23 * batch * n_head * seq_len
-        return 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
-    if attention == "sdpa" and dtype == "bfloat16":
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        if n_head == dim and dim >= 2 and seq_len != 1:
-            return 7 * batch * n_head * seq_len**2 + 25 * batch * n_head * seq_len + seq_len**2
-        return 24 * batch * dim * seq_len + 7 * batch * n_head * seq_len**2 + seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -357,22 +305,12 @@ def transformer_gpt_layer_backward_elementwise_flops(
 ) -> int:
     """Backward elementwise operations of transformer/gpt_layer.
 
-    if attention == 'eager' and dtype == 'bfloat16':
+    if attention == 'eager':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
 
-    if attention == 'eager' and dtype == 'float32':
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
-
-    if attention == 'sdpa' and dtype == 'bfloat16':
-
-        if _no_module(dim, n_head): ValueError (the factory rejects it)
-        otherwise: 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
-
-    if attention == 'sdpa' and dtype == 'float32':
+    if attention == 'sdpa':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
@@ -389,24 +327,12 @@ def transformer_gpt_layer_backward_elementwise_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if attention == "eager" and dtype == "bfloat16":
+    if attention == "eager":
         if _no_module(dim, n_head):
             raise refused(
                 KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
             )
         return 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
-    if attention == "eager" and dtype == "float32":
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        return 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
-    if attention == "sdpa" and dtype == "bfloat16":
-        if _no_module(dim, n_head):
-            raise refused(
-                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
-            )
-        return 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len

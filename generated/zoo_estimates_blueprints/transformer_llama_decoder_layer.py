@@ -26,7 +26,7 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
 _NO_MODULE = (
-    "the factory raises ValueError where dim // n_head % 2 != 0 (zoo/hf.py, in llama_decoder_layer)"
+    "the factory raises ValueError where dim // n_head % 2 == 1 (zoo/hf.py, in llama_decoder_layer)"
 )
 _NO_MODULE_2 = (
     "the factory raises StrictDataclassClassValidationError where dim % n_head != 0 "
@@ -39,7 +39,7 @@ _NO_MODULE_3 = (
 
 
 def _no_module(dim: int, n_head: int) -> bool:
-    return dim // n_head % 2 != 0
+    return dim // n_head % 2 == 1
 
 
 def _no_module_2(dim: int, n_head: int) -> bool:

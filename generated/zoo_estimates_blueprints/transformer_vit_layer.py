@@ -277,7 +277,7 @@ def transformer_vit_layer_activation_bytes(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim_div_n_head == 1 and dim >= 2:
+    if dim >= 2 and dim_div_n_head == 1:
         return (
             48 * batch * dim * seq_len
             + 20 * batch * dim_div_n_head * n_head * seq_len
