@@ -74,7 +74,7 @@ def test_rejected_inputs_become_value_errors() -> None:
             with pytest.raises(
                 ValueError,
                 match=r"no module at dim=\d+; the factory raises "
-                r"ValueError where dim % 2 != 0",
+                r"ValueError where dim % 2 == 1",
             ):
                 module.test_probe_params(dim)
         else:

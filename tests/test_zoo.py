@@ -51,16 +51,10 @@ HF_KEYS = {
 
 # the generator refuses these blueprints' FLOPs, each for a limit of PyTorch's symbolic
 # tracing (the README's table): LSTM runs one fused kernel (mkldnn_rnn_layer, which
-# FlopCounterMode counts as 0) and GRU a C++ loop over time steps, both reading concrete sizes;
-# nn.Bilinear's _trilinear and bilinear/trilinear upsampling have no working fake kernel for
-# symbolic sizes; max_pool1d's C++ entry point reads the length as a number
+# FlopCounterMode counts as 0) and GRU a C++ loop over time steps, both reading concrete sizes
 FLOP_REFUSALS = {
     "transformer/lstm",
     "transformer/gru_bidirectional",
-    "transformer/bilinear",
-    "cnn/upsample_bilinear",
-    "cnn3d/pool_upsample3d",
-    "cnn1d/pool1d",
 }
 REFUSALS: set[str] = set()
 
