@@ -21,6 +21,7 @@ from torch import nn
 from blueprints import BlueprintSpec
 from codegen.derive import Settings, derive_blueprint
 from codegen.render import render
+from zoo.torch_layers import SelfBilinear
 
 from .conftest import import_generated
 from .measure import compare_steps
@@ -46,15 +47,6 @@ class Upsample(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return F.interpolate(self.conv(x), scale_factor=2, mode=self.mode, antialias=self.antialias)
-
-
-class SelfBilinear(nn.Module):
-    def __init__(self, dim: int) -> None:
-        super().__init__()
-        self.bilinear = nn.Bilinear(dim, dim, dim)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.bilinear(x, x)
 
 
 class SamePadding(nn.Module):
