@@ -19,11 +19,17 @@ from typing import Any
 
 from . import config as configuration
 from .cache import DEFAULT_DIRECTORY, DerivationCache
-from .derive import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, DEFAULT_MAX_INPUT, Progress, Settings
+from .derive.blueprint import (
+    DEFAULT_HYPER_MAX,
+    DEFAULT_MAX_DIM,
+    DEFAULT_MAX_INPUT,
+    Progress,
+    Settings,
+)
+from .emit.output import stale_files, write_files
+from .emit.render import render
 from .errors import DerivationError
-from .output import stale_files, write_files
 from .pipeline import DEFAULT_SOURCES, UnknownBlueprintError, derive_all, quiet_torch, specs_of
-from .render import render
 from .stored import StoreError
 
 DEFAULT_OUTPUT = Path(__file__).resolve().parent.parent / "generated" / "estimates.py"
@@ -300,7 +306,7 @@ def _project() -> configuration.Config | None:
 
 def explain_main(argv: list[str]) -> int:
     """``python -m codegen explain TOPOLOGY/NAME``: one blueprint's formulas, for people."""
-    from .explain import DEFAULT_DIMS, explain
+    from .emit.explain import DEFAULT_DIMS, explain
 
     p = argparse.ArgumentParser(
         prog="python -m codegen explain",
@@ -427,7 +433,7 @@ def _locate(
 
 def report_main(argv: list[str]) -> int:
     """``python -m codegen report``: docs/estimates.md and docs/params.png (built-ins)."""
-    from . import report
+    from .emit import report
 
     p = argparse.ArgumentParser(
         prog="python -m codegen report",

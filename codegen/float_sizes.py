@@ -36,7 +36,6 @@ from typing import Any
 import numpy as np
 import sympy
 
-from . import evaluate as evaluation
 
 # integers below this convert to floats exactly (so numpy's int-float comparisons are Python's)
 _EXACT_INT = 2**53
@@ -80,6 +79,14 @@ _FUNCTIONS: dict[str, Callable[..., float]] = {
     "exp": math.exp,
 }
 CONVERSIONS = ("trunc", "floor", "ceil", "round")
+
+
+def _evaluate(expr: sympy.Expr, grid: Mapping[str, np.ndarray]) -> np.ndarray:
+    """``evaluate.evaluate``, imported here: ``evaluate`` imports ``computed_sizes``, which
+    imports this module, so a top-level import would make a cycle."""
+    from .evaluate import evaluate
+
+    return evaluate(expr, grid)
 
 
 def integer(expr: sympy.Basic) -> FloatTree:
@@ -130,7 +137,7 @@ def value_at(tree: FloatTree, point: Mapping[str, int]) -> float:
 
 def _int_at(expr: sympy.Basic, point: Mapping[str, int]) -> int:
     grid = {k: np.array([v], dtype=np.int64) for k, v in point.items()}
-    return int(evaluation.evaluate(expr, grid)[0])
+    return int(_evaluate(expr, grid)[0])
 
 
 def free_names(tree: FloatTree) -> set[str]:
@@ -147,7 +154,7 @@ def ieee(tree: FloatTree, grid: Mapping[str, np.ndarray]) -> tuple[np.ndarray, n
     value is not finite, or an integer is too large to convert exactly."""
     size = len(next(iter(grid.values())))
     if tree.op == "int":
-        ints = np.broadcast_to(evaluation.evaluate(tree.args[0], grid), (size,))
+        ints = np.broadcast_to(_evaluate(tree.args[0], grid), (size,))
         valid = np.abs(ints.astype(object) if ints.dtype == object else ints) < _EXACT_INT
         valid = np.asarray(valid, dtype=bool)
         return np.where(valid, ints, 0).astype(np.float64), valid
@@ -430,7 +437,7 @@ def _agrees_on(
     sample: np.ndarray | None,
 ) -> bool:
     try:
-        got = evaluation.evaluate(candidate, grid)
+        got = _evaluate(candidate, grid)
     except Exception:  # not in the integer vocabulary: not a candidate
         return False
     if sample is not None:
@@ -454,7 +461,7 @@ def _no_form(
         return f"{what} has no exact integer form (it uses a function with no rational value)"
     candidate = tried[0]
     try:
-        got = np.broadcast_to(evaluation.evaluate(candidate, grid), target.shape)
+        got = np.broadcast_to(_evaluate(candidate, grid), target.shape)
         wrong = np.flatnonzero(valid & (got != target))
     except Exception:
         return f"{what}: no integer form of it is exact"

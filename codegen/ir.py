@@ -26,7 +26,7 @@ TRAINING_STATE = "training_state"
 QUANTITIES = ("params", "buffers", *TRAINING_STATES)
 # What a traced training step gives, functions of the input sizes too: matmul FLOPs
 # (PyTorch's convention) and elementwise operations (ours) of the forward and the backward
-# pass (see codegen/flops.py), and the bytes autograd saves in the forward for the backward
+# pass (see codegen/derive/flops.py), and the bytes autograd saves in the forward for the backward
 # (see blueprints/memory_reference.py).
 TRACED_QUANTITIES = (
     "forward_flops",

@@ -25,11 +25,11 @@ import blueprints.registry as registry_module
 from blueprints.registry import BlueprintRegistry, BlueprintSpec
 
 from .cache import DerivationCache, encode
-from .derive import Progress, Settings, derive_blueprint
+from .derive.blueprint import Progress, Settings, derive_blueprint
+from .derive.symbolic import user_location
+from .emit.render import render
 from .ir import BlueprintEstimates
-from .render import render
 from .stored import decode_entry
-from .symbolic import user_location
 
 DEFAULT_SOURCES = ("blueprints",)
 _REGISTRY_FILE = registry_module.__file__

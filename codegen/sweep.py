@@ -29,10 +29,10 @@ from typing import Any
 from blueprints.registry import BlueprintSpec
 
 from .cache import DerivationCache, key
-from .derive import Settings, derive_blueprint
+from .derive.blueprint import Settings, derive_blueprint
+from .emit.output import write_if_changed
 from .errors import DerivationError, first_line
 from .ir import BlueprintEstimates
-from .output import write_if_changed
 from .pipeline import quiet_torch, received, sent, specs_of
 from .stored import StoreError
 

@@ -10,8 +10,8 @@ import pytest
 
 from blueprints import BlueprintRegistry
 from codegen import cache as cache_module
-from codegen.cache import DerivationCache, key
-from codegen.derive import Settings, derive_blueprint
+from codegen.cache import DerivationCache, derivation_modules, key
+from codegen.derive.blueprint import Settings, derive_blueprint
 
 from .conftest import BUILTINS
 
@@ -43,19 +43,37 @@ def test_any_input_change_changes_the_key(monkeypatch: pytest.MonkeyPatch) -> No
 def test_a_source_change_changes_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spec = BlueprintRegistry.get("cnn", "attention")
     fake = tmp_path / "codegen"
-    fake.mkdir()
-    (fake / "derive.py").write_text("x = 1\n")
+    (fake / "derive").mkdir(parents=True)
+    (fake / "emit").mkdir()
+    (fake / "derive" / "blueprint.py").write_text("from .. import ir\n\nx = 1\n")
+    (fake / "ir.py").write_text("y = 1\n")
     monkeypatch.setattr(cache_module, "CODEGEN_DIR", fake)
     monkeypatch.setattr(cache_module, "SHARED", ())  # they live beside the real codegen/
     first = key(spec, SETTINGS)
-    (fake / "derive.py").write_text("x = 2\n")
+    (fake / "derive" / "blueprint.py").write_text("from .. import ir\n\nx = 2\n")
     assert key(spec, SETTINGS) != first
     second = key(spec, SETTINGS)
-    (fake / "render.py").write_text("only rendering\n")  # downstream of the IR: no effect
-    assert key(spec, SETTINGS) == second
+    (fake / "ir.py").write_text("y = 2\n")  # imported by the derive package: keyed
+    assert key(spec, SETTINGS) != second
+    third = key(spec, SETTINGS)
+    (fake / "emit" / "render.py").write_text("only rendering\n")  # after the IR: no effect
+    (fake / "pipeline.py").write_text("from .derive import blueprint\n")  # imports it: none
+    assert key(spec, SETTINGS) == third
     # a reworded docstring or comment does nothing either: the code is keyed, not the text
-    (fake / "derive.py").write_text('"""Derives."""\n\n# the value\nx = 2  # two\n')
-    assert key(spec, SETTINGS) == second
+    (fake / "derive" / "blueprint.py").write_text(
+        '"""Derives."""\n\nfrom .. import ir  # the IR\n\n# the value\nx = 2  # two\n'
+    )
+    assert key(spec, SETTINGS) == third
+
+
+def test_the_key_reads_the_derive_package_and_what_it_imports() -> None:
+    keyed = {
+        p.relative_to(cache_module.CODEGEN_DIR).as_posix()
+        for p in derivation_modules(cache_module.CODEGEN_DIR)
+    }
+    assert {"derive/blueprint.py", "derive/symbolic/session.py", "ir.py", "float_sizes.py"} <= keyed
+    assert not {p for p in keyed if p.startswith("emit/")}
+    assert not keyed & {"cache.py", "pipeline.py", "stored.py", "__main__.py", "sweep.py"}
 
 
 def test_the_flop_ground_truth_is_part_of_every_key(monkeypatch: pytest.MonkeyPatch) -> None:

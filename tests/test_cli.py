@@ -18,8 +18,8 @@ import pytest
 
 import codegen.__main__ as cli
 from codegen.cache import DerivationCache
-from codegen.derive import Settings
-from codegen.render import render
+from codegen.derive.blueprint import Settings
+from codegen.emit.render import render
 
 from .conftest import (
     BUILTINS,

@@ -10,9 +10,9 @@ import torch
 from torch import nn
 
 from blueprints import BlueprintSpec
-from codegen.derive import Settings, derive_blueprint
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
 from codegen.errors import DerivationError
-from codegen.render import render
 
 from .conftest import import_generated
 

@@ -14,11 +14,11 @@ import pytest
 import sympy
 import z3
 
+from codegen.derive.explore.box import Box
+from codegen.derive.symbolic import SymbolicSession, plain_symbol
 from codegen.errors import UnsupportedExpressionError
 from codegen.evaluate import evaluate
-from codegen.explore.box import Box
 from codegen.ir import Variable
-from codegen.symbolic import SymbolicSession, plain_symbol
 
 dim, n = plain_symbol("dim"), plain_symbol("n")
 POINTS = [{"dim": d, "n": k} for d in (1, 2, 7, 64, 65) for k in (1, 3, 8)]

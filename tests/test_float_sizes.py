@@ -21,14 +21,14 @@ from torch import nn
 
 from blueprints import BlueprintSpec
 from codegen import float_sizes
-from codegen.derive import Settings, derive_blueprint
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.derive.explore.box import Box
+from codegen.emit.printer import pyexpr
+from codegen.emit.render import render
 from codegen.errors import DerivationError
 from codegen.evaluate import evaluate
-from codegen.explore.box import Box
 from codegen.float_sizes import FloatSizeError, FloatTree, constant, integer
 from codegen.ir import Variable
-from codegen.printer import pyexpr
-from codegen.render import render
 
 from .conftest import import_generated
 from .measure import compare_steps

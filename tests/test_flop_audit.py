@@ -336,7 +336,7 @@ def test_correction_takes_symbolic_sizes(transposed: bool) -> None:
     """The corrected formula on SymInt shapes (as the generator gives it), inside a session
     that makes any int() of a size an error: a grouped 3x3 convolution, 2 groups of c channels
     in and out, padding 1 (the output has the input's size)."""
-    from codegen.symbolic import SymbolicSession, plain_symbol
+    from codegen.derive.symbolic import SymbolicSession, plain_symbol
 
     with SymbolicSession(dict(batch=2, c=3, height=5, width=4)) as session:
         b, c, h, w = (session.symbols[n] for n in ("batch", "c", "height", "width"))
@@ -368,8 +368,8 @@ def test_correction_on_the_traced_depthwise_blueprint() -> None:
     """Applied to the generator's trace of cnn/depthwise (meta values with SymInt sizes; the
     depthwise convolution's groups is the SymInt dim), the corrected formula gives first
     principles as an expression in the sizes."""
-    from codegen.symbolic import SymbolicSession, plain_symbol
-    from codegen.trace import trace_training_step
+    from codegen.derive.symbolic import SymbolicSession, plain_symbol
+    from codegen.derive.trace import trace_training_step
 
     formula = flop_counter.shape_wrapper(CORRECTIONS[aten.convolution_backward])
     with SymbolicSession(dict(dim=16, batch=2, height=5, width=4)) as session:

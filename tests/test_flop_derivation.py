@@ -11,9 +11,9 @@ import torch
 from torch import nn
 
 from blueprints import BlueprintSpec
-from codegen.derive import Settings, derive_blueprint
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
 from codegen.errors import DerivationError
-from codegen.render import render
 
 from .conftest import import_generated
 from .measure import measure_step
@@ -207,7 +207,7 @@ def test_any_module_state_carries_its_symbols_into_the_trace() -> None:
 
 
 def test_a_fact_is_used_only_where_it_pins_the_floor_to_the_exact_quotient() -> None:
-    from codegen.explore.smt import _pins_to_exact
+    from codegen.derive.explore.smt import _pins_to_exact
 
     dim, heads = (sympy.Symbol(n, integer=True, positive=True) for n in ("dim", "heads"))
     quotient = sympy.floor(dim / heads)

@@ -17,14 +17,14 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints import BlueprintRegistry, BlueprintSpec
 from blueprints.flop_reference import CUSTOM_MAPPING
-from codegen.flops import (
+from codegen.derive.flops import (
     ElementwiseCounterMode,
     OpRegistry,
     UncountedOpError,
     count_graph,
 )
-from codegen.symbolic import SymbolicSession, plain_symbol
-from codegen.trace import BACKWARD, FORWARD, LOSS, trace_training_step
+from codegen.derive.symbolic import SymbolicSession, plain_symbol
+from codegen.derive.trace import BACKWARD, FORWARD, LOSS, trace_training_step
 
 from .conftest import BUILTINS
 
@@ -170,17 +170,17 @@ def test_ground_truth_checks_the_input_sizes() -> None:
 
 
 def test_the_readme_table_is_the_rules() -> None:
-    from codegen.flops import rules_table
+    from codegen.derive.flops import rules_table
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- elementwise-rules: begin -->\n")[1].split("\n<!-- elementwise")[0]
     assert block.splitlines() == rules_table(), (
-        "README's elementwise table differs from codegen.flops.rules_table(); paste it in"
+        "README's elementwise table differs from codegen.derive.flops.rules_table(); paste it in"
     )
 
 
 def test_in_place_and_out_variants_count_as_their_functional_op() -> None:
-    from codegen.flops import ELEMENTWISE_KIND, FREE_KIND, rule_for
+    from codegen.derive.flops import ELEMENTWISE_KIND, FREE_KIND, rule_for
 
     aten = torch.ops.aten
     assert rule_for(aten.add_.Tensor)[0] == rule_for(aten.add.Tensor)[0] == ELEMENTWISE_KIND
@@ -193,7 +193,7 @@ def test_in_place_and_out_variants_count_as_their_functional_op() -> None:
 def test_selection_and_scatter_rules_count_what_they_compute() -> None:
     """topk compares each input element once; a scatter writes (free) unless it reduces, where
     it does one operation per index element."""
-    from codegen.flops import ElementwiseCounterMode
+    from codegen.derive.flops import ElementwiseCounterMode
 
     x, index, src = torch.randn(4, 10), torch.randint(0, 10, (4, 3)), torch.randn(4, 3)
     for call, expected in (

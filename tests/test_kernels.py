@@ -19,8 +19,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from blueprints import BlueprintSpec
-from codegen.derive import Settings, derive_blueprint
-from codegen.render import render
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
 from zoo.torch_layers import SelfBilinear
 
 from .conftest import import_generated
@@ -173,7 +173,7 @@ def test_a_fourier_transform_is_refused_by_name() -> None:
 def test_the_python_metas_are_removed_when_a_session_closes() -> None:
     from torch._C import DispatchKey
 
-    from codegen.symbolic.session import SymbolicSession
+    from codegen.derive.symbolic.session import SymbolicSession
 
     op = torch.ops.aten.upsample_bilinear2d_backward.default
     assert DispatchKey.Meta not in op.py_kernels

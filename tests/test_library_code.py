@@ -19,8 +19,8 @@ from torch.nn import init as tinit
 from torch.nn.init import xavier_uniform_
 
 from blueprints import BlueprintSpec
-from codegen.derive import Settings, derive_blueprint
-from codegen.render import render
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
 
 from .conftest import import_generated
 from .measure import compare_steps

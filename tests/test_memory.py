@@ -32,8 +32,8 @@ from blueprints.memory_reference import (
     measure_activation_bytes,
     training_state_bytes,
 )
-from codegen.derive import Settings, derive_blueprint
-from codegen.render import render
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
 from generated import estimates
 
 from .conftest import BUILTINS, import_generated

@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 import sympy
 
+from codegen.derive.symbolic import plain_symbol
+from codegen.emit.printer import pyexpr
 from codegen.errors import UnsupportedExpressionError
 from codegen.evaluate import evaluate
-from codegen.printer import pyexpr
-from codegen.symbolic import plain_symbol
 
 dim = plain_symbol("dim")
 q = sympy.floor(dim / 4)
@@ -112,7 +112,7 @@ MATH_CASES = [
 
 @pytest.mark.parametrize(("expr", "expected"), MATH_CASES)
 def test_math_printer_writes_what_a_person_writes(expr: sympy.Basic, expected: str) -> None:
-    from codegen.printer import mathexpr
+    from codegen.emit.printer import mathexpr
 
     assert mathexpr(expr) == expected
 
@@ -158,7 +158,7 @@ ATTENTION_DTYPE = {"attention": ("eager", "sdpa"), "dtype": ("bfloat16", "float3
 def test_choice_conditions_are_the_shortest_cover(
     members: list[dict[str, object]], domains: dict[str, tuple], expected: str
 ) -> None:
-    from codegen.render import _group_condition
+    from codegen.emit.render import _group_condition
 
     assert _group_condition(members, domains) == expected
     # the condition holds for exactly the members

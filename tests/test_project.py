@@ -337,7 +337,7 @@ def test_flags_that_would_clobber_are_refused_before_deriving(
 
 
 def test_a_written_file_gets_an_ordinary_mode(tmp_path: Path) -> None:
-    from codegen.output import write_if_changed
+    from codegen.emit.output import write_if_changed
 
     path = tmp_path / "module.py"
     write_if_changed(path, "x = 1\n")

@@ -10,13 +10,13 @@ import numpy as np
 import pytest
 import sympy
 
+from codegen.derive.explore.box import Box
+from codegen.derive.explore.cover import ExplorationError
+from codegen.derive.explore.enumeration import explore, merge
+from codegen.derive.symbolic import plain_symbol
+from codegen.emit.printer import pyexpr
 from codegen.evaluate import evaluate
-from codegen.explore.box import Box
-from codegen.explore.cover import ExplorationError
-from codegen.explore.enumeration import explore, merge
 from codegen.ir import Construction, Guard, Rejection, Term, Variable
-from codegen.printer import pyexpr
-from codegen.symbolic import plain_symbol
 
 dim = plain_symbol("dim")
 DOMAIN = Box((Variable("dim", 1, 500),))

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 import generated.estimates as generated
-from codegen import report
 from codegen.cache import DEFAULT_DIRECTORY, DerivationCache
-from codegen.derive import Settings
+from codegen.derive.blueprint import Settings
+from codegen.emit import report
 from codegen.ir import BlueprintEstimates
 
 from .conftest import BUILTINS, ROOT

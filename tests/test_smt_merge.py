@@ -11,13 +11,13 @@ import pytest
 import sympy
 import z3
 
+from codegen.derive.explore.box import Box
+from codegen.derive.explore.cover import ExplorationError
+from codegen.derive.explore.smt import Region, cover, merge
+from codegen.derive.symbolic import plain_symbol
+from codegen.emit.printer import pyexpr
 from codegen.evaluate import holds, satisfied
-from codegen.explore.box import Box
-from codegen.explore.cover import ExplorationError
-from codegen.explore.smt import Region, cover, merge
 from codegen.ir import Guard, Rejection, Term, Variable
-from codegen.printer import pyexpr
-from codegen.symbolic import plain_symbol
 
 dim, batch = plain_symbol("dim"), plain_symbol("batch")
 BOX = Box((Variable("dim", 1, 65536), Variable("batch", 1, 65536)))

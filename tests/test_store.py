@@ -18,7 +18,7 @@ import sympy
 
 from blueprints import BlueprintRegistry
 from codegen.cache import DEFAULT_DIRECTORY, DerivationCache, encode
-from codegen.derive import Settings
+from codegen.derive.blueprint import Settings
 from codegen.spot_check import spot_check
 from codegen.stored import StoreError, decode_entry, parse_expression
 

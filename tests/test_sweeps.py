@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from codegen import sweep
-from codegen.derive import Settings
+from codegen.derive.blueprint import Settings
 
 SETTINGS = Settings(max_dim=64, max_input=8)
 # each sweep, and how many of its stored derivations CI checks against the real layers (all

@@ -1,4 +1,4 @@
-"""The adapter to PyTorch's symbolic shapes (codegen/symbolic/): what it lets library code do
+"""The adapter to PyTorch's symbolic shapes (codegen/derive/symbolic/): what it lets library code do
 with symbolic sizes, exactly, and what it still refuses."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ import torch
 import torch.utils._sympy.functions as torch_sympy
 from torch import nn
 
+from codegen.derive.symbolic import SymbolicSession, plain_symbol
+from codegen.derive.symbolic.floats import float_tautology
 from codegen.errors import SpecializationError
-from codegen.symbolic import SymbolicSession, plain_symbol
-from codegen.symbolic.floats import float_tautology
 
 
 def _names(session: SymbolicSession) -> list[str]:

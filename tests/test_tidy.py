@@ -1,4 +1,4 @@
-"""Branch conditions printed without the disjuncts another one contains (``codegen/tidy.py``).
+"""Branch conditions printed without the disjuncts another one contains (``codegen/emit/tidy.py``).
 
 Tier 1: exact conditions, and the meaning kept, checked on every point of a small box.
 """
@@ -10,9 +10,9 @@ import itertools
 import numpy as np
 import sympy
 
+from codegen.derive.symbolic import plain_symbol
+from codegen.emit.tidy import without_contained
 from codegen.evaluate import evaluate
-from codegen.symbolic import plain_symbol
-from codegen.tidy import without_contained
 
 DIM, Q = plain_symbol("dim"), plain_symbol("q")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .evaluate import Refused, value_at
-from .ir import TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variant
+from ..evaluate import Refused, value_at
+from ..ir import TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variant
 from .printer import mathexpr
 from .render import TITLES
 from .tidy import tidy

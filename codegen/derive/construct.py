@@ -23,16 +23,16 @@ from torch import nn
 from blueprints.memory_reference import OPTIMIZERS, state_bytes
 from blueprints.registry import BlueprintSpec
 
-from .errors import (
+from ..errors import (
     DerivationError,
     SpecializationError,
     UnsupportedExpressionError,
     needs_concrete_sizes,
     what_raised,
 )
-from .evaluate import evaluate
+from ..evaluate import evaluate
+from ..ir import OPTIMIZER_STATES, TRAINING_STATES, Construction, Rejection, Term
 from .explore.box import Box, UndecidedError
-from .ir import OPTIMIZER_STATES, TRAINING_STATES, Construction, Rejection, Term
 from .symbolic import FloatConversionError, SymbolicSession, plain_symbol, user_location
 from .symbolic.floats import FACTORY_RUNNING
 

@@ -29,8 +29,8 @@ import sympy
 import torch
 from torch import nn
 
-from .computed_sizes import ComputedSize
-from .expressions import COMPARE
+from ..computed_sizes import ComputedSize
+from ..expressions import COMPARE
 from .symbolic import SymbolicSession
 
 # nn.Module's own bookkeeping: not part of what a module computes

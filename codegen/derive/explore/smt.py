@@ -19,9 +19,9 @@ import numpy as np
 import sympy
 import z3
 
-from ..evaluate import evaluate, satisfied
-from ..expressions import integer_relation
-from ..ir import Estimate, Rejection, Term
+from ...evaluate import evaluate, satisfied
+from ...expressions import integer_relation
+from ...ir import Estimate, Rejection, Term
 from . import cover as covering
 from . import merge as merging
 from .box import Box, UndecidedError

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .evaluate import evaluate
+from ..evaluate import evaluate
+from ..ir import BlueprintEstimates, Estimate
 from .explain import formula_lines
-from .ir import BlueprintEstimates, Estimate
 from .output import stale_diff, write_if_changed
 
 REPORT_DIMS = (32, 64, 128, 256, 512, 1024)

@@ -43,7 +43,7 @@ class UncountedOpError(Exception):
     def __init__(self, op: str, phase: str, module: str, reason: str | None = None) -> None:
         self.op, self.phase, self.module = op, phase, module
         self.reason = reason or (
-            "no FLOP rule covers it; add a formula to codegen/flops.py, or declare the op free "
+            "no FLOP rule covers it; add a formula to codegen/derive/flops.py, or declare the op free "
             "if it does no arithmetic"
         )
         super().__init__(f"{op} ({phase} pass, submodule {module or 'root'}): {self.reason}")

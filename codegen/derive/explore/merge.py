@@ -15,7 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import sympy
 
-from ..ir import Branch, Estimate, Rejection, Term
+from ...ir import Branch, Estimate, Rejection, Term
 from .cover import ExplorationError
 
 R = TypeVar("R")

@@ -17,10 +17,10 @@ import sympy
 from sympy.printing.precedence import PRECEDENCE
 from sympy.printing.str import StrPrinter
 
-from . import computed_sizes
-from .errors import UnsupportedExpressionError
-from .expressions import RELATIONS, integer_relation
-from .float_sizes import FloatTree
+from .. import computed_sizes
+from ..errors import UnsupportedExpressionError
+from ..expressions import RELATIONS, integer_relation
+from ..float_sizes import FloatTree
 
 _OR, _AND, _NOT, _CMP, _ADD, _MUL, _NEG, _POW, _ATOM = range(1, 10)
 

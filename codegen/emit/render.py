@@ -9,6 +9,7 @@ an empty string.
 
 from __future__ import annotations
 
+import importlib.resources
 import itertools
 import math
 import re
@@ -22,8 +23,8 @@ from pathlib import Path
 import jinja2
 import sympy
 
-from .computed_sizes import ComputedSize
-from .ir import (
+from ..computed_sizes import ComputedSize
+from ..ir import (
     OPTIMIZER_STATES,
     TRAINING_STATE,
     TRAINING_STATES,
@@ -37,7 +38,17 @@ from .output import MARKER
 from .printer import pyexpr
 from .tidy import tidy
 
-TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+
+def template_dir() -> Path:
+    """The templates: ``templates/`` at the top of a checkout, else (an installed wheel) the
+    package data of ``codegen.templates`` (``setup.py`` maps one to the other)."""
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "pyproject.toml").is_file() and (checkout / "templates").is_dir():
+        return checkout / "templates"
+    return Path(str(importlib.resources.files("codegen.templates")))
+
+
+TEMPLATE_DIR = template_dir()
 INDEX_TEMPLATE = "index.py.jinja"
 PACKAGE_TEMPLATE = "package.py.jinja"
 BLUEPRINT_TEMPLATE = "blueprint.py.jinja"
@@ -121,9 +132,9 @@ _TRACED_NOTES = {
     "backward pass of one training step (loss = output.sum(); gradients for the input and "
     "every parameter; recomputation included).",
     "elementwise_flops": "Elementwise operations FlopCounterMode does not count (activations, "
-    "norms, residual adds, reductions), by the rules of codegen/flops.py, for module(x).",
+    "norms, residual adds, reductions), by the rules of codegen/derive/flops.py, for module(x).",
     "backward_elementwise_flops": "Elementwise operations FlopCounterMode does not count, by "
-    "the rules of codegen/flops.py, for the backward pass (loss = output.sum(), not counted).",
+    "the rules of codegen/derive/flops.py, for the backward pass (loss = output.sum(), not counted).",
     "activation_bytes": "Bytes of the tensors autograd saves for the backward pass during "
     "module(x) in training mode: each storage once, at its size and dtype; the module's "
     "parameters and buffers not included, the input where it is saved; under activation "

@@ -24,10 +24,10 @@ import numpy as np
 import sympy
 import z3
 
-from .. import computed_sizes
-from ..errors import UnsupportedExpressionError
-from ..expressions import COMPARE, IntegerWalker, integer_coefficients
-from ..ir import Variable
+from ... import computed_sizes
+from ...errors import UnsupportedExpressionError
+from ...expressions import COMPARE, IntegerWalker, integer_coefficients
+from ...ir import Variable
 
 TIMEOUT_MS = 30_000
 # values a size computed through floats may take along its variable, for z3 (runs of each)

@@ -27,8 +27,7 @@ import z3
 from blueprints.memory_reference import SavedTensors, input_dtype
 from blueprints.registry import BlueprintSpec
 
-from .construct import DIM, build
-from .errors import (
+from ..errors import (
     DerivationError,
     SpecializationError,
     UnsupportedExpressionError,
@@ -37,19 +36,20 @@ from .errors import (
     needs_concrete_sizes,
     what_raised,
 )
-from .evaluate import holds
+from ..evaluate import holds
+from ..float_sizes import FloatSizeError
+from ..ir import TRACED_QUANTITIES, Construction, Guard, Rejection, Term
+from .construct import DIM, build
 from .explore.box import Box
 from .explore.cover import ExplorationError, Point
 from .explore.smt import Region, cover
-from .float_sizes import FloatSizeError
 from .flops import UncountedOpError, count_graph
-from .ir import TRACED_QUANTITIES, Construction, Guard, Rejection, Term
 from .signature import Plan, plan
 from .symbolic import SymbolicSession, user_location
 from .symbolic.floats import FloatConversionError
 from .trace import BACKWARD, FORWARD, current_module, trace_training_step
 
-# quantity -> (convention, phase) of the counts that make it up (see codegen/flops.py); the
+# quantity -> (convention, phase) of the counts that make it up (see codegen/derive/flops.py); the
 # loss (output.sum()) belongs to neither pass
 COUNTED: dict[str, tuple[str, str]] = {
     "forward_flops": ("flops", FORWARD),

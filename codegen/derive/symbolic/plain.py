@@ -14,7 +14,7 @@ import sympy
 import torch
 import torch.utils._sympy.functions as torch_sympy
 
-from ..errors import UnsupportedExpressionError
+from ...errors import UnsupportedExpressionError
 
 
 def _exact_float(value: sympy.Float) -> sympy.Rational:

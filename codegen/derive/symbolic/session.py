@@ -29,18 +29,18 @@ from torch.fx.experimental.symbolic_shapes import DimDynamic, ShapeEnv
 from torch.utils._sympy.numbers import int_oo
 from torch.utils._sympy.value_ranges import ValueRanges
 
-from .. import computed_sizes, float_sizes
-from ..errors import SpecializationError, UnsupportedExpressionError
+from ... import computed_sizes, float_sizes
+from ...errors import SpecializationError, UnsupportedExpressionError
+from ...expressions import COMPARE, IntegerWalker
+from ...float_sizes import FloatSizeError, FloatTree
+from ...ir import Guard
 from ..explore.box import Box
-from ..expressions import COMPARE, IntegerWalker
-from ..float_sizes import FloatSizeError, FloatTree
-from ..ir import Guard
 from . import compat, floats
 from .floats import FloatConversionError, float_sign_condition
 from .plain import FLOAT_FUNCTIONS, TORCH_FUNCTIONS, to_plain
 
 _TORCH_DIR = os.path.dirname(torch.__file__)
-_CODEGEN_DIR = os.path.dirname(os.path.dirname(__file__))
+_CODEGEN_DIR = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
 _SKIPPED_DIRS = (
     _TORCH_DIR,
     os.path.dirname(sympy.__file__),

@@ -23,8 +23,8 @@ import torch
 import torch.utils._sympy.functions as torch_sympy
 from torch.fx.experimental.sym_node import SymNode
 
-from ..errors import UnsupportedExpressionError
-from ..float_sizes import FloatTree
+from ...errors import UnsupportedExpressionError
+from ...float_sizes import FloatTree
 from .plain import to_plain
 
 if TYPE_CHECKING:

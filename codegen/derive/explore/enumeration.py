@@ -22,8 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 import sympy
 
-from ..evaluate import evaluate
-from ..ir import Construction, Estimate, Term
+from ...evaluate import evaluate
+from ...ir import Construction, Estimate, Term
 from . import cover as covering
 from . import merge as merging
 from .box import Box

@@ -16,7 +16,7 @@ import dataclasses
 
 import sympy
 
-from .ir import BlueprintEstimates
+from ..ir import BlueprintEstimates
 
 
 def tidy(bp: BlueprintEstimates) -> BlueprintEstimates:

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 
 from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
 
+from ..errors import DerivationError, hint_for, what_raised
+from ..ir import QUANTITIES, TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
 from .construct import DIM, construct
-from .errors import DerivationError, hint_for, what_raised
 from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
 from .flop_regions import explore_flops
-from .ir import QUANTITIES, TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
 from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
