@@ -20,7 +20,7 @@ import torch
 from torch import nn
 
 from blueprints import BlueprintSpec
-from codegen import float_sizes
+from codegen import float_sizes, integer_forms
 from codegen.derive.blueprint import Settings, derive_blueprint
 from codegen.derive.explore.box import Box
 from codegen.emit.printer import pyexpr
@@ -64,7 +64,7 @@ def _add(a: FloatTree, b: FloatTree) -> FloatTree:
     ids=str,
 )
 def test_integer_forms_are_proven_on_the_box(tree: FloatTree, kind: str, printed: str) -> None:
-    form = float_sizes.integer_form(kind, tree, BOX)
+    form = integer_forms.integer_form(kind, tree, BOX)
     assert pyexpr(form) == printed
     convert = {"trunc": math.trunc, "floor": math.floor, "ceil": math.ceil}[kind]
     rng = random.Random(0)
@@ -96,7 +96,7 @@ def test_the_ieee_evaluation_is_pythons() -> None:
 
 def test_a_relation_on_floats_becomes_an_integer_relation() -> None:
     new_v = integer(8 * sympy.floor((DIM + 4) / 8))
-    relation = float_sizes.integer_relation_form(
+    relation = integer_forms.integer_relation_form(
         "lt", new_v, _mul(constant(0.9), integer(DIM)), BOX
     )
     assert pyexpr(relation) == "80 * ((dim + 4) // 8) < 9 * dim"  # 0.9 read as 9/10
@@ -107,10 +107,10 @@ def test_a_relation_on_floats_becomes_an_integer_relation() -> None:
 
 def test_a_conversion_without_an_integer_form_is_refused_by_name() -> None:
     with pytest.raises(FloatSizeError, match="no exact integer form"):
-        float_sizes.integer_form("trunc", FloatTree("sqrt", (integer(DIM),)), BOX)
+        integer_forms.integer_form("trunc", FloatTree("sqrt", (integer(DIM),)), BOX)
     # round half to even has no floor form: at dim = 3, round(4.5) is 4, floor(4.5 + 1/2) is 5
     with pytest.raises(FloatSizeError, match="at dim=3"):
-        float_sizes.integer_form("round", _mul(integer(DIM), constant(1.5)), BOX)
+        integer_forms.integer_form("round", _mul(integer(DIM), constant(1.5)), BOX)
 
 
 # --- tier 2: the idioms, derived and compared with the real modules -------------------------

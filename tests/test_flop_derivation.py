@@ -207,7 +207,7 @@ def test_any_module_state_carries_its_symbols_into_the_trace() -> None:
 
 
 def test_a_fact_is_used_only_where_it_pins_the_floor_to_the_exact_quotient() -> None:
-    from codegen.derive.explore.smt import _pins_to_exact
+    from codegen.derive.explore.smt_merge import _pins_to_exact
 
     dim, heads = (sympy.Symbol(n, integer=True, positive=True) for n in ("dim", "heads"))
     quotient = sympy.floor(dim / heads)

@@ -10,7 +10,7 @@ import torch.utils._sympy.functions as torch_sympy
 from torch import nn
 
 from codegen.derive.symbolic import SymbolicSession, plain_symbol
-from codegen.derive.symbolic.floats import float_tautology
+from codegen.derive.symbolic.float_arguments import float_tautology
 from codegen.errors import SpecializationError
 
 

@@ -15,14 +15,12 @@ is a rejection, confirmed by running the real module at a small point of the reg
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sympy
 import torch
-import z3
 
 from blueprints.memory_reference import SavedTensors, input_dtype
 from blueprints.registry import BlueprintSpec
@@ -31,10 +29,7 @@ from ..errors import (
     DerivationError,
     SpecializationError,
     UnsupportedExpressionError,
-    first_line,
     hint_for,
-    needs_concrete_sizes,
-    what_raised,
 )
 from ..evaluate import holds
 from ..float_sizes import FloatSizeError
@@ -45,7 +40,8 @@ from .explore.cover import ExplorationError, Point
 from .explore.smt import Region, cover
 from .flops import UncountedOpError, count_graph
 from .signature import Plan, plan
-from .symbolic import SymbolicSession, user_location
+from .step_rejections import confirm_rejection, show
+from .symbolic import SymbolicSession
 from .symbolic.floats import FloatConversionError
 from .trace import BACKWARD, FORWARD, current_module, trace_training_step
 
@@ -194,17 +190,13 @@ class TraceCache:
                 _refuse_pin(self.spec, name, guard, point)
         if not holds(trace.guards, point):
             raise DerivationError(
-                self.spec.key, f"the guards a trace recorded at {_show(point)} do not hold there"
+                self.spec.key, f"the guards a trace recorded at {show(point)} do not hold there"
             )
         return trace
 
 
 def _sample(point: dict[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(point.items()))
-
-
-def _show(point: dict[str, int]) -> str:
-    return ", ".join(f"{k}={v}" for k, v in point.items())
 
 
 def _trace(
@@ -237,29 +229,7 @@ def _trace(
             graph = trace_training_step(
                 module, x, symbols, lambda s: module_plan.set_attributes(s, session), saved
             )
-            totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in TRACED_QUANTITIES}
-
-            def add(quantity: str, owner: str, size: Any, what: str) -> None:
-                count = session.to_sympy(size)
-                unknown = sorted(str(v) for v in count.free_symbols if str(v) not in point)
-                if unknown:
-                    raise DerivationError(
-                        spec.key,
-                        f"{what} depends on tensor values (a data-dependent size "
-                        f"{', '.join(unknown)}) while tracing at {_show(point)}",
-                        hint=hint_for(RuntimeError("data-dependent")),
-                    )
-                totals[quantity][owner] = totals[quantity].get(owner, 0) + count
-
-            for c in count_graph(graph):
-                where = f"{c.phase} pass, submodule {c.module or 'root'}"
-                for quantity, kind in COUNTED.items():
-                    if (c.quantity, c.phase) == kind:
-                        add(quantity, c.module, c.count, f"the count of {c.op} ({where})")
-            for owner, size in saved.sizes.values():
-                add(
-                    SAVED, owner, size, f"a tensor saved for backward (submodule {owner or 'root'})"
-                )
+            totals = _count(spec, session, graph, saved, point)
             guards = tuple(session.guards())
             # an input size pinned to one value (a dim pinned here can be a construction
             # region of one point, such as one channel per GroupNorm group)
@@ -269,7 +239,7 @@ def _trace(
     except SpecializationError as exc:
         raise DerivationError(
             spec.key,
-            f"{exc} while tracing at {_show(point)}",
+            f"{exc} while tracing at {show(point)}",
             exc.location,
             "the module's forward, or a PyTorch kernel it calls (a recurrent layer's C++ loop "
             "over time steps, for one), reads a size as a number; keep sizes symbolic in "
@@ -281,14 +251,57 @@ def _trace(
         raise DerivationError(
             spec.key,
             f"a size computed through floats in the training step cannot be computed exactly: "
-            f"{exc} (tracing at {_show(point)})",
+            f"{exc} (tracing at {show(point)})",
             getattr(exc, "location", None),
             "compute sizes in forward from the input's shape with integer arithmetic "
             "(//, %, max) where you can",
         ) from exc
     except Exception as exc:  # the step raised: a rejection if the real module raises too
-        return _rejection(spec, session, point, fixed, box, construction, exc)
-    terms = tuple(
+        guards, rejection = confirm_rejection(spec, session, point, fixed, box, construction, exc)
+        return _Trace(guards, (), rejection)
+    terms = _terms(module, totals)
+    pins = tuple((name, _pin_guard(guards, name)) for name in pinned)
+    return _Trace(guards, terms, None, pins)
+
+
+def _count(
+    spec: BlueprintSpec,
+    session: SymbolicSession,
+    graph: torch.fx.GraphModule,
+    saved: SavedTensors,
+    point: dict[str, int],
+) -> dict[str, dict[str, sympy.Expr]]:
+    """Quantity -> submodule -> its count in the traced step: the graph's counted ops by
+    convention and phase (``COUNTED``), and the bytes of the tensors saved for backward."""
+    totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in TRACED_QUANTITIES}
+
+    def add(quantity: str, owner: str, size: Any, what: str) -> None:
+        count = session.to_sympy(size)
+        unknown = sorted(str(v) for v in count.free_symbols if str(v) not in point)
+        if unknown:
+            raise DerivationError(
+                spec.key,
+                f"{what} depends on tensor values (a data-dependent size "
+                f"{', '.join(unknown)}) while tracing at {show(point)}",
+                hint=hint_for(RuntimeError("data-dependent")),
+            )
+        totals[quantity][owner] = totals[quantity].get(owner, 0) + count
+
+    for c in count_graph(graph):
+        where = f"{c.phase} pass, submodule {c.module or 'root'}"
+        for quantity, kind in COUNTED.items():
+            if (c.quantity, c.phase) == kind:
+                add(quantity, c.module, c.count, f"the count of {c.op} ({where})")
+    for owner, size in saved.sizes.values():
+        add(SAVED, owner, size, f"a tensor saved for backward (submodule {owner or 'root'})")
+    return totals
+
+
+def _terms(
+    module: torch.nn.Module, totals: dict[str, dict[str, sympy.Expr]]
+) -> tuple[tuple[str, tuple[Term, ...]], ...]:
+    """Per quantity, the nonzero count of each submodule as a ``Term``, by submodule path."""
+    return tuple(
         (
             quantity,
             tuple(
@@ -299,8 +312,6 @@ def _trace(
         )
         for quantity, owners in totals.items()
     )
-    pins = tuple((name, _pin_guard(guards, name)) for name in pinned)
-    return _Trace(guards, terms, None, pins)
 
 
 def _pin_guard(guards: Sequence[Guard], name: str) -> Guard | None:
@@ -317,103 +328,9 @@ def _refuse_pin(spec: BlueprintSpec, name: str, guard: Guard | None, point: dict
     raise DerivationError(
         spec.key,
         f"the training step pins {name} to a single value ({guard.condition if guard else '?'}) "
-        f"at every size tried, most recently while tracing at {_show(point)}",
+        f"at every size tried, most recently while tracing at {show(point)}",
         guard.location if guard else None,
         "a PyTorch kernel or a line of the module reads a concrete size (its C++ entry point "
         "calls sizes(), or Python compares a size with a number); its FLOPs would hold for one "
         "size at a time",
     )
-
-
-def _rejection(
-    spec: BlueprintSpec,
-    session: SymbolicSession,
-    point: dict[str, int],
-    fixed: dict[str, Any],
-    box: Box,
-    construction: Sequence[sympy.Basic],
-    exc: Exception,
-) -> _Trace:
-    """Confirm a raising trace on the real module, at the smallest point of its region.
-
-    The module is built and run on the meta device: the checks that make a step raise (a
-    single value per channel in BatchNorm or GroupNorm, a shape mismatch) are the same there,
-    and a region whose smallest point is huge costs no memory. Where the meta device runs, or
-    raises another type of error than the trace, a real step on the CPU decides when the
-    point is small (it raises: a rejection, whatever the types, with the real module's error;
-    it runs: a refusal).
-    """
-    import traceback
-
-    location = user_location(traceback.extract_tb(exc.__traceback__))
-    if needs_concrete_sizes(exc):  # not about these inputs: the real step cannot tell
-        raise DerivationError(
-            spec.key, f"tracing at {_show(point)} {what_raised(exc)}", location, hint_for(exc)
-        ) from exc
-    guards = tuple(session.guards())
-    small = box.find(
-        box.conjunction([*construction, *(g.condition for g in guards)]),
-        *_small(box, point),
-    )
-    where = small or point
-    hyper = {k: v for k, v in where.items() if k in spec.hyperparameters()}
-    real = _step_raises(spec, where, hyper, fixed, "meta")
-    if real is None and _small_step(where):
-        # the meta device runs some steps the CPU refuses (a convolution with 0 output
-        # channels): a small real step decides, where it raises what the trace raised
-        real = _step_raises(spec, where, hyper, fixed, "cpu")
-        real = real if isinstance(real, type(exc)) else None
-    elif real is not None and not isinstance(real, type(exc)):
-        # another kind of error on the meta device: a kernel check that raises one type on
-        # fake tensors and another for real (the step does not exist here either way), or a
-        # meta-only failure (``.item()``); the real step on the CPU decides
-        if not _small_step(where):
-            raise DerivationError(
-                spec.key,
-                f"tracing at {_show(point)} {what_raised(exc)}, "
-                f"but the module on the meta device raises {type(real).__name__} at "
-                f"{_show(where)}: {first_line(real)}",
-                location,
-                hint_for(exc),
-            ) from exc
-        real = _step_raises(spec, where, hyper, fixed, "cpu")
-    if real is not None:
-        return _Trace(
-            guards, (), Rejection(type(real).__name__, str(real), location, "training step")
-        )
-    raise DerivationError(
-        spec.key,
-        f"tracing at {_show(point)} {what_raised(exc)}, but the real module runs at {_show(where)}",
-        location,
-        hint_for(exc),
-    ) from exc
-
-
-def _step_raises(
-    spec: BlueprintSpec,
-    where: dict[str, int],
-    hyper: dict[str, int],
-    fixed: dict[str, Any],
-    device: str,
-) -> Exception | None:
-    """What one training step of the real module raises at ``where`` on ``device`` (the meta
-    device: no memory, the same checks; the CPU: real tensors), None where it runs."""
-    shape = [where[n] for n in spec.layout]
-    try:
-        with torch.device(device):
-            module = spec.build(where[DIM], **hyper, **fixed)
-            x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
-            module(x).sum().backward()
-    except Exception as real:
-        return real
-    return None
-
-
-def _small_step(where: dict[str, int]) -> bool:
-    """Whether a real step at ``where`` is cheap enough to run on the CPU."""
-    return math.prod(where.values()) <= 2**24
-
-
-def _small(box: Box, point: dict[str, int]) -> list[z3.ExprRef]:
-    """Constraints for a small point (every variable at most 8, or its value here)."""
-    return [box.z3[v.name] <= max(min(8, point[v.name]), v.lo) for v in box.variables]

@@ -29,14 +29,15 @@ from torch.fx.experimental.symbolic_shapes import DimDynamic, ShapeEnv
 from torch.utils._sympy.numbers import int_oo
 from torch.utils._sympy.value_ranges import ValueRanges
 
-from ... import computed_sizes, float_sizes
+from ... import computed_sizes, float_sizes, integer_forms
 from ...errors import SpecializationError, UnsupportedExpressionError
 from ...expressions import COMPARE, IntegerWalker
 from ...float_sizes import FloatSizeError, FloatTree
 from ...ir import Guard
 from ..explore.box import Box
-from . import compat, floats
-from .floats import FloatConversionError, float_sign_condition
+from . import compat, floats, kernels
+from .float_arguments import float_sign_condition
+from .floats import FloatConversionError
 from .plain import FLOAT_FUNCTIONS, TORCH_FUNCTIONS, to_plain
 
 _TORCH_DIR = os.path.dirname(torch.__file__)
@@ -126,14 +127,14 @@ class SymbolicSession:
         # The fake-tensor dispatch cache costs more than it saves on one-off traces (profiled:
         # 0.7 s of a 1.3 s trace); the results are the same without it.
         stack.enter_context(torch._dynamo.config.patch(fake_tensor_cache_enabled=False))
-        stack.enter_context(compat.PythonMetaFakeTensorMode(shape_env=self._env))
+        stack.enter_context(kernels.PythonMetaFakeTensorMode(shape_env=self._env))
         for patch in compat.library_patches():
             stack.enter_context(patch)
         for patch in self._conversion_traps():
             stack.enter_context(patch)
         for patch in floats.tracking(self):  # after the others: it wraps what they patched
             stack.enter_context(patch)
-        stack.enter_context(compat.SessionFunctions())
+        stack.enter_context(kernels.SessionFunctions())
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -302,7 +303,7 @@ class SymbolicSession:
                     user_location(),
                 )
         try:
-            form = float_sizes.integer_form(kind, tree, self.domain)
+            form = integer_forms.integer_form(kind, tree, self.domain)
         except FloatSizeError as exc:
             return self._computed_size(kind, tree, str(exc))
         return self.symint(form)
@@ -356,7 +357,7 @@ class SymbolicSession:
         if a is None or b is None or (a.op == "int" and b.op == "int"):
             return None
         try:
-            relation = float_sizes.integer_relation_form(op, a, b, self.domain)
+            relation = integer_forms.integer_relation_form(op, a, b, self.domain)
         except FloatSizeError:
             # PyTorch's comparison decides: a sign check of a float (x ** 0.5 checks x >= 0)
             # becomes an exact condition in ``guards``, anything else is refused there
