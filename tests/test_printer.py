@@ -158,9 +158,9 @@ ATTENTION_DTYPE = {"attention": ("eager", "sdpa"), "dtype": ("bfloat16", "float3
 def test_choice_conditions_are_the_shortest_cover(
     members: list[dict[str, object]], domains: dict[str, tuple], expected: str
 ) -> None:
-    from codegen.emit.render import _group_condition
+    from codegen.emit.choices import group_condition
 
-    assert _group_condition(members, domains) == expected
+    assert group_condition(members, domains) == expected
     # the condition holds for exactly the members
     names = list(domains)
     for values in itertools.product(*domains.values()):

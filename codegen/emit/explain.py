@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..evaluate import Refused, value_at
-from ..ir import TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variant
+from ..ir import QUANTITY_BY_NAME, BlueprintEstimates, Estimate, Variant
 from .printer import mathexpr
-from .render import TITLES
 from .tidy import tidy
 
 DEFAULT_DIMS = (64, 512)
@@ -76,8 +75,9 @@ def explain(
 
 def formula_lines(estimate: Estimate, derived: BlueprintEstimates) -> list[str]:
     """One quantity's formula, branch by branch, with its per-submodule terms as a table."""
-    title = TITLES[estimate.quantity]
-    if estimate.quantity in TRACED_QUANTITIES and derived.inputs:
+    quantity = QUANTITY_BY_NAME[estimate.quantity]
+    title = quantity.title
+    if quantity.traced and derived.inputs:
         title += f" ({', '.join(v.name for v in derived.inputs)} are input sizes)"
     lines = [title]
     if estimate.failure is not None:
@@ -149,7 +149,7 @@ def _values(
             except LookupError:
                 row.append("not derived")
         rows.append(tuple(row))
-    titles = [TITLES[e.quantity] for e in variant.estimates]
+    titles = [QUANTITY_BY_NAME[e.quantity].title for e in variant.estimates]
     return lines + _table(("dim", *titles), rows, indent="  ", right=True)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from ..evaluate import evaluate
-from ..ir import BlueprintEstimates, Estimate
+from ..ir import OPTIMIZER_STATES, BlueprintEstimates, Estimate
 from .explain import formula_lines
 from .output import stale_diff, write_if_changed
 
@@ -183,7 +183,7 @@ def _against_constants(topology: str, blueprints: Sequence[BlueprintEstimates]) 
 
 MEMORY_DIMS = (64, 512)
 # the training state shown in the report's memory table (the formulas list every optimizer)
-MEMORY_STATES = {"SGD": "training_state_sgd", "Adam": "training_state_adam"}
+MEMORY_STATES = {"SGD": OPTIMIZER_STATES["sgd"], "Adam": OPTIMIZER_STATES["adam"]}
 
 
 def _memory_table(blueprints: Sequence[BlueprintEstimates], sizes: dict[str, int]) -> list[str]:
