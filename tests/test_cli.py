@@ -3,8 +3,9 @@
 The full derivation takes minutes (the FLOP traces), so the freshness test is marked slow: CI
 runs the same comparison as ``nox -s check``, and ``pytest --run-slow`` runs it here.
 Determinism under another hash seed is tested on two blueprints (one per topology) derived in
-two subprocesses; the --check and write logic is exercised in-process with the derivation
-replaced by a fixed text, which is all that logic sees.
+two subprocesses; the --check and write logic is exercised in-process with the generation
+(``pipeline.generation``, the one path of the command line and the tests) replaced by a fixed
+text, which is all that logic sees.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
-import codegen.__main__ as cli
+import codegen.__main__
+import codegen.cli as cli
+from codegen import pipeline
 from codegen.cache import DerivationCache
 from codegen.derive.blueprint import Settings
 from codegen.emit.render import render
@@ -67,8 +70,10 @@ def test_output_is_identical_under_another_hash_seed(tmp_path: Path) -> None:
 
 @pytest.fixture
 def fixed_generation(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The committed files as the generation's result, nothing derived and nothing to store."""
     files = committed_files()
-    monkeypatch.setattr(cli, "produce", lambda *args, **kwargs: (files, lambda: None, []))
+    fixed = pipeline.Generation(files, [], [], [], Settings(), None, complete=False)
+    monkeypatch.setattr(pipeline, "generation", lambda *args, **kwargs: fixed)
     return files
 
 
@@ -78,6 +83,71 @@ def test_check_passes_on_a_fresh_module(
     write_files(tmp_path, fixed_generation)
     assert cli.main(["--check", "-q", "--output", str(tmp_path / "estimates.py")]) == 0
     assert "are up to date" in capsys.readouterr().err
+
+
+def test_generate_is_the_default_command(
+    tmp_path: Path, fixed_generation: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_files(tmp_path, fixed_generation)
+    index = str(tmp_path / "estimates.py")
+    assert cli.main(["generate", "--check", "-q", "--output", index]) == 0
+    assert cli.main(["--check", "-q", "--output", index]) == 0
+    assert capsys.readouterr().err.count("are up to date") == 2
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("usage: python -m codegen")
+    for command in cli.COMMANDS:
+        assert re.search(rf"^    {command.name} +\S", out, re.M), out  # listed, with its summary
+    words = " ".join(out.split())  # as wrapped to the terminal's width
+    assert "'python -m codegen --check' is 'python -m codegen generate --check'" in words
+
+
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [("generate", "--require-config"), ("explain", "--dims"), ("report", "--directory")],
+)
+def test_each_command_has_its_own_help(
+    command: str, option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main([command, "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: python -m codegen {command} ")
+    assert option in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["expalin", "cnn/attention"], "invalid choice: 'expalin'"),
+        (["--chek"], "python -m codegen generate: error: unrecognized arguments: --chek"),
+        (["--max-dim", "0"], "--max-dim, --hyper-max, --max-input and --jobs must be at least 1"),
+        (["report", "--check", "--extra"], "codegen report: error: unrecognized arguments"),
+    ],
+)
+def test_a_mistyped_command_line_is_a_usage_error(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli.main(argv)
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert err.startswith("usage: python -m codegen")
+
+
+def test_the_console_script_runs_the_command_line() -> None:
+    import tomllib
+
+    pyproject = tomllib.loads((COMMITTED.parent.parent / "pyproject.toml").read_text())
+    assert pyproject["project"]["scripts"]["blueprint-codegen"] == "codegen.__main__:main"
+    assert codegen.__main__.main is cli.main
 
 
 def test_check_fails_on_a_hand_edited_module_with_diff_and_fix(
