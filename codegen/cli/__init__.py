@@ -39,7 +39,7 @@ def parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser
     commands = top.add_subparsers(
         dest="command", metavar="COMMAND", title="commands", help=f"(default: {DEFAULT.name})"
     )
-    parsers = {}
+    parsers: dict[str, argparse.ArgumentParser] = {}
     for command in COMMANDS:
         sub = commands.add_parser(
             command.name,
@@ -66,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def with_command(argv: list[str]) -> list[str]:
     """``argv`` with the default command first where it names none. Every argument of
     ``generate`` is an option, so a first argument that is not one names a command (or is a
-    misspelt one, which the parser refuses); ``--help`` alone is the command line's own."""
+    misspelt one, which the parser refuses); ``--help`` first is the command line's own."""
     if argv and (not argv[0].startswith("-") or argv[0] in ("-h", "--help")):
         return argv
     return [DEFAULT.name, *argv]

@@ -15,7 +15,7 @@ from ..errors import DerivationError
 from ..pipeline import DEFAULT_SOURCES
 from ..stored import StoreError
 
-# the directory that holds codegen/: the checkout, with generated/ and docs/ beside it
+# the directory that holds codegen/ (a checkout, or site-packages), generated/ beside it
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -51,7 +51,7 @@ def progress(quiet: bool) -> Progress:
     each blueprint kept), only the final lines otherwise."""
     live = sys.stderr.isatty()
 
-    def report(text: str, final: bool) -> None:
+    def show(text: str, final: bool) -> None:
         if quiet or not (live or final):
             return
         if live:
@@ -59,7 +59,7 @@ def progress(quiet: bool) -> Progress:
         else:
             print(text, file=sys.stderr, flush=True)
 
-    return report
+    return show
 
 
 def load_project() -> configuration.Config | None:
