@@ -30,8 +30,8 @@ from codegen.evaluate import evaluate
 from codegen.float_sizes import FloatSizeError, FloatTree, constant, integer
 from codegen.ir import Variable
 
-from .conftest import import_generated
-from .measure import compare_steps
+from ..conftest import import_generated
+from ..measure import compare_steps
 
 DIM = sympy.Symbol("dim", integer=True, positive=True)
 HEADS = sympy.Symbol("n_head", integer=True, positive=True)

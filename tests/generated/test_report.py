@@ -11,7 +11,7 @@ from codegen.derive.blueprint import Settings
 from codegen.emit import report
 from codegen.ir import BlueprintEstimates
 
-from .conftest import BUILTINS, ROOT
+from ..conftest import BUILTINS, ROOT
 
 
 @pytest.fixture(scope="module")

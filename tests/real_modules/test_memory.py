@@ -36,7 +36,7 @@ from codegen.derive.blueprint import Settings, derive_blueprint
 from codegen.emit.render import render
 from generated import estimates
 
-from .conftest import BUILTINS, import_generated
+from ..conftest import BUILTINS, import_generated
 
 SETTINGS = Settings(max_dim=4096, hyper_max=16, max_input=4096)
 
@@ -338,7 +338,7 @@ def frozen_lora(dim: int, rank: int = 2) -> nn.Module:
 
 
 def test_frozen_parameters_get_no_gradient_state_or_weight_gradient_flops() -> None:
-    from .measure import measure_step
+    from ..measure import measure_step
 
     spec = BlueprintSpec("frozen_lora", "transformer", frozen_lora)
     module = _compile(spec)

@@ -1,4 +1,4 @@
-"""Tier 1b: exploration and merging on synthetic constructions (no torch involved).
+"""Exploration and merging on synthetic constructions (no torch involved).
 
 A fake ``derive`` plays the factory: it reports, for a sample point, the guards a real
 symbolic build would record and the per-submodule terms it would find there.

@@ -1,4 +1,4 @@
-"""Tier 3: the command line, freshness of the committed module, determinism, loud failure.
+"""The command line, freshness of the committed module, determinism, loud failure.
 
 The full derivation takes minutes (the FLOP traces), so the freshness test is marked slow: CI
 runs the same comparison as ``nox -s check``, and ``pytest --run-slow`` runs it here.
@@ -24,7 +24,7 @@ from codegen.cache import DerivationCache
 from codegen.derive.blueprint import Settings
 from codegen.emit.render import render
 
-from .conftest import (
+from ..conftest import (
     BUILTINS,
     COMMITTED,
     committed_files,

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from generated import estimates
 
-from .conftest import BUILTINS
+from ..conftest import BUILTINS
 
 SPECS = BUILTINS
 

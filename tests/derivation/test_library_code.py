@@ -22,8 +22,8 @@ from blueprints import BlueprintSpec
 from codegen.derive.blueprint import Settings, derive_blueprint
 from codegen.emit.render import render
 
-from .conftest import import_generated
-from .measure import compare_steps
+from ..conftest import import_generated
+from ..measure import compare_steps
 
 
 class NamedInit(nn.Module):

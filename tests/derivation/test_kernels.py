@@ -23,8 +23,8 @@ from codegen.derive.blueprint import Settings, derive_blueprint
 from codegen.emit.render import render
 from zoo.torch_layers import SelfBilinear
 
-from .conftest import import_generated
-from .measure import compare_steps
+from ..conftest import import_generated
+from ..measure import compare_steps
 
 
 class OddPad(nn.Module):

@@ -1,4 +1,4 @@
-"""Tier 1: one walk over the integer vocabulary, three targets that must agree.
+"""One walk over the integer vocabulary, three targets that must agree.
 
 ``expressions.IntegerWalker`` decides how each expression is taken apart; the numpy evaluator,
 the z3 translation and the SymInt builder only supply operations. Every target is checked

@@ -5,8 +5,8 @@ blocks, written the way a user writes them. Their formulas are made by::
 
     python -m codegen --source zoo --output generated/zoo_estimates.py
 
-and checked here against the real modules, as tests/test_exhaustive.py and
-tests/test_flop_estimates.py check the built-ins:
+and checked here against the real modules, as tests/real_modules/test_exhaustive.py and
+tests/real_modules/test_flop_estimates.py check the built-ins:
 
 * parameters and buffers against a build on the meta device: every dim in 1..512 (a sample of
   the dims for the transformers blocks) at each choice of the non-integer hyperparameters,
@@ -37,7 +37,7 @@ from blueprints import BlueprintRegistry, BlueprintSpec
 from blueprints.registry import GENERATED_MODULE
 from generated import zoo_estimates
 
-from .measure import compare_steps, estimated_step, measured_step
+from ..measure import compare_steps, estimated_step, measured_step
 
 SPECS = [s for s in BlueprintRegistry.all() if s.estimates == zoo.ESTIMATES]
 HF = "zoo.hf"

@@ -1,4 +1,4 @@
-"""Tier 1: the integer printer, exact strings and agreement with evaluation."""
+"""The integer printer, exact strings and agreement with evaluation."""
 
 from __future__ import annotations
 

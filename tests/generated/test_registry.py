@@ -11,7 +11,7 @@ import torch
 from blueprints import BlueprintRegistry
 from blueprints.registry import GENERATED_MODULE, BlueprintSpec
 
-from .conftest import ROOT
+from ..conftest import ROOT
 
 
 def test_get_returns_a_frozen_spec() -> None:

@@ -18,8 +18,8 @@ import pytest
 from blueprints import BlueprintRegistry, BlueprintSpec
 from generated import estimates
 
-from .conftest import BUILTINS
-from .measure import compare_steps, estimated_step, measured_step
+from ..conftest import BUILTINS
+from ..measure import compare_steps, estimated_step, measured_step
 
 SPECS = BUILTINS
 COMBINATIONS = 50

@@ -20,7 +20,7 @@ SETTINGS = Settings(max_dim=64, max_input=8)
 # steps take seconds each: every entry is still read as data and held to its blueprint)
 SPOT_CHECKS = {"torch_nn": None, "transformers": 24}
 SWEEPS = list(SPOT_CHECKS)
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("name", SWEEPS)

@@ -14,7 +14,7 @@ from codegen.derive.blueprint import Settings, derive_blueprint
 from codegen.emit.render import render
 from codegen.errors import DerivationError
 
-from .conftest import import_generated
+from ..conftest import import_generated
 
 
 def _spec(factory, name: str = "probe") -> BlueprintSpec:

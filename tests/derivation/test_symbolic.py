@@ -98,5 +98,5 @@ def test_guards_are_attributed_to_the_line_that_made_them() -> None:
     ours = [g for g in guards if not g.internal]
     assert internal and all(g.location.startswith("torch") for g in internal), guards
     (branch,) = ours
-    assert branch.location.startswith("tests/test_symbolic.py:"), branch
+    assert branch.location.startswith("tests/derivation/test_symbolic.py:"), branch
     assert branch.location.endswith("in test_guards_are_attributed_to_the_line_that_made_them")

@@ -26,7 +26,7 @@ from codegen.derive.flops import (
 from codegen.derive.symbolic import SymbolicSession, plain_symbol
 from codegen.derive.trace import BACKWARD, FORWARD, LOSS, trace_training_step
 
-from .conftest import BUILTINS
+from ..conftest import BUILTINS
 
 SPECS = BUILTINS
 SAMPLES = {
@@ -172,7 +172,7 @@ def test_ground_truth_checks_the_input_sizes() -> None:
 def test_the_readme_table_is_the_rules() -> None:
     from codegen.derive.flops import rules_table
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     block = readme.split("<!-- elementwise-rules: begin -->\n")[1].split("\n<!-- elementwise")[0]
     assert block.splitlines() == rules_table(), (
         "README's elementwise table differs from codegen.derive.flops.rules_table(); paste it in"

@@ -15,8 +15,8 @@ from codegen.derive.blueprint import Settings, derive_blueprint
 from codegen.emit.render import render
 from codegen.errors import DerivationError
 
-from .conftest import import_generated
-from .measure import measure_step
+from ..conftest import import_generated
+from ..measure import measure_step
 
 SETTINGS = Settings(max_dim=4096, hyper_max=16, max_input=4096)
 

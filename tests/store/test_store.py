@@ -22,7 +22,7 @@ from codegen.derive.blueprint import Settings
 from codegen.spot_check import spot_check
 from codegen.stored import StoreError, decode_entry, parse_expression
 
-from .conftest import ROOT, run_codegen
+from ..conftest import ROOT, run_codegen
 
 SETTINGS = Settings()
 ATTENTION = "cnn.attention.json"

@@ -9,7 +9,7 @@ import pytest
 
 from generated import estimates
 
-from .conftest import BUILTINS, ROOT
+from ..conftest import BUILTINS, ROOT
 
 
 def test_imports_neither_torch_nor_sympy() -> None:

@@ -1,4 +1,4 @@
-"""Tier 2: the generated formulas against the real modules, exhaustively over grids.
+"""The generated formulas against the real modules, exhaustively over grids.
 
 Each module is built on the meta device (no memory for weights), counted, and compared with
 the estimate; where the factory raises, the estimate must raise ValueError too. Grids: every
@@ -15,7 +15,7 @@ import torch
 
 from blueprints import BlueprintRegistry, BlueprintSpec
 
-from .conftest import BUILTINS
+from ..conftest import BUILTINS
 
 SPECS = BUILTINS
 HYPER_GRIDS = {  # blueprint -> hyperparameter -> values (x dim 1..1024)

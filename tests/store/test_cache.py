@@ -13,7 +13,7 @@ from codegen import cache as cache_module
 from codegen.cache import DerivationCache, derivation_modules, key
 from codegen.derive.blueprint import Settings, derive_blueprint
 
-from .conftest import BUILTINS
+from ..conftest import BUILTINS
 
 SETTINGS = Settings()
 

@@ -1,6 +1,6 @@
-"""Tier 1b: the z3 oracle of the exploration engine, on synthetic regions (no trace involved).
+"""The z3 oracle of the exploration engine, on synthetic regions (no trace involved).
 
-The counterpart of ``test_regions.py`` for the FLOP domain: regions as a trace would report
+The counterpart of ``test_enumeration.py`` for the FLOP domain: regions as a trace would report
 them (guards, per-submodule terms, or a rejection), covered and merged into branches that z3
 proves, without torch.
 """
