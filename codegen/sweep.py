@@ -220,7 +220,7 @@ _CAUSE = 220  # characters of a cause the table shows (the results file has all 
 def markers(name: str) -> tuple[str, str]:
     return (
         f"<!-- sweep {name}: python -m codegen.sweep {name} writes this table, "
-        "tests/test_sweeps.py checks it -->",
+        "tests/real_modules/test_sweeps.py checks it -->",
         f"<!-- end of sweep {name} -->",
     )
 
