@@ -34,7 +34,7 @@ from pathlib import Path
 
 from blueprints.registry import BlueprintSpec
 
-from .derive import Settings
+from .derive.blueprint import Settings
 from .pipeline import derive_timed, quiet_torch, received, specs_of
 
 # (sources, estimates module, target wall seconds for all, target seconds for any one)
@@ -146,8 +146,8 @@ def synthetic_package(directory: Path, copies: int) -> Path:
     """A package of ``copies`` generated blueprints rendered from the built-ins' stored
     derivations under new names (as many rounds of them as it takes); its directory."""
     from .cache import DerivationCache
+    from .emit.render import render
     from .pipeline import DEFAULT_SOURCES, specs_of
-    from .render import render
 
     cache = DerivationCache()
     stored = [cache.load(spec, Settings()) for spec in specs_of(DEFAULT_SOURCES)]

@@ -56,8 +56,8 @@ import z3
 from blueprints.registry import BlueprintSpec
 
 from . import ir
-from .derive import Settings, header
-from .output import write_if_changed
+from .derive.blueprint import Settings, header
+from .emit.output import write_if_changed
 from .spot_check import spot_check
 from .stored import StoreError, check_header, decode_entry
 
@@ -78,26 +78,6 @@ _LIBRARY_PATHS = ("purelib", "platlib", "stdlib", "platstdlib")
 # this project's own blueprint package: its shared modules are keyed (SHARED); a package that
 # imports it (the zoo, a user's seeds) does not depend on the built-in seeds
 BLUEPRINTS_DIR = CODEGEN_DIR.parent / "blueprints"
-# downstream of the IR (they turn derivations into text) or beside it (the benchmark, the
-# configuration, the store itself and its checks): they never change a derivation
-RENDERING = frozenset(
-    {
-        "cache.py",
-        "stored.py",
-        "spot_check.py",
-        "printer.py",
-        "render.py",
-        "output.py",
-        "pipeline.py",
-        "__main__.py",
-        "bench.py",
-        "config.py",
-        "explain.py",
-        "report.py",
-        "sweep.py",
-        "tidy.py",
-    }
-)
 # where installed distributions and the standard library live: not local source
 _INSTALLED = tuple(
     sorted(
@@ -189,9 +169,7 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
             add(f"distribution {distribution}", importlib.metadata.version(distribution))
         except importlib.metadata.PackageNotFoundError:
             add(f"distribution {distribution}", "absent")
-    for path in sorted(CODEGEN_DIR.rglob("*.py")):
-        if path.parent == CODEGEN_DIR and path.name in RENDERING:
-            continue
+    for path in derivation_modules(CODEGEN_DIR):
         add(f"code {path.relative_to(CODEGEN_DIR.parent).as_posix()}", code(path.read_bytes()))
     for path in SHARED:
         add(f"code {path.relative_to(CODEGEN_DIR.parent).as_posix()}", code(path.read_bytes()))
@@ -223,6 +201,58 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
     )
     add("settings", repr(settings))
     return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def derivation_modules(codegen_dir: Path) -> tuple[Path, ...]:
+    """The generator's modules that a derivation depends on: the ``derive`` package and, found
+    by following its imports, the modules beside it that it uses (the IR and its arithmetic),
+    with the ``__init__`` of each package on the way. What ``emit`` and the store do after the
+    IR (print, render, write, check) never changes a derivation, so it is not in the key."""
+    found: set[Path] = set()
+    todo = sorted((codegen_dir / "derive").rglob("*.py"))
+    while todo:
+        path = todo.pop()
+        if path in found or not path.is_file():
+            continue
+        found.add(path)
+        package = path.parent
+        while package != codegen_dir.parent:  # the __init__ of every enclosing package
+            todo.append(package / "__init__.py")
+            package = package.parent
+        todo += _codegen_imports(path, codegen_dir)
+    return tuple(sorted(found))
+
+
+def _codegen_imports(path: Path, codegen_dir: Path) -> list[Path]:
+    """The modules of ``codegen`` that the module at ``path`` imports (relative imports or
+    absolute ones, anywhere in it: a function's lazy import counts)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_bytes())):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = path.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+            elif (node.module or "").split(".")[0] == codegen_dir.name:
+                base = codegen_dir.parent
+            else:
+                continue
+            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+            found += [_module_file(target)] + [_module_file(target / a.name) for a in node.names]
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == codegen_dir.name:
+                    found.append(_module_file(codegen_dir.parent.joinpath(*alias.name.split("."))))
+    return [f for f in found if f is not None]
+
+
+def _module_file(target: Path) -> Path | None:
+    """The file of the module or package at ``target`` (a path without suffix), if any."""
+    for candidate in (target.with_suffix(".py"), target / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 @functools.lru_cache(maxsize=256)

@@ -11,30 +11,146 @@ from dataclasses import dataclass
 
 import sympy
 
-# optimizer -> the quantity of its training state: the bytes of the parameters, their
-# gradients and the optimizer's state after a step (AdamW keeps what Adam keeps)
-OPTIMIZER_STATES = {
-    "sgd": "training_state_sgd",
-    "sgd_momentum": "training_state_sgd_momentum",
-    "adam": "training_state_adam",
-    "adamw": "training_state_adam",
-}
-TRAINING_STATES = tuple(dict.fromkeys(OPTIMIZER_STATES.values()))
-# the estimate that picks one of them by optimizer (one generated function, one table)
-TRAINING_STATE = "training_state"
-# What a construction (a symbolic build) gives: functions of dim and the hyperparameters.
-QUANTITIES = ("params", "buffers", *TRAINING_STATES)
-# What a traced training step gives, functions of the input sizes too: matmul FLOPs
-# (PyTorch's convention) and elementwise operations (ours) of the forward and the backward
-# pass (see codegen/flops.py), and the bytes autograd saves in the forward for the backward
-# (see blueprints/memory_reference.py).
-TRACED_QUANTITIES = (
-    "forward_flops",
-    "backward_flops",
-    "elementwise_flops",
-    "backward_elementwise_flops",
-    "activation_bytes",
+
+@dataclass(frozen=True)
+class Quantity:
+    """One estimated quantity, as derivation, the generated code and people name it.
+
+    ``name`` is the IR's (``Estimate.quantity``, the stored entries'); ``suffix`` names its
+    generated function (``<topology>_<name>_<suffix>``) and its entry in the index's
+    ``QUANTITIES``, None for a training state that has no function of its own (the
+    ``training_state`` function picks it by optimizer); ``dispatcher`` is the index's function
+    over every blueprint. ``traced`` quantities come from a traced training step and are
+    functions of the input sizes too; the others come from a construction (dim and the
+    hyperparameters). ``title`` is what ``explain``, the report and the docstrings call it,
+    ``summary`` the dispatcher's docstring, ``note`` the index docstring's line on what it
+    counts. A training state lists the ``optimizers`` that keep it; the quantity that picks
+    one by optimizer has a ``default_optimizer``.
+    """
+
+    name: str
+    title: str
+    suffix: str | None = None
+    dispatcher: str | None = None
+    traced: bool = False
+    summary: str = ""
+    note: str = ""
+    optimizers: tuple[str, ...] = ()
+    default_optimizer: str | None = None
+
+
+_FLOP_COUNTER = "FLOPs as torch.utils.flop_counter.FlopCounterMode counts them"
+_NOT_COUNTED = "Elementwise operations FlopCounterMode does not count"
+# Every quantity in order: the generated functions (those with a suffix) in the order of the
+# index, each training state after the function that picks it. What a traced training step
+# gives: matmul FLOPs (PyTorch's convention) and elementwise operations (ours) of the forward
+# and the backward pass (see codegen/derive/flops.py), and the bytes autograd saves in the
+# forward for the backward (see blueprints/memory_reference.py).
+QUANTITY_TABLE: tuple[Quantity, ...] = (
+    Quantity(
+        "params",
+        "Parameters",
+        suffix="params",
+        dispatcher="param_count",
+        summary="Exact parameter count of topology/name at dim (see the per-blueprint functions).",
+        note="Parameters (numel), attributed to the submodule that owns each.",
+    ),
+    Quantity(
+        "buffers",
+        "Buffer elements",
+        suffix="buffers",
+        dispatcher="buffer_count",
+        summary="Exact buffer element count (running statistics and the like) of topology/name.",
+        note="Buffer elements (running statistics and the like), kept apart from parameters.",
+    ),
+    Quantity(
+        "training_state",
+        "Training state bytes",
+        suffix="training_state_bytes",
+        dispatcher="training_state_bytes",
+        summary="Bytes of the parameters, gradients and optimizer state of topology/name.",
+        note="Bytes of the parameters, their gradients and the optimizer's state after a step, "
+        "every trainable parameter having a gradient: SGD keeps no state, SGD with momentum a "
+        "buffer per parameter, Adam and AdamW two and a 4-byte step count per parameter tensor.",
+        default_optimizer="adam",
+    ),
+    Quantity("training_state_sgd", "Training state bytes, SGD", optimizers=("sgd",)),
+    Quantity(
+        "training_state_sgd_momentum",
+        "Training state bytes, SGD with momentum",
+        optimizers=("sgd_momentum",),
+    ),
+    # AdamW keeps what Adam keeps
+    Quantity(
+        "training_state_adam", "Training state bytes, Adam or AdamW", optimizers=("adam", "adamw")
+    ),
+    Quantity(
+        "forward_flops",
+        "Forward FLOPs",
+        suffix="forward_flops",
+        dispatcher="forward_flops",
+        traced=True,
+        summary="FLOPs of the forward pass of topology/name (FlopCounterMode's convention).",
+        note=f"{_FLOP_COUNTER} (a multiply-add is 2; matmul, convolution, attention), for "
+        "module(x) in training mode.",
+    ),
+    Quantity(
+        "backward_flops",
+        "Backward FLOPs",
+        suffix="backward_flops",
+        dispatcher="backward_flops",
+        traced=True,
+        summary="FLOPs of the backward pass of topology/name (FlopCounterMode's convention).",
+        note=f"{_FLOP_COUNTER}, for the backward pass of one training step (loss = "
+        "output.sum(); gradients for the input and every parameter; recomputation included).",
+    ),
+    Quantity(
+        "elementwise_flops",
+        "Forward elementwise operations",
+        suffix="elementwise_flops",
+        dispatcher="elementwise_flops",
+        traced=True,
+        summary="Elementwise operations of the forward pass of topology/name (see the README's "
+        "table).",
+        note=f"{_NOT_COUNTED} (activations, norms, residual adds, reductions), by the rules of "
+        "codegen/derive/flops.py, for module(x).",
+    ),
+    Quantity(
+        "backward_elementwise_flops",
+        "Backward elementwise operations",
+        suffix="backward_elementwise_flops",
+        dispatcher="backward_elementwise_flops",
+        traced=True,
+        summary="Elementwise operations of the backward pass of topology/name (the README's "
+        "table).",
+        note=f"{_NOT_COUNTED}, by the rules of codegen/derive/flops.py, for the backward pass "
+        "(loss = output.sum(), not counted).",
+    ),
+    Quantity(
+        "activation_bytes",
+        "Activation bytes",
+        suffix="activation_bytes",
+        dispatcher="activation_bytes",
+        traced=True,
+        summary="Bytes autograd saves for the backward pass during module(x) of topology/name.",
+        note="Bytes of the tensors autograd saves for the backward pass during module(x) in "
+        "training mode: each storage once, at its size and dtype; the module's parameters and "
+        "buffers not included, the input where it is saved; under activation checkpointing, "
+        "what checkpointing keeps.",
+    ),
 )
+QUANTITY_BY_NAME = {q.name: q for q in QUANTITY_TABLE}
+
+# The table as the derivation reads it. optimizer -> the quantity of its training state: the
+# bytes of the parameters, their gradients and the optimizer's state after a step
+OPTIMIZER_STATES = {o: q.name for q in QUANTITY_TABLE for o in q.optimizers}
+TRAINING_STATES = tuple(q.name for q in QUANTITY_TABLE if q.optimizers)
+# the estimate that picks one of them by optimizer (one generated function, one table)
+TRAINING_STATE = next(q.name for q in QUANTITY_TABLE if q.default_optimizer is not None)
+# What a construction (a symbolic build) gives: functions of dim and the hyperparameters.
+QUANTITIES = tuple(q.name for q in QUANTITY_TABLE if not q.traced and q.default_optimizer is None)
+# What a traced training step gives, functions of the input sizes too.
+TRACED_QUANTITIES = tuple(q.name for q in QUANTITY_TABLE if q.traced)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """Generation as a pure function: registered blueprints in, module texts out.
 
-``generate`` imports the modules that register blueprints, derives every blueprint in a stable
-order (topology, then name) and renders the files (an index and a module per blueprint). It
-writes nothing: ``output`` decides what happens to them.
+``generation`` imports the modules that register blueprints, derives every blueprint in a
+stable order (topology, then name) and renders the files (an index and a module per
+blueprint). It writes nothing: the command line (``cli.generate``) writes or checks the files
+(``emit.output``) and stores the fresh derivations (``Generation.store``); ``generate`` is its
+files alone. The command line and the tests take this one path.
 
 Blueprints are independent, so with ``jobs > 1`` they are derived in worker processes (each
 imports the sources itself); the results are collected in the same stable order, so the text
@@ -19,17 +21,18 @@ import time
 import traceback
 import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import blueprints.registry as registry_module
 from blueprints.registry import BlueprintRegistry, BlueprintSpec
 
 from .cache import DerivationCache, encode
-from .derive import Progress, Settings, derive_blueprint
+from .derive.blueprint import Progress, Settings, derive_blueprint
+from .derive.symbolic import user_location
+from .emit.render import render
 from .ir import BlueprintEstimates
-from .render import render
 from .stored import decode_entry
-from .symbolic import user_location
 
 DEFAULT_SOURCES = ("blueprints",)
 _REGISTRY_FILE = registry_module.__file__
@@ -37,6 +40,65 @@ _REGISTRY_FILE = registry_module.__file__
 
 class UnknownBlueprintError(ValueError):
     """``only`` names a blueprint no source registers."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    """What a generation produced: the files (``render.render``), by path relative to the
+    index's directory, and the derivations they were rendered from.
+
+    Storing the fresh derivations is a step of its own (``store``), so that ``--check`` and a
+    run that fails afterwards (``--strict``) write nothing.
+    """
+
+    files: dict[str, str]
+    specs: list[BlueprintSpec]
+    derived: list[BlueprintEstimates]  # in the order of ``specs``
+    fresh: list[int]  # positions derived afresh, not read from the store
+    settings: Settings
+    cache: DerivationCache | None
+    complete: bool  # every blueprint of the sources (no ``only``): the store is pruned to them
+
+    @property
+    def failures(self) -> list[tuple[str, str]]:
+        """(blueprint, reason) of every estimate that could not be derived (FLOPs, activation
+        bytes); such a blueprint keeps its other formulas."""
+        return [(bp.key, reason) for bp in self.derived for reason in bp.failures()]
+
+    def store(self) -> None:
+        """Store the fresh derivations in the cache, if any; after a complete generation,
+        remove the entries of blueprints no longer registered."""
+        if self.cache is None:
+            return
+        for i in self.fresh:
+            self.cache.store(self.specs[i], self.settings, self.derived[i])
+        if self.complete:
+            self.cache.prune(self.specs)
+
+
+def generation(
+    sources: Sequence[str] = DEFAULT_SOURCES,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    only: Sequence[str] = (),
+    cache: DerivationCache | None = None,
+    stem: str = "estimates",
+) -> Generation:
+    """The generation of ``generated/estimates.py`` (by default) for the blueprints that
+    ``sources`` register, its index named ``stem``.
+
+    ``only`` restricts it to those ``topology/name`` keys (for experiments: the result is not
+    the full module); ``cache`` supplies stored derivations (read here, written only by
+    ``Generation.store``). Raises ``ImportError`` for a source that cannot be imported,
+    ``UnknownBlueprintError`` for a key of ``only`` that none registers, and
+    ``DerivationError`` naming the first blueprint that cannot be proven exact.
+    """
+    settings = settings or Settings()
+    specs = specs_of(sources, only)
+    derived, fresh = derive_all(specs, sources, settings, progress, jobs, cache)
+    files = render(derived, sources, stem)
+    return Generation(files, specs, derived, fresh, settings, cache, complete=not only)
 
 
 def generate(
@@ -48,18 +110,8 @@ def generate(
     cache: DerivationCache | None = None,
     stem: str = "estimates",
 ) -> dict[str, str]:
-    """The files of ``generated/estimates.py`` (by default) for the blueprints that
-    ``sources`` register, by path relative to its directory (``render.render``).
-
-    ``only`` restricts generation to those ``topology/name`` keys (for experiments: the
-    result is not the full module); ``cache`` supplies stored derivations (read only: see
-    ``derive_all``). Raises ``DerivationError`` naming the first blueprint that cannot be
-    proven exact.
-    """
-    settings = settings or Settings()
-    specs = specs_of(sources, only)
-    derived, _ = derive_all(specs, sources, settings, progress, jobs, cache)
-    return render(derived, sources, stem)
+    """The files of ``generation`` alone, for callers that want the text (the tests)."""
+    return generation(sources, settings, progress, jobs, only, cache, stem).files
 
 
 def derive_all(

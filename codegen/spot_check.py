@@ -35,10 +35,10 @@ from blueprints.flop_reference import CUSTOM_MAPPING
 from blueprints.memory_reference import OPTIMIZERS, SavedTensors, input_dtype, state_bytes
 from blueprints.registry import BlueprintSpec
 
+from .derive.explore.box import Box, UndecidedError
+from .derive.flops import ElementwiseCounterMode
 from .errors import UnsupportedExpressionError
 from .evaluate import Refused, evaluate, value_at
-from .explore.box import Box, UndecidedError
-from .flops import ElementwiseCounterMode
 from .ir import (
     OPTIMIZER_STATES,
     QUANTITIES,

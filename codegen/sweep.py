@@ -29,10 +29,10 @@ from typing import Any
 from blueprints.registry import BlueprintSpec
 
 from .cache import DerivationCache, key
-from .derive import Settings, derive_blueprint
+from .derive.blueprint import Settings, derive_blueprint
+from .emit.output import write_if_changed
 from .errors import DerivationError, first_line
 from .ir import BlueprintEstimates
-from .output import write_if_changed
 from .pipeline import quiet_torch, received, sent, specs_of
 from .stored import StoreError
 
@@ -220,7 +220,7 @@ _CAUSE = 220  # characters of a cause the table shows (the results file has all 
 def markers(name: str) -> tuple[str, str]:
     return (
         f"<!-- sweep {name}: python -m codegen.sweep {name} writes this table, "
-        "tests/test_sweeps.py checks it -->",
+        "tests/real_modules/test_sweeps.py checks it -->",
         f"<!-- end of sweep {name} -->",
     )
 

@@ -24,9 +24,9 @@ What the quantities count:
   pass of one training step (loss = output.sum(); gradients for the input and every parameter;
   recomputation included).
 - elementwise_flops: Elementwise operations FlopCounterMode does not count (activations, norms,
-  residual adds, reductions), by the rules of codegen/flops.py, for module(x).
+  residual adds, reductions), by the rules of codegen/derive/flops.py, for module(x).
 - backward_elementwise_flops: Elementwise operations FlopCounterMode does not count, by the rules of
-  codegen/flops.py, for the backward pass (loss = output.sum(), not counted).
+  codegen/derive/flops.py, for the backward pass (loss = output.sum(), not counted).
 - activation_bytes: Bytes of the tensors autograd saves for the backward pass during module(x) in
   training mode: each storage once, at its size and dtype; the module's parameters and buffers not
   included, the input where it is saved; under activation checkpointing, what checkpointing keeps.

@@ -1,0 +1,86 @@
+"""What the commands share: the shape of a command, progress on stderr, the project's
+configuration, where an output's derivations are stored, and the wording of a failure."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import config as configuration
+from ..derive.blueprint import Progress
+from ..errors import DerivationError
+from ..pipeline import DEFAULT_SOURCES
+from ..stored import StoreError
+
+# the directory that holds codegen/ (a checkout, or site-packages), generated/ beside it
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A subcommand of ``python -m codegen``.
+
+    ``summary`` is its line in ``python -m codegen --help``, ``description`` the text of its own
+    ``--help``; ``add_arguments`` declares its options on its parser, and ``run`` gets the
+    parsed arguments and that parser (for usage errors, exit code 2) and returns the exit code.
+    """
+
+    name: str
+    summary: str
+    description: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, argparse.ArgumentParser], int]
+
+
+def add_source(parser: argparse.ArgumentParser) -> None:
+    """``--source MODULE``, the same for every command that reads registered blueprints."""
+    parser.add_argument(
+        "--source",
+        action="append",
+        metavar="MODULE",
+        help="a module whose import registers blueprints (repeatable; default: the "
+        f"configured sources, else the built-ins, {', '.join(DEFAULT_SOURCES)})",
+    )
+
+
+def progress(quiet: bool) -> Progress:
+    """Progress on stderr: one status line rewritten in place on a terminal (the final line of
+    each blueprint kept), only the final lines otherwise."""
+    live = sys.stderr.isatty()
+
+    def show(text: str, final: bool) -> None:
+        if quiet or not (live or final):
+            return
+        if live:
+            print(f"\r\033[K{text}", file=sys.stderr, end="\n" if final else "", flush=True)
+        else:
+            print(text, file=sys.stderr, flush=True)
+
+    return show
+
+
+def load_project() -> configuration.Config | None:
+    """The configuration found from the working directory upward; its directory (and its
+    ``src/``, if any) becomes importable, so that its sources import from wherever in the
+    project the command runs. Raises ``ConfigError`` when the table is malformed."""
+    project = configuration.load()
+    if project is not None:
+        for root in (project.root / "src", project.root):  # a src/ layout, or the root
+            if root.is_dir() and str(root) not in sys.path:
+                sys.path.insert(0, str(root))
+    return project
+
+
+def store_for(output: Path) -> Path:
+    """The default store of an output: ``derivations/<output name>/`` beside it."""
+    return output.parent / "derivations" / output.stem
+
+
+def failure(exc: DerivationError | StoreError) -> str:
+    """The error message of a blueprint that cannot be derived or a stored entry refused."""
+    if isinstance(exc, StoreError):
+        return f"error: a stored derivation is refused\n{exc}"
+    return f"error: cannot derive exact estimates\n{exc}"

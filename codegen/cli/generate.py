@@ -1,0 +1,313 @@
+"""``python -m codegen [generate]``: derive the registered blueprints and write the generated
+module (an index and its package of blueprint modules), or with ``--check`` compare it.
+
+The default command: ``python -m codegen --check`` is ``python -m codegen generate --check``.
+In a project configured with ``[tool.blueprint-estimates]`` in its ``pyproject.toml``
+(``config``) it needs no flags; flags override the configuration, which overrides the
+built-ins. The work is ``pipeline.generation``, the same function the tests call; this module
+resolves what to work on, reports, and writes or checks (``emit.output``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import config as configuration
+from .. import pipeline
+from ..cache import DerivationCache
+from ..derive.blueprint import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, DEFAULT_MAX_INPUT, Settings
+from ..emit.output import stale_files, write_files
+from ..errors import DerivationError
+from ..stored import StoreError
+from .common import ROOT, Command, add_source, failure, load_project, progress, store_for
+
+DEFAULT_OUTPUT = ROOT / "generated" / "estimates.py"
+FIX_COMMAND = "nox -s codegen  (or: python -m codegen)"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """What to generate and where: flags over the configuration over the built-ins."""
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 with a diff if a generated file is stale or orphaned",
+    )
+    p.add_argument(
+        "--output",
+        type=Path,
+        help="the index module to write or check, its blueprints' modules in "
+        "<name>_blueprints/ beside it (default: the configured output, else "
+        "generated/estimates.py for the built-ins)",
+    )
+    add_source(p)
+    _add_derivation_arguments(p)
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="TOPOLOGY/NAME",
+        help="derive only this blueprint (repeatable; needs --output: the result is not the "
+        "full package, and the other blueprints' modules in that output's package are removed)",
+    )
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="derive every blueprint afresh, neither reading nor writing stored derivations",
+    )
+    p.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help="where derivations are stored (default: derivations/<output name>/ beside the "
+        "output, e.g. generated/derivations/estimates/)",
+    )
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 2, output untouched) when any blueprint's FLOPs and activation bytes "
+        "cannot be derived; without it that is a warning and the blueprint gets its parameter, "
+        "buffer and training-state formulas",
+    )
+    p.add_argument(
+        "--require-config",
+        action="store_true",
+        help=f"fail (exit 2) unless the nearest pyproject.toml has [tool.{configuration.TABLE}] "
+        "(the pre-commit hook: never check the built-ins by mistake)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
+
+
+def _add_derivation_arguments(p: argparse.ArgumentParser) -> None:
+    """The domain the formulas are proven on, and the number of worker processes."""
+    p.add_argument(
+        "--max-dim",
+        type=int,
+        default=DEFAULT_MAX_DIM,
+        help=f"prove formulas for 1 <= dim <= MAX_DIM (default {DEFAULT_MAX_DIM})",
+    )
+    p.add_argument(
+        "--hyper-max",
+        type=int,
+        default=DEFAULT_HYPER_MAX,
+        help="prove integer hyperparameters without declared bounds on "
+        f"1..HYPER_MAX (default {DEFAULT_HYPER_MAX})",
+    )
+    p.add_argument(
+        "--max-input",
+        type=int,
+        default=DEFAULT_MAX_INPUT,
+        help="prove FLOP and activation formulas for input sizes (batch, height, width, "
+        f"seq_len) from 1 to MAX_INPUT (default {DEFAULT_MAX_INPUT})",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="derive blueprints in this many processes (default: one per CPU)",
+    )
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a run works on, resolved from the flags, the configuration and the built-ins."""
+
+    project: configuration.Config | None
+    sources: tuple[str, ...]
+    output: Path  # the index module, resolved
+    store: Path
+    fix: str  # the command that regenerates the output, printed when --check finds it stale
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """Generate (or check) the output; the exit code: 0 done (or fresh), 1 stale, 2 failed."""
+    if min(args.max_dim, args.hyper_max, args.max_input, args.jobs) < 1:
+        parser.error("--max-dim, --hyper-max, --max-input and --jobs must be at least 1")
+    pipeline.quiet_torch()
+    started = time.perf_counter()
+    try:
+        project = load_project()
+    except configuration.ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if project is None and args.require_config:
+        print(
+            f"error: no [tool.{configuration.TABLE}] table in the nearest pyproject.toml above "
+            f"{Path.cwd()}; configure sources and output there (see the README)",
+            file=sys.stderr,
+        )
+        return 2
+    target = resolve(args, parser, project)
+    generation = _generate(args, parser, target)
+    if generation is None:
+        return 2
+    _warn(args, target, generation)
+    elapsed = time.perf_counter() - started
+    if args.check:
+        return _check(target, generation.files, elapsed)
+    return _write(target, generation, elapsed)
+
+
+def resolve(
+    args: argparse.Namespace,
+    parser: argparse.ArgumentParser,
+    project: configuration.Config | None,
+) -> Target:
+    """The sources, output and store that the flags and the configuration name; flags that
+    would overwrite another output, or name something unusable, are usage errors (exit 2)
+    before anything is derived."""
+    configured = project.sources if project else pipeline.DEFAULT_SOURCES
+    default_output = project.output if project else DEFAULT_OUTPUT
+    sources = tuple(args.source) if args.source else configured
+    output = args.output.resolve() if args.output else default_output
+    if args.output is None and sources != configured:
+        parser.error(
+            f"--source without --output would write these blueprints into {default_output} "
+            f"({'the configured output' if project else 'the built-ins module'}); give "
+            "--output PATH, or configure sources and output in [tool."
+            f"{configuration.TABLE}] of your pyproject.toml"
+        )
+    if args.only and args.output is None:
+        parser.error(
+            f"--only derives a module of just those blueprints; give --output PATH for it "
+            f"(it would replace {output})"
+        )
+    for path, what in ((output, "--output"), (args.store, "--store")):
+        if path is not None and path.exists() and path.is_dir() == (what == "--output"):
+            kind = "a directory" if what == "--output" else "a file"
+            parser.error(f"{what} {path} is {kind}")
+    if output.suffix != ".py" or not output.stem.isidentifier():
+        parser.error(
+            f"--output {output} must name a .py file whose name is a Python identifier (it is "
+            "imported, and its blueprints' modules go in <name>_blueprints/ beside it)"
+        )
+    # the configured store belongs to the configured output, not to another one
+    if args.store:
+        store = args.store
+    elif project and project.store and output == project.output:
+        store = project.store
+    else:
+        store = store_for(output)
+    # the command that regenerates this output: the flags that differ from the defaults
+    flags = [f"--source {s}" for s in sources] if sources != configured else []
+    if output != default_output:
+        flags.append(f"--output {output}")
+    if flags:
+        fix = " ".join(["python -m codegen", *flags])
+    else:
+        fix = "python -m codegen" if project else FIX_COMMAND
+    return Target(project, sources, output, store, fix)
+
+
+def _generate(
+    args: argparse.Namespace, parser: argparse.ArgumentParser, target: Target
+) -> pipeline.Generation | None:
+    """The generation of ``target`` (``pipeline.generation``), or None when it failed (the
+    error printed)."""
+    settings = Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
+    # stored derivations are keyed by everything they depend on; --check reads them and
+    # writes nothing, --no-cache neither reads nor writes them
+    cache = None if args.no_cache else DerivationCache(target.store)
+    try:
+        generation = pipeline.generation(
+            target.sources,
+            settings,
+            progress(args.quiet),
+            args.jobs,
+            args.only or (),
+            cache,
+            target.output.stem,
+        )
+        if args.strict and generation.failures:
+            raise DerivationError(
+                ", ".join(key for key, _ in generation.failures),
+                "FLOPs and activation bytes not derived (--strict): "
+                + "; ".join(f"{key}: {reason}" for key, reason in generation.failures),
+            )
+    except pipeline.UnknownBlueprintError as exc:
+        parser.error(str(exc))
+    except ImportError as exc:
+        configured = target.project is not None and not args.source
+        where = f" (sources configured in {target.project.path})" if configured else ""
+        print(f"error: {exc}{where}", file=sys.stderr)
+        return None
+    except (DerivationError, StoreError) as exc:
+        if sys.stderr.isatty() and not args.quiet:
+            print(file=sys.stderr)  # end the live status line
+        print(failure(exc), file=sys.stderr)
+        state = "left unchanged" if target.output.exists() else "not written"
+        print(f"{target.output} was {state}.", file=sys.stderr)
+        return None
+    return generation
+
+
+def _warn(args: argparse.Namespace, target: Target, generation: pipeline.Generation) -> None:
+    """Warn of estimates not derived, and of blueprints the registry would not find here."""
+    for key, reason in generation.failures:
+        print(
+            f"warning: {key}: FLOPs and activation bytes not derived (parameters, buffers and "
+            f"training state only): {reason}",
+            file=sys.stderr,
+        )
+    if args.only:
+        return
+    for spec in generation.specs:
+        if spec.estimates.rsplit(".", 1)[-1] != target.output.stem:
+            print(
+                f"warning: {spec.key} is registered with estimates={spec.estimates!r}, but "
+                f"this output is {target.output.name}: the registry will not find its formulas "
+                "here (give estimates= the module this file is imported as)",
+                file=sys.stderr,
+            )
+
+
+def _check(target: Target, files: dict[str, str], elapsed: float) -> int:
+    """``--check``: 0 when the files on disk are the generated ones, else 1 with a diff and
+    the command that regenerates them. Writes nothing."""
+    diff, orphaned = stale_files(target.output, files)
+    if not diff and not orphaned:
+        print(
+            f"{target.output} and its {len(files) - 1} module(s) are up to date ({elapsed:.1f} s).",
+            file=sys.stderr,
+        )
+        return 0
+    sys.stdout.write(diff)
+    for path in orphaned:
+        print(f"orphaned: {path} (no registered blueprint generates it)", file=sys.stderr)
+    print(
+        f"\n{target.output} is stale: regenerate it with\n    {target.fix}\nand commit the result.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def _write(target: Target, generation: pipeline.Generation, elapsed: float) -> int:
+    """Store the fresh derivations, then write the files that changed and remove orphans."""
+    try:
+        generation.store()  # the derivations first: a module is never newer than its store
+        written, removed = write_files(target.output, generation.files)
+    except OSError as exc:
+        print(f"error: cannot write: {exc}", file=sys.stderr)
+        return 2
+    state = f"written ({len(written)} file(s))" if written or removed else "unchanged"
+    gone = f", {len(removed)} orphaned module(s) removed" if removed else ""
+    print(f"{target.output} {state}{gone} ({elapsed:.1f} s).", file=sys.stderr)
+    return 0
+
+
+COMMAND = Command(
+    name="generate",
+    summary="derive the registered blueprints and write (or --check) the generated module "
+    "(the default command)",
+    description="Derive exact formulas (parameters, buffers, training state, FLOPs, "
+    "activation bytes) for every registered blueprint and write them to a module (the "
+    "built-ins: generated/estimates.py; a project configured with "
+    "[tool.blueprint-estimates] in pyproject.toml: its sources and output). The default "
+    "command: 'python -m codegen --check' is 'python -m codegen generate --check'.",
+    add_arguments=add_arguments,
+    run=run,
+)

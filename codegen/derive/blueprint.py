@@ -1,0 +1,257 @@
+"""Derive every estimate of one blueprint: explore its guards, then merge per quantity.
+
+The variables of a blueprint's formulas are the channel dimension and its integer
+hyperparameters, each over a closed range; hyperparameters with finite ``choices`` (a bool, a
+string) are not symbols: each combination of their values is derived on its own (a variant).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
+
+from ..errors import DerivationError, hint_for, what_raised
+from ..ir import QUANTITIES, TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
+from .construct import DIM, construct
+from .explore import enumeration, smt
+from .explore.box import Box
+from .explore.cover import ExplorationError
+from .flop_regions import explore_flops
+from .symbolic import user_location
+
+DEFAULT_MAX_DIM = 65536
+DEFAULT_HYPER_MAX = 64
+DEFAULT_MAX_INPUT = 65536
+# Where exploration starts: a size typical of real use, so the first region is the common one;
+# small distinct values, so that no guard takes two sizes for one. The sizes a user's topology
+# names (not listed) start at FIRST_OTHER, 2 + FIRST_OTHER, ... in layout order.
+FIRST_SAMPLE = 64
+FIRST_INPUT = {"batch": 3, "height": 5, "width": 7, "seq_len": 9, "length": 11, "depth": 4}
+FIRST_OTHER = 13
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the generator proves: the variables' ranges and how hard it may try."""
+
+    max_dim: int = DEFAULT_MAX_DIM
+    hyper_max: int = DEFAULT_HYPER_MAX  # for integer hyperparameters without declared bounds
+    max_input: int = DEFAULT_MAX_INPUT  # batch, height, width, seq_len
+    max_derivations: int = 500
+    flops: bool = True  # trace a training step too: FLOPs, activation bytes (the slow part)
+
+
+# progress(text, final): live status while a blueprint is explored, then one final line for it
+Progress = Callable[[str, bool], None]
+
+
+def variables_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...]:
+    """``dim`` and the integer hyperparameters, with the ranges the formulas are proven on.
+
+    A hyperparameter that is neither an integer nor declared with finite ``choices`` cannot be
+    derived: that is an error naming it.
+    """
+    bounds = dict(spec.bounds)
+    choices = dict(spec.choices)
+    variables = [Variable(DIM, 1, settings.max_dim)]
+    for name, default in spec.hyperparameters().items():
+        if name in RESERVED_NAMES or name == DIM:
+            raise DerivationError(
+                spec.key,
+                f"hyperparameter {name!r} has the name of an argument of the estimate functions",
+                hint=f"rename it (reserved: {', '.join(sorted(RESERVED_NAMES))})",
+            )
+        if name in choices:
+            if default not in choices[name]:
+                raise DerivationError(
+                    spec.key,
+                    f"the default {name}={default!r} is not among its choices {choices[name]!r}",
+                )
+            continue
+        if isinstance(default, bool) or not isinstance(default, int):
+            raise DerivationError(
+                spec.key,
+                f"hyperparameter {name!r} (default {default!r}) is not an integer the generator "
+                "can make a symbol of, and has no declared finite choices",
+                hint=f"register the blueprint with choices={{{name!r}: (...values...)}}",
+            )
+        lo, hi = bounds.get(name, (1, settings.hyper_max))
+        if not lo <= default <= hi:
+            raise DerivationError(
+                spec.key, f"the default {name}={default} is outside its bounds {lo}..{hi}"
+            )
+        variables.append(Variable(name, lo, hi))
+    return tuple(variables)
+
+
+def inputs_of(spec: BlueprintSpec, settings: Settings) -> tuple[Variable, ...]:
+    """The input sizes of the traced formulas (FLOPs, activation bytes), with the ranges they
+    are proven on."""
+    if not settings.flops:
+        return ()
+    try:
+        names = spec.input_names
+    except UnknownTopologyError as exc:
+        raise DerivationError(
+            spec.key,
+            f"its training step cannot be traced: {exc}",
+            hint="declare the topology in the module that registers the blueprint",
+        ) from None
+    return tuple(Variable(name, 1, settings.max_input) for name in names)
+
+
+def first_inputs(inputs: tuple[Variable, ...]) -> dict[str, int]:
+    """The input sizes the FLOP exploration starts at (see FIRST_INPUT)."""
+    others = iter(range(FIRST_OTHER, FIRST_OTHER + 2 * len(inputs), 2))
+    return {
+        v.name: min(FIRST_INPUT[v.name] if v.name in FIRST_INPUT else next(others), v.hi)
+        for v in inputs
+    }
+
+
+def _flop_estimates(
+    spec: BlueprintSpec,
+    fixed: dict[str, object],
+    box: Box,
+    first: dict[str, int],
+    label: str,
+    progress: Callable[[int, int], None],
+) -> tuple[tuple[Estimate, ...], int]:
+    """The traced estimates (FLOPs, activation bytes) of one variant and the traces they took;
+    where they cannot be derived, estimates that carry the reason instead (the parameters and
+    the training state stay exact)."""
+    try:
+        exploration = explore_flops(spec, fixed, box, first, progress=progress)
+        estimates = tuple(smt.merge(exploration.regions, q, box) for q in TRACED_QUANTITIES)
+        return estimates, exploration.traces
+    except DerivationError as exc:
+        failure = exc
+    except ExplorationError as exc:
+        failure = DerivationError(spec.key + label, str(exc))
+    except Exception as exc:  # never a raw traceback, and never a lost parameter formula
+        failure = unexpected(spec.key, f"tracing the training step{label}", exc)
+    reason = _without_addresses(failure.cause) + (
+        f" (at {_stable(failure.location)})" if failure.location else ""
+    )
+    return tuple(Estimate(q, (), failure=reason) for q in TRACED_QUANTITIES), 0
+
+
+def _stable(location: str) -> str:
+    """``file.py:57 in f`` -> ``file.py, in f``: the same text while unrelated lines move."""
+    return re.sub(r":\d+ in ", ", in ", location)
+
+
+def _without_addresses(text: str) -> str:
+    """``overloaded_args = [0x7fe9c7d1b570]`` -> ``[0x...]``: a memory address in a message
+    PyTorch raises differs from run to run, and the generated text must not."""
+    return re.sub(r"0x[0-9a-fA-F]{6,}", "0x...", text)
+
+
+def unexpected(blueprint: str, step: str, exc: BaseException) -> DerivationError:
+    """An exception nothing more specific caught, as a DerivationError: the blueprint, the
+    step, the innermost line outside torch and the generator, and a hint for its cause."""
+    return DerivationError(
+        blueprint,
+        f"{step} {what_raised(exc)}",
+        user_location(traceback.extract_tb(exc.__traceback__)),
+        hint_for(exc),
+    )
+
+
+def derive_blueprint(
+    spec: BlueprintSpec, settings: Settings, progress: Progress | None = None
+) -> BlueprintEstimates:
+    """All estimates of ``spec``, exact on its whole domain, for every choice combination."""
+    defaults = spec.hyperparameters()
+    variables = variables_of(spec, settings)
+    inputs = inputs_of(spec, settings)
+    domain = Box(variables)
+    box = Box(variables + inputs)
+    first = {DIM: min(FIRST_SAMPLE, settings.max_dim)}
+    first.update({v.name: defaults[v.name] for v in variables[1:]})
+    choice_names = [name for name, _ in spec.choices]
+    started = time.perf_counter()
+    first_flop = {**first, **first_inputs(inputs)}
+    variants, derivations, traces = [], 0, 0
+    for values in itertools.product(*(options for _, options in spec.choices)):
+        fixed = dict(zip(choice_names, values, strict=True))
+        label = "".join(f", {k}={v!r}" for k, v in fixed.items())
+
+        def report(count: int, covered: float, label: str = label) -> None:
+            if progress is not None:
+                elapsed = time.perf_counter() - started
+                progress(
+                    f"{spec.key}{label}: {count} derivation(s), {covered:.1%} of the "
+                    f"domain covered ({elapsed:.1f} s)",
+                    False,
+                )
+
+        try:
+            regions = enumeration.explore(
+                lambda sample, fixed=fixed: construct(spec, sample, fixed, domain),
+                domain,
+                first,
+                settings.max_derivations,
+                report,
+            )
+            estimates = tuple(enumeration.merge(regions, q, domain) for q in QUANTITIES)
+        except ExplorationError as exc:
+            raise DerivationError(spec.key, f"{exc}{label}") from exc
+        except DerivationError:
+            raise
+        except Exception as exc:  # never a raw traceback: name the blueprint, step and line
+            raise unexpected(spec.key, f"deriving parameters and buffers{label}", exc) from exc
+        if settings.flops:
+
+            def report_flops(count: int, traced: int, label: str = label) -> None:
+                if progress is not None:
+                    elapsed = time.perf_counter() - started
+                    progress(
+                        f"{spec.key}{label}: training step, {count} region(s) from {traced} "
+                        "trace(s) "
+                        f"({elapsed:.1f} s)",
+                        False,
+                    )
+
+            flop_estimates, traced = _flop_estimates(
+                spec, fixed, box, first_flop, label, report_flops
+            )
+            estimates += flop_estimates
+            traces += traced
+        variants.append(Variant(tuple(fixed.items()), estimates))
+        derivations += len(regions)
+    if progress is not None:
+        ranges = ", ".join(f"{v.name} {v.lo}..{v.hi}" for v in variables)
+        flop_note = f", {traces} FLOP trace(s)" if settings.flops else ""
+        progress(
+            f"{spec.key}: {derivations} derivation(s){flop_note} over {ranges} "
+            f"({time.perf_counter() - started:.1f} s)",
+            True,
+        )
+    return dataclasses.replace(
+        header(spec, settings), variants=tuple(variants), derivations=derivations, traces=traces
+    )
+
+
+def header(spec: BlueprintSpec, settings: Settings) -> BlueprintEstimates:
+    """What a derivation of ``spec`` records before deriving anything: its identity, domain,
+    defaults and choices, with no variants (the store holds an entry to it)."""
+    return BlueprintEstimates(
+        topology=spec.topology,
+        name=spec.name,
+        description=spec.description,
+        factory=f"{spec.factory.__module__}.{spec.factory.__qualname__}",
+        defaults=tuple(spec.hyperparameters().items()),
+        variables=variables_of(spec, settings),
+        inputs=inputs_of(spec, settings),
+        choices=spec.choices,
+        variants=(),
+        derivations=0,
+    )

@@ -1,0 +1,286 @@
+"""Carry a symbolically built module into a fresh session, and name what makes it unique.
+
+A FLOP trace depends on the module (its types, attributes and parameter shapes) and on the
+input shape, nothing else. Modules built at different points of one construction region, or of
+regions that differ only in guards, are the same module as far as a trace can tell, so one trace
+serves them all: ``signature`` is the key that says when.
+
+The trace must not run in the session that built the module: that session's facts (``dim % 32
+== 0`` in one region) would let PyTorch skip checks a different region needs, and the guards
+would be incomplete. ``Plan.install`` rebuilds the module in a fresh session instead: every
+parameter and buffer becomes a new fake tensor whose sizes are the derived expressions, made of
+the fresh session's symbols; every symbolic attribute (a head count) is set again, inside the
+trace. Any check the construction facts used to decide is then recorded as a trace guard.
+
+A module may keep symbols anywhere: a head count, a symbolic bool (``MultiheadAttention``'s
+``_qkv_same_embed_dim``), a tuple of sizes, a config object or dataclass (HuggingFace blocks keep
+their config), a dict. ``plan`` walks all of it; nothing that holds a symbol is ever ``repr()``ed
+(a config's ``repr`` serialises it to JSON, which a SymInt is not).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+from dataclasses import dataclass
+from typing import Any
+
+import sympy
+import torch
+from torch import nn
+
+from ..computed_sizes import ComputedSize
+from ..expressions import COMPARE
+from .symbolic import SymbolicSession
+
+# nn.Module's own bookkeeping: not part of what a module computes
+_BOOKKEEPING = frozenset(vars(nn.Module()))
+# plain values: described by their repr
+_PLAIN = (int, float, str, bytes, bool, type(None), complex, torch.dtype, torch.device)
+
+
+@dataclass(frozen=True)
+class TensorSlot:
+    """A parameter, buffer or plain tensor attribute of a module, with symbolic sizes."""
+
+    owner: Any
+    kind: str  # "parameter", "buffer" or "attribute"
+    name: str
+    shape: tuple[sympy.Expr, ...]
+    dtype: torch.dtype
+    requires_grad: bool
+
+
+@dataclass(frozen=True)
+class SymbolSlot:
+    """A place holding a symbolic value: ``holder.key`` (``access`` "attr") or
+    ``holder[key]`` ("item"); ``value`` is its sympy form (tuples and lists kept)."""
+
+    holder: Any
+    access: str
+    key: Any
+    value: Any
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to rebuild one fake module in another session, and its signature."""
+
+    module: nn.Module
+    tensors: tuple[TensorSlot, ...]
+    attributes: tuple[SymbolSlot, ...]
+    signature: tuple[Any, ...]
+
+    def install(self, target: SymbolicSession) -> None:
+        """Replace every parameter, buffer and tensor attribute by a fake tensor of ``target``
+        (call inside it)."""
+        for slot in self.tensors:
+            tensor = torch.empty([target.symint(size) for size in slot.shape], dtype=slot.dtype)
+            if slot.kind == "parameter":
+                slot.owner._parameters[slot.name] = nn.Parameter(
+                    tensor, requires_grad=slot.requires_grad
+                )
+            elif slot.kind == "buffer":
+                slot.owner._buffers[slot.name] = tensor
+            else:
+                object.__setattr__(slot.owner, slot.name, tensor)
+
+    def computed_sizes(self) -> list[sympy.Basic]:
+        """The sizes computed through floats (``computed_sizes``) in tensor shapes and
+        attributes, in order of appearance."""
+        found: dict[sympy.Basic, None] = {}
+
+        def collect(value: Any) -> None:
+            if isinstance(value, list | tuple):
+                for item in value:
+                    collect(item)
+            elif isinstance(value, FloatForm):
+                collect(value.expr)
+            elif isinstance(value, sympy.Basic):
+                found.update(dict.fromkeys(sorted(value.atoms(ComputedSize), key=str)))
+
+        for slot in self.tensors:
+            collect(slot.shape)
+        for attribute in self.attributes:
+            collect(attribute.value)
+        return list(found)
+
+    def set_attributes(self, symbols: dict[str, Any], target: SymbolicSession) -> None:
+        """Give the symbolic attributes their values in ``target`` (call inside the trace)."""
+        session = _Rebound(target, symbols)
+        for slot in self.attributes:
+            value = _from_sympy(slot.value, session)
+            if slot.access == "attr":
+                object.__setattr__(slot.holder, slot.key, value)  # no validation, no hooks
+            else:
+                slot.holder[slot.key] = value
+
+
+class _Rebound:
+    """``target.symint`` over the traced function's own symbol inputs."""
+
+    def __init__(self, target: SymbolicSession, symbols: dict[str, Any]) -> None:
+        self.target, self.symbols = target, symbols
+
+    def symint(self, expr: sympy.Expr) -> Any:
+        return self._rebound(self.target.symint, expr)
+
+    def symfloat(self, expr: sympy.Expr) -> Any:
+        return self._rebound(self.target.symfloat, expr)
+
+    def _rebound(self, convert: Any, expr: sympy.Expr) -> Any:
+        saved = self.target.symbols
+        self.target.symbols = self.symbols
+        try:
+            return convert(expr)
+        finally:
+            self.target.symbols = saved
+
+
+def plan(module: nn.Module, session: SymbolicSession) -> Plan:
+    """Record ``module`` (built in ``session``) as sympy: tensors, attributes, signature."""
+    walk = _Walk(session)
+    signature = []
+    for path, sub in module.named_modules():
+        entry = []
+        for key, value in sorted(vars(sub).items()):
+            if key in _BOOKKEEPING and key != "training":
+                continue
+            if isinstance(value, torch.Tensor):
+                entry.append((key, walk.tensor(sub, "attribute", key, value)))
+            else:
+                entry.append((key, walk.describe(value, sub, "attr", key)))
+        for kind, table in (("parameter", sub._parameters), ("buffer", sub._buffers)):
+            for name, tensor in table.items():
+                if tensor is not None:
+                    entry.append((f"{kind}:{name}", walk.tensor(sub, kind, name, tensor)))
+        signature.append((path, type(sub).__qualname__, type(sub).__module__, tuple(entry)))
+    return Plan(module, tuple(walk.tensors), tuple(walk.symbols), tuple(signature))
+
+
+class _Walk:
+    """Describes module state for the signature and collects the places that hold symbols."""
+
+    def __init__(self, session: SymbolicSession) -> None:
+        self.session = session
+        self.tensors: list[TensorSlot] = []
+        self.symbols: list[SymbolSlot] = []
+        self._seen: dict[int, str] = {}
+
+    def tensor(self, owner: Any, kind: str, name: str, tensor: torch.Tensor) -> tuple[Any, ...]:
+        shape = tuple(self.session.to_sympy(size) for size in tensor.shape)
+        slot = TensorSlot(owner, kind, name, shape, tensor.dtype, tensor.requires_grad)
+        self.tensors.append(slot)
+        return (str(shape), str(tensor.dtype), tensor.requires_grad)
+
+    def describe(self, value: Any, holder: Any, access: str, key: Any) -> Any:
+        """A hashable description of ``value``; records every symbol it holds."""
+        if _holds_symbol(value) and (_symbolic(value) or isinstance(value, tuple)):
+            converted = _to_sympy(value, self.session)
+            self.symbols.append(SymbolSlot(holder, access, key, converted))
+            return ("symbolic", str(converted))
+        if isinstance(value, (*_PLAIN, type)):
+            return repr(value)
+        if isinstance(value, nn.Module | torch.Tensor):
+            return ("object", type(value).__qualname__)  # counted where it is registered
+        if isinstance(value, types.ModuleType):
+            return ("module", value.__name__)
+        if isinstance(value, types.FunctionType | types.MethodType) or (
+            callable(value) and not hasattr(value, "__dict__")
+        ):
+            return ("function", _safe_repr(value))
+        if id(value) in self._seen:  # shared or cyclic: described once
+            return ("seen", self._seen[id(value)])
+        self._seen[id(value)] = f"{type(value).__qualname__}#{len(self._seen)}"
+        if isinstance(value, dict):
+            return (
+                "dict",
+                tuple((repr(k), self.describe(v, value, "item", k)) for k, v in value.items()),
+            )
+        if isinstance(value, list):
+            return ("list", tuple(self.describe(v, value, "item", i) for i, v in enumerate(value)))
+        if isinstance(value, tuple | set | frozenset):  # symbol-free here
+            return (type(value).__name__, tuple(sorted(map(_safe_repr, value))))
+        state = _state(value)
+        if state is None:
+            return ("object", type(value).__qualname__, _safe_repr(value))
+        return (
+            "object",
+            type(value).__module__,
+            type(value).__qualname__,
+            tuple((k, self.describe(v, value, "attr", k)) for k, v in sorted(state.items())),
+        )
+
+
+def _state(value: Any) -> dict[str, Any] | None:
+    """The attributes of a plain object or dataclass instance, if it has any to walk."""
+    if dataclasses.is_dataclass(value) and not hasattr(value, "__dict__"):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    state = getattr(value, "__dict__", None)
+    return dict(state) if isinstance(state, dict) else None
+
+
+def _safe_repr(value: Any) -> str:
+    try:
+        return repr(value)
+    except Exception:  # a repr that cannot run here (it serialises, or needs real data)
+        return f"<{type(value).__qualname__}>"
+
+
+def _symbolic(value: Any) -> bool:
+    return isinstance(value, torch.SymInt | torch.SymBool | torch.SymFloat)
+
+
+def _holds_symbol(value: Any, depth: int = 0) -> bool:
+    """Whether ``value`` is symbolic, or a list or tuple with a symbol inside."""
+    if _symbolic(value):
+        return True
+    if isinstance(value, list | tuple) and depth < 8:
+        return any(_holds_symbol(v, depth + 1) for v in value)
+    return False
+
+
+@dataclass(frozen=True)
+class FloatForm:
+    """A symbolic float attribute (an attention scale ``head_dim ** -0.5``), rebuilt in the
+    trace from the symbols by the same operations (``SymbolicSession.symfloat``)."""
+
+    expr: sympy.Expr
+
+
+def _to_sympy(value: Any, session: SymbolicSession) -> Any:
+    if isinstance(value, list | tuple):
+        return type(value)(_to_sympy(v, session) for v in value)
+    if isinstance(value, torch.SymFloat):
+        return FloatForm(session.float_form(value))
+    if _symbolic(value):
+        return session.to_sympy(value)
+    return value  # a plain element of a tuple of sizes
+
+
+def _from_sympy(value: Any, session: _Rebound) -> Any:
+    if isinstance(value, list | tuple):
+        return type(value)(_from_sympy(v, session) for v in value)
+    if isinstance(value, FloatForm):
+        return session.symfloat(value.expr)
+    if isinstance(value, sympy.logic.boolalg.BooleanAtom):
+        return bool(value)
+    if isinstance(value, sympy.Rel | sympy.And | sympy.Or | sympy.Not):
+        return _symbolic_bool(value, session)
+    if isinstance(value, sympy.Basic):
+        return session.symint(value)
+    return value
+
+
+def _symbolic_bool(value: sympy.Basic, session: _Rebound) -> Any:
+    """A SymBool for a sympy relation or connective over the session's symbols."""
+    if isinstance(value, sympy.Not):
+        return torch.sym_not(_symbolic_bool(value.args[0], session))
+    if isinstance(value, sympy.And | sympy.Or):
+        parts = [_symbolic_bool(a, session) for a in value.args]
+        result = parts[0]
+        for part in parts[1:]:
+            result = (result & part) if isinstance(value, sympy.And) else (result | part)
+        return result
+    lhs, rhs = (session.symint(side) for side in value.args)
+    return COMPARE[type(value)](lhs, rhs)

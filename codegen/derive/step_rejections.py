@@ -1,0 +1,124 @@
+"""A training step that raises while it is traced: a rejection (the blueprint has no step at
+those inputs) only where the real module raises too.
+
+The trace runs on fake tensors; a step can raise there for the generator's reasons as well as
+the module's. ``confirm_rejection`` runs the real module at the smallest point of the trace's
+region, on the meta device (no memory, the same checks) and, where that disagrees or runs, on
+the CPU when the point is small; only then is the error the blueprint's.
+"""
+
+from __future__ import annotations
+
+import math
+import traceback
+from collections.abc import Sequence
+from typing import Any
+
+import sympy
+import torch
+import z3
+
+from blueprints.memory_reference import input_dtype
+from blueprints.registry import BlueprintSpec
+
+from ..errors import DerivationError, first_line, hint_for, needs_concrete_sizes, what_raised
+from ..ir import Guard, Rejection
+from .construct import DIM
+from .explore.box import Box
+from .symbolic import SymbolicSession, user_location
+
+
+def show(point: dict[str, int]) -> str:
+    """``name=value, ...``: a point as messages show it."""
+    return ", ".join(f"{k}={v}" for k, v in point.items())
+
+
+def confirm_rejection(
+    spec: BlueprintSpec,
+    session: SymbolicSession,
+    point: dict[str, int],
+    fixed: dict[str, Any],
+    box: Box,
+    construction: Sequence[sympy.Basic],
+    exc: Exception,
+) -> tuple[tuple[Guard, ...], Rejection]:
+    """Confirm a raising trace on the real module, at the smallest point of its region: the
+    trace's guards (the region) and the rejection, or a DerivationError (a refusal).
+
+    The module is built and run on the meta device: the checks that make a step raise (a
+    single value per channel in BatchNorm or GroupNorm, a shape mismatch) are the same there,
+    and a region whose smallest point is huge costs no memory. Where the meta device runs, or
+    raises another type of error than the trace, a real step on the CPU decides when the
+    point is small (it raises: a rejection, whatever the types, with the real module's error;
+    it runs: a refusal).
+    """
+    location = user_location(traceback.extract_tb(exc.__traceback__))
+    if needs_concrete_sizes(exc):  # not about these inputs: the real step cannot tell
+        raise DerivationError(
+            spec.key, f"tracing at {show(point)} {what_raised(exc)}", location, hint_for(exc)
+        ) from exc
+    guards = tuple(session.guards())
+    small = box.find(
+        box.conjunction([*construction, *(g.condition for g in guards)]),
+        *_small(box, point),
+    )
+    where = small or point
+    hyper = {k: v for k, v in where.items() if k in spec.hyperparameters()}
+    real = _step_raises(spec, where, hyper, fixed, "meta")
+    if real is None and _small_step(where):
+        # the meta device runs some steps the CPU refuses (a convolution with 0 output
+        # channels): a small real step decides, where it raises what the trace raised
+        real = _step_raises(spec, where, hyper, fixed, "cpu")
+        real = real if isinstance(real, type(exc)) else None
+    elif real is not None and not isinstance(real, type(exc)):
+        # another kind of error on the meta device: a kernel check that raises one type on
+        # fake tensors and another for real (the step does not exist here either way), or a
+        # meta-only failure (``.item()``); the real step on the CPU decides
+        if not _small_step(where):
+            raise DerivationError(
+                spec.key,
+                f"tracing at {show(point)} {what_raised(exc)}, "
+                f"but the module on the meta device raises {type(real).__name__} at "
+                f"{show(where)}: {first_line(real)}",
+                location,
+                hint_for(exc),
+            ) from exc
+        real = _step_raises(spec, where, hyper, fixed, "cpu")
+    if real is not None:
+        return guards, Rejection(type(real).__name__, str(real), location, "training step")
+    raise DerivationError(
+        spec.key,
+        f"tracing at {show(point)} {what_raised(exc)}, but the real module runs at {show(where)}",
+        location,
+        hint_for(exc),
+    ) from exc
+
+
+def _step_raises(
+    spec: BlueprintSpec,
+    where: dict[str, int],
+    hyper: dict[str, int],
+    fixed: dict[str, Any],
+    device: str,
+) -> Exception | None:
+    """What one training step of the real module raises at ``where`` on ``device`` (the meta
+    device: no memory, the same checks; the CPU: real tensors), None where it runs."""
+    shape = [where[n] for n in spec.layout]
+    try:
+        with torch.device(device):
+            module = spec.build(where[DIM], **hyper, **fixed)
+            x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
+            module(x).sum().backward()
+    except Exception as real:
+        return real
+    return None
+
+
+def _small_step(where: dict[str, int]) -> bool:
+    """Whether a real step at ``where`` is cheap enough to run on the CPU."""
+    return math.prod(where.values()) <= 2**24
+
+
+def _small(box: Box, point: dict[str, int]) -> list[z3.ExprRef]:
+    """Constraints for a small point (every variable at most 8, or its value here)."""
+    return [box.z3[v.name] <= max(min(8, point[v.name]), v.lo) for v in box.variables]

@@ -1,0 +1,237 @@
+"""PyTorch kernels that read symbolic sizes as numbers, made to run on them.
+
+The session's fake mode dispatches with PyTorch's Python dispatcher on
+(``PythonMetaFakeTensorMode``: Python meta kernels instead of C++ composites, for padding,
+unfold, upsampling), with Python metas of our own where PyTorch has none that is symbolic
+(upsampling backwards, ``_trilinear``); C++ entry points that compute a size before they
+dispatch (``F.interpolate``'s output size, ``max_pool1d``, weight normalisation's composites)
+are computed from symbolic sizes by the same aten ops (``SessionFunctions``,
+``symbolic_upsampling``). The other patches a session applies are in ``compat``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+from unittest import mock
+
+import torch
+from torch._C import DispatchKey
+from torch._dispatch.python import enable_python_dispatcher
+from torch._prims_common import suggest_memory_format
+from torch._subclasses.fake_tensor import FakeTensorMode
+
+from .float_arguments import float_values
+
+aten = torch.ops.aten
+
+
+class PythonMetaFakeTensorMode(FakeTensorMode):
+    """The session's fake mode: its own dispatch runs with PyTorch's Python dispatcher on.
+
+    ``make_fx(tracing_mode="real")`` leaves the Python dispatcher off, so the Python meta
+    kernels PyTorch registers with ``py_impl(DispatchKey.Meta)`` only (``constant_pad_nd``,
+    view ops such as ``expand``) are skipped, and their C++ composites run on fake tensors,
+    reading symbolic sizes as numbers: every ``F.pad`` in constant mode, ``nn.Unfold``,
+    ``LocalResponseNorm``, bilinear upsampling failed so. The dispatcher is on only below the
+    proxy mode that records the graph, so the recorded ops are still those of a real run
+    (turned on above it, PyTorch's autograd decompositions would change the graph).
+    """
+
+    def __torch_dispatch__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
+        with enable_python_dispatcher():
+            return super().__torch_dispatch__(func, types, args, kwargs)
+
+
+def _upsample_backward_meta(grad_output: Any, output_size: Any, input_size: Any, *rest: Any) -> Any:
+    """The shape of an upsampling backward: the input's, in grad_output's memory format (as
+    PyTorch's own ``meta_upsample_bimode2d_aa_backward``)."""
+    return grad_output.new_empty(list(input_size)).to(
+        memory_format=suggest_memory_format(grad_output)
+    )
+
+
+def _trilinear_meta(
+    i1: Any,
+    i2: Any,
+    i3: Any,
+    expand1: Any,
+    expand2: Any,
+    expand3: Any,
+    sumdim: Any,
+    unroll_dim: int = 1,
+) -> Any:
+    """The shape of ``aten._trilinear`` (``nn.Bilinear``): each input unsqueezed at its
+    ``expand`` dims, broadcast, the ``sumdim`` dims removed. A size is taken from an input
+    not expanded at that dim, so no ``Max`` of sizes enters the formulas."""
+    total = i1.dim() + len(expand1)
+    inputs = []
+    for tensor, expand in ((i1, expand1), (i2, expand2), (i3, expand3)):
+        expanded = {d % total for d in expand}
+        sizes = iter(tensor.shape)
+        inputs.append([None if d in expanded else next(sizes) for d in range(total)])
+    summed = {d % total for d in sumdim}
+    shape = []
+    for d in range(total):
+        if d not in summed:
+            known = [sizes[d] for sizes in inputs if sizes[d] is not None]
+            shape.append(known[0] if known else 1)
+    return i1.new_empty(shape)
+
+
+# Ops whose only meta kernels read sizes as numbers (C++ structured metas taking IntArrayRef,
+# or no meta at all): Python meta kernels of our own, consulted only under the Python
+# dispatcher, i.e. only inside the session's fake mode, and removed when it closes
+_PYTHON_METAS = {
+    **{
+        getattr(aten, name).default: _upsample_backward_meta
+        for name in (
+            "upsample_linear1d_backward",
+            "upsample_bilinear2d_backward",
+            "upsample_bicubic2d_backward",
+            "upsample_trilinear3d_backward",
+            "_upsample_bicubic2d_aa_backward",
+        )
+    },
+    aten._trilinear.default: _trilinear_meta,
+}
+
+
+@contextlib.contextmanager
+def python_metas() -> Iterator[None]:
+    """Register ``_PYTHON_METAS`` (``OpOverload.py_impl(DispatchKey.Meta)``) where PyTorch has
+    none of its own, and remove them on exit."""
+    added = []
+    try:
+        for op, kernel in _PYTHON_METAS.items():
+            if DispatchKey.Meta in op.py_kernels:
+                continue
+            op.py_impl(DispatchKey.Meta)(kernel)
+            added.append(op)
+        yield
+    finally:
+        for op in added:
+            del op.py_kernels[DispatchKey.Meta]
+            op._dispatch_cache.clear()
+
+
+def _norm_except_dim(v: torch.Tensor, pow: Any = 2, dim: int = 0) -> torch.Tensor:
+    """``torch.norm_except_dim`` (aten/src/ATen/native/WeightNorm.cpp) on symbolic sizes: the
+    same aten ops, in the same order; the C++ composite reads ``v.size(0)`` as a number."""
+    if dim == -1:
+        return torch.ops.aten.norm.Scalar(v, pow)
+    if dim == 0:
+        size = [1] * v.dim()
+        size[0] = v.size(0)
+        flat = v.contiguous().view(v.size(0), -1)
+        return torch.ops.aten.norm.ScalarOpt_dim(flat, pow, [1]).view(size)
+    if dim == v.dim() - 1:
+        size = [1] * v.dim()
+        size[-1] = v.size(-1)
+        flat = v.contiguous().view(-1, v.size(-1))
+        return torch.ops.aten.norm.ScalarOpt_dim(flat, pow, [0]).view(size)
+    return _norm_except_dim(v.transpose(0, dim), pow, 0).transpose(0, dim)
+
+
+def _weight_norm(v: torch.Tensor, g: torch.Tensor, dim: int = 0) -> torch.Tensor:
+    """``torch._weight_norm`` (same file) on symbolic sizes, the same aten ops: the fused
+    ``_weight_norm_interface`` over the first or last dimension, else ``v * (g / norm)``."""
+    v, g = v.contiguous(), g.contiguous()
+    fused = torch.float16 not in (v.dtype, g.dtype) and dim in (0, v.dim() - 1)
+    if fused:
+        return torch._weight_norm_interface(v, g, dim)[0]
+    return v * (g / _norm_except_dim(v, 2, dim))
+
+
+def _max_pool1d(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """``F.max_pool1d`` / ``torch.max_pool1d`` on symbolic sizes. The C++ entry
+    (MaxPooling.cpp) reads the input's length as a number, then, on an input that requires grad
+    with grad mode on, computes ``max_pool1d_with_indices`` (symbolic) and drops the indices;
+    without grad it runs its own loop, which dispatches no op: left to the entry. Caught at
+    the functional too (a ``boolean_dispatch`` the mode sees whole: the inner call never
+    reaches the mode)."""
+    x = args[0] if args else kwargs["input"]
+    if not (torch.is_grad_enabled() and x.requires_grad):
+        return func(*args, **kwargs)
+    kwargs = dict(kwargs)
+    indices = kwargs.pop("return_indices", args[6] if len(args) > 6 else False)
+    result = torch.nn.functional.max_pool1d_with_indices(*args[:6], **kwargs)
+    return result if indices else result[0]
+
+
+class SessionFunctions(torch.overrides.TorchFunctionMode):
+    """What a session changes in torch functions, however a caller bound them (a mode sees the
+    function itself: ``torch.nn.utils.weight_norm`` does ``from torch import _weight_norm``):
+
+    * PyTorch's C++ composites that read sizes as numbers, computed by the same aten ops from
+      symbolic sizes instead: weight normalisation (``torch.nn.utils.weight_norm`` and
+      ``parametrizations.weight_norm``) calls ``norm_except_dim`` when it is built and
+      ``_weight_norm`` in every forward;
+    * ``max_pool1d`` of an input that requires grad, as the C++ entry computes it then
+      (``max_pool1d_with_indices``): the entry reads the length as a number first;
+    * floats computed from sizes passed as values (``float_values``).
+    """
+
+    def __torch_function__(
+        self, func: Any, types: Any, args: tuple[Any, ...] = (), kwargs: Any = None
+    ) -> Any:
+        kwargs = kwargs or {}
+        if func is torch.norm_except_dim:
+            return _norm_except_dim(*args, **kwargs)
+        if func is torch._weight_norm:
+            return _weight_norm(*args, **kwargs)
+        if func is torch.nn.functional.max_pool1d or func is torch.max_pool1d:
+            return _max_pool1d(func, args, kwargs)
+        args, kwargs = float_values(func, args, kwargs)
+        return func(*args, **kwargs)
+
+
+# interpolate's kernels (torch._C._nn), called (input, output_size, [align_corners,] factors)
+_UPSAMPLING = (
+    "upsample_nearest1d",
+    "upsample_nearest2d",
+    "upsample_nearest3d",
+    "_upsample_nearest_exact1d",
+    "_upsample_nearest_exact2d",
+    "_upsample_nearest_exact3d",
+    "upsample_linear1d",
+    "upsample_bilinear2d",
+    "upsample_bicubic2d",
+    "upsample_trilinear3d",
+    "_upsample_bilinear2d_aa",
+    "_upsample_bicubic2d_aa",
+)
+
+
+def symbolic_upsampling() -> Iterator[Any]:
+    """Let ``F.interpolate(x, scale_factor=2)`` (``nn.Upsample``) run on symbolic sizes.
+
+    Its C++ entry point (the ``.vec`` overload) reads the input's sizes as concrete numbers to
+    compute the output size ``floor(size * scale)``. The patch computes the same output size
+    symbolically and calls the kernel (the ``.default`` overload, which the C++ entry point
+    calls too, with the same scales), so the traced ops are those a real run dispatches.
+    """
+    import torch._C._nn as kernels
+
+    for name in _UPSAMPLING:
+        entry = getattr(kernels, name, None)
+        overload = getattr(getattr(torch.ops.aten, name, None), "default", None)
+        if entry is None or overload is None:
+            continue
+
+        def call(
+            input: Any, output_size: Any, *rest: Any, _entry: Any = entry, _op: Any = overload
+        ) -> Any:
+            if len(rest) not in (1, 2) or isinstance(rest[-1], bool):
+                return _entry(input, output_size, *rest)  # not the .vec call interpolate makes
+            *align, factors = rest
+            spatial = input.dim() - 2
+            if output_size is None:
+                output_size = [
+                    torch.sym_int(input.size(i + 2) * factors[i]) for i in range(spatial)
+                ]
+            scales = list(factors) if factors is not None else [None] * spatial
+            return _op(input, list(output_size), *align, *scales)
+
+        yield mock.patch.object(kernels, name, call)

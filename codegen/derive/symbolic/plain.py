@@ -1,0 +1,133 @@
+"""PyTorch's sympy functions as plain sympy: the integer vocabulary of formulas and guards.
+
+``to_plain`` converts an expression PyTorch recorded (``FloorDiv``, ``PythonMod``, ``Max``,
+``CeilToInt``, exact float constants) into plain sympy over our own symbols, refusing anything
+without an exact integer meaning; ``FLOAT_FUNCTIONS`` rebuilds PyTorch's float functions as
+operations on symbolic values.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy
+import torch
+import torch.utils._sympy.functions as torch_sympy
+
+from ...errors import UnsupportedExpressionError
+
+
+def _exact_float(value: sympy.Float) -> sympy.Rational:
+    """A float constant in a size (``interpolate(scale_factor=2.0)``) as the exact fraction it
+    is, where float arithmetic with it is exact: a binary fraction with a short numerator, so
+    that its product with any size up to 2**22 needs no rounding (2.0, 0.5, 1.25). Other floats
+    (0.1, 1/3) round, and a size computed from them is refused."""
+    exact = sympy.Rational(float(value))
+    q = int(exact.q)
+    if q & (q - 1) == 0 and abs(int(exact.p)) < 2**30:
+        return exact
+    raise UnsupportedExpressionError(
+        f"floating-point constant {float(value)!r} in a size: float arithmetic with it rounds"
+    )
+
+
+def _floor_div(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
+    # -(-a // b) is how a ceiling reaches PyTorch (CeilDiv is rare): kept as the ceiling it is
+    if a.could_extract_minus_sign():
+        return -sympy.ceiling(-a / b)
+    return sympy.floor(a / b)
+
+
+def _modular_indexing(base: sympy.Expr, div: sympy.Expr, mod: sympy.Expr) -> sympy.Expr:
+    return sympy.Mod(sympy.floor(base / div), mod)
+
+
+# Torch's sympy functions with an exact integer meaning, and their plain-sympy equivalents.
+# Anything else of torch's (float division, rounding, bit shifts, ...) is rejected loudly.
+TORCH_FUNCTIONS: dict[type, Any] = {
+    torch_sympy.FloorDiv: _floor_div,
+    torch_sympy.CleanDiv: _floor_div,
+    torch_sympy.CeilDiv: lambda a, b: sympy.ceiling(a / b),
+    torch_sympy.PythonMod: sympy.Mod,
+    torch_sympy.Mod: sympy.Mod,
+    torch_sympy.ModularIndexing: _modular_indexing,
+    torch_sympy.Max: sympy.Max,
+    torch_sympy.Min: sympy.Min,
+    torch_sympy.PowByNatural: sympy.Pow,
+    torch_sympy.CeilToInt: sympy.ceiling,
+    torch_sympy.FloorToInt: sympy.floor,
+    torch_sympy.TruncToInt: sympy.floor,  # of a size: non-negative
+    torch_sympy.ToFloat: lambda x: x,  # exact for every size below 2**53
+    torch_sympy.FloatTrueDiv: lambda a, b: a / b,
+    torch_sympy.Identity: lambda x: x,
+}
+
+
+def _fold(combine: Any) -> Any:
+    def fold(*values: Any) -> Any:
+        result = values[0]
+        for value in values[1:]:
+            result = combine(result, value)
+        return result
+
+    return fold
+
+
+# PyTorch's float functions (and plain sympy arithmetic) as operations on symbolic values.
+FLOAT_FUNCTIONS: dict[type, Any] = {
+    torch_sympy.ToFloat: torch.sym_float,
+    torch_sympy.FloatTrueDiv: lambda a, b: a / b,
+    torch_sympy.IntTrueDiv: lambda a, b: a / b,
+    torch_sympy.FloatPow: lambda a, b: a**b,
+    torch_sympy.PowByNatural: lambda a, b: a**b,
+    torch_sympy.OpaqueUnaryFn_sqrt: torch._sym_sqrt,
+    sympy.Pow: lambda a, b: a**b,
+    sympy.Add: _fold(lambda a, b: a + b),
+    sympy.Mul: _fold(lambda a, b: a * b),
+}
+
+
+# Plain sympy classes that may appear in integer size expressions and guards.
+_PLAIN_CLASSES = (
+    sympy.Symbol,
+    sympy.Integer,
+    sympy.Rational,
+    sympy.Add,
+    sympy.Mul,
+    sympy.Pow,
+    sympy.floor,
+    sympy.ceiling,
+    sympy.Mod,
+    sympy.Max,
+    sympy.Min,
+    sympy.Eq,
+    sympy.Ne,
+    sympy.Lt,
+    sympy.Le,
+    sympy.Gt,
+    sympy.Ge,
+    sympy.And,
+    sympy.Or,
+    sympy.Not,
+    sympy.logic.boolalg.BooleanTrue,
+    sympy.logic.boolalg.BooleanFalse,
+)
+
+
+def to_plain(expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]) -> sympy.Basic:
+    if isinstance(expr, sympy.Symbol):
+        return rename.get(expr, expr)
+    if isinstance(expr, sympy.Number | sympy.logic.boolalg.BooleanAtom):
+        if isinstance(expr, sympy.Float):
+            return _exact_float(expr)
+        return expr
+    args = [to_plain(a, rename) for a in expr.args]
+    convert = TORCH_FUNCTIONS.get(type(expr))
+    if convert is not None:
+        return convert(*args)
+    if isinstance(expr, _PLAIN_CLASSES) and type(expr).__module__.startswith("sympy"):
+        return expr.func(*args)
+    shown = expr.xreplace(rename)  # in our names: dim, batch, not PyTorch's s26
+    raise UnsupportedExpressionError(
+        f"{type(shown).__name__} ({shown}) has no exact integer meaning known to the generator"
+    )

@@ -1,0 +1,1 @@
+"""Tier 6: the command line, a user's project and the installed wheel, run as users run them."""

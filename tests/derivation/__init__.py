@@ -1,0 +1,2 @@
+"""Tier 2: derivation on purpose-made blueprints and synthetic regions: what it proves,
+what it refuses."""

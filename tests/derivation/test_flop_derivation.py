@@ -1,0 +1,217 @@
+"""FLOP derivation on purpose-made blueprints: regions over input sizes, rejections, refusals."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+
+import pytest
+import sympy
+import torch
+from torch import nn
+
+from blueprints import BlueprintSpec
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
+from codegen.errors import DerivationError
+
+from ..conftest import import_generated
+from ..measure import measure_step
+
+SETTINGS = Settings(max_dim=4096, hyper_max=16, max_input=4096)
+
+
+def _spec(factory, name: str) -> BlueprintSpec:
+    return BlueprintSpec(name, "transformer", factory, "a purpose-made test blueprint")
+
+
+def _compile(spec: BlueprintSpec) -> types.ModuleType:
+    return import_generated(render([derive_blueprint(spec, SETTINGS)], ["tests"]))
+
+
+def _real(spec: BlueprintSpec, dim: int, batch: int, seq_len: int, **hyper) -> tuple[int, ...]:
+    x = torch.randn(batch, seq_len, dim, requires_grad=True)
+    return measure_step(spec.build(dim, **hyper), x)
+
+
+class Gate(nn.Module):
+    """x * sigmoid(w . mean over the sequence): a broadcast whose backward depends on seq_len."""
+
+    def __init__(self, dim: int, hidden: int) -> None:
+        super().__init__()
+        self.down = nn.Linear(dim, hidden)
+        self.up = nn.Linear(hidden, dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x * torch.sigmoid(self.up(torch.relu(self.down(x.mean(1)))))[:, None, :]
+
+
+def gate(dim: int, hidden: int = 4) -> nn.Module:
+    return Gate(dim, max(1, dim // hidden))
+
+
+def test_flops_are_exact_over_dims_hyperparameters_and_input_sizes() -> None:
+    spec = _spec(gate, "gate")
+    module = _compile(spec)
+    for dim in (1, 2, 3, 8, 13):
+        for hidden in (1, 3, 16):
+            for batch in (1, 2, 5):
+                for seq_len in (1, 2, 7):
+                    sizes = dict(batch=batch, seq_len=seq_len, hidden=hidden)
+                    derived = (
+                        module.transformer_gate_forward_flops(dim, **sizes),
+                        module.transformer_gate_backward_flops(dim, **sizes),
+                        module.transformer_gate_elementwise_flops(dim, **sizes),
+                        module.transformer_gate_backward_elementwise_flops(dim, **sizes),
+                        module.transformer_gate_activation_bytes(dim, **sizes),
+                    )
+                    where = f"dim={dim} {sizes}"
+                    assert derived == _real(spec, dim, batch, seq_len, hidden=hidden), where
+
+
+def test_an_op_without_a_flop_rule_keeps_the_parameters_and_says_why() -> None:
+    class Sorted(nn.Module):
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.proj = nn.Linear(dim, dim)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return torch.sort(self.proj(x), dim=1).values
+
+    derived = derive_blueprint(_spec(Sorted, "sorted"), SETTINGS)
+    (reason,) = derived.failures()
+    assert reason.startswith("aten.sort.") and "(forward pass, submodule root)" in reason, reason
+    params = derived.estimate("params")
+    assert params.failure is None and str(params.branches[0].total) == "dim**2 + dim"
+    module = import_generated(render([derived], ["tests"]))
+    assert module.transformer_sorted_params(10) == 110
+    with pytest.raises(
+        NotImplementedError, match="transformer/sorted: forward FLOPs were not derived"
+    ):
+        module.transformer_sorted_forward_flops(10, batch=2, seq_len=3)
+
+
+def test_a_library_failure_inside_the_step_is_named_not_a_traceback() -> None:
+    class Data(nn.Module):
+        """Sizes from tensor values: no closed form exists."""
+
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.proj = nn.Linear(dim, dim)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.proj(x)[x[:, :, 0] > 0]
+
+    derived = derive_blueprint(_spec(Data, "data"), SETTINGS)
+    (reason,) = derived.failures()
+    assert "depends on tensor values (a data-dependent size" in reason, reason
+
+
+def test_a_kernel_without_symbolic_sizes_is_named_in_our_words() -> None:
+    class Recurrent(nn.Module):
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.rnn = nn.LSTM(dim, dim, batch_first=True)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.rnn(x)[0]
+
+    derived = derive_blueprint(_spec(Recurrent, "recurrent"), Settings(max_dim=64, max_input=8))
+    (reason,) = derived.failures()
+    assert (
+        "calls a PyTorch kernel that runs only on concrete sizes "
+        "(in torch.nn.modules.rnn.LSTM.forward;" in reason
+    ), reason
+    assert "numel()" not in reason and "SymIntArrayRef" not in reason, reason
+
+
+def test_a_training_step_that_raises_is_a_rejection_with_its_rule() -> None:
+    class PerTokenNorm(nn.Module):
+        """GroupNorm(1, dim) over [batch, dim, seq_len]: refuses a single value in training."""
+
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.norm = nn.GroupNorm(1, dim)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.norm(x.transpose(1, 2)).transpose(1, 2)
+
+    spec = _spec(PerTokenNorm, "per_token_norm")
+    module = _compile(spec)
+    with pytest.raises(ValueError, match="no training step at dim=1, batch=1, seq_len=1"):
+        module.transformer_per_token_norm_forward_flops(1, batch=1, seq_len=1)
+    with pytest.raises(ValueError):
+        _real(spec, 1, 1, 1)
+    for dim, batch, seq_len in ((1, 1, 2), (1, 2, 1), (2, 1, 1), (5, 3, 4)):
+        derived = module.transformer_per_token_norm_elementwise_flops(
+            dim, batch=batch, seq_len=seq_len
+        )
+        assert derived == _real(spec, dim, batch, seq_len)[2]
+
+
+def test_a_topology_without_an_input_layout_is_refused_for_flops() -> None:
+    spec = BlueprintSpec("odd", "graph", lambda dim: nn.Linear(dim, dim), "")
+    with pytest.raises(DerivationError, match="unknown topology 'graph'.*add_topology"):
+        derive_blueprint(spec, SETTINGS)
+
+
+def test_flop_derivation_is_deterministic() -> None:
+    spec = _spec(gate, "gate")
+    assert derive_blueprint(spec, SETTINGS) == derive_blueprint(spec, SETTINGS)
+
+
+@dataclasses.dataclass
+class _Config:
+    """Module state the way libraries keep it: a config object with sizes, a dict, a flag."""
+
+    width: int
+    shape: tuple
+    extra: dict
+
+
+class Stateful(nn.Module):
+    """Keeps symbols everywhere: a dataclass config, a tuple of sizes, a dict, a symbolic bool
+    (``dim > 8``, decided only in forward) and a symbolic float (``dim ** -0.5``)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.config = _Config(width=2 * dim, shape=(dim, 2), extra={"wide": dim > 8})
+        self.scale = dim**-0.5
+        self.up = nn.Linear(dim, 2 * dim)
+        self.down = nn.Linear(2 * dim, dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.up(x) * self.scale
+        if self.config.extra["wide"]:
+            h = torch.relu(h)
+        h = h.view(*x.shape[:-1], self.config.width)
+        return self.down(h)
+
+
+def test_any_module_state_carries_its_symbols_into_the_trace() -> None:
+    spec = _spec(Stateful, "stateful")
+    derived = derive_blueprint(spec, SETTINGS)
+    assert derived.failures() == []
+    module = _compile(spec)
+    for dim in (1, 3, 8, 9, 16):
+        for batch, seq_len in ((1, 1), (2, 3)):
+            sizes = dict(batch=batch, seq_len=seq_len)
+            estimated = (
+                module.transformer_stateful_forward_flops(dim, **sizes),
+                module.transformer_stateful_backward_flops(dim, **sizes),
+                module.transformer_stateful_elementwise_flops(dim, **sizes),
+                module.transformer_stateful_backward_elementwise_flops(dim, **sizes),
+                module.transformer_stateful_activation_bytes(dim, **sizes),
+            )
+            assert estimated == _real(spec, dim, batch, seq_len), f"dim={dim} {sizes}"
+
+
+def test_a_fact_is_used_only_where_it_pins_the_floor_to_the_exact_quotient() -> None:
+    from codegen.derive.explore.smt_merge import _pins_to_exact
+
+    dim, heads = (sympy.Symbol(n, integer=True, positive=True) for n in ("dim", "heads"))
+    quotient = sympy.floor(dim / heads)
+    assert _pins_to_exact(dim - heads * quotient, quotient)  # heads divides dim
+    # true where floor(dim/heads) = dim/heads, but also at every other quotient >= 1
+    assert not _pins_to_exact(sympy.Max(1, heads * quotient) - heads * quotient, quotient)
+    assert not _pins_to_exact(heads - heads * quotient, quotient)  # quotient 1, not divisibility

@@ -1,0 +1,182 @@
+"""Layers whose PyTorch kernels read sizes as numbers unless the Python dispatcher is on:
+padding, upsampling, 1-d pooling, unfold, local response norm, bilinear layers, complex
+numbers; and floats of sizes in a forward ("same" padding) or an initialisation (a truncated
+normal's ``math.erf``).
+
+Tier 2: purpose-made blueprints written as torch.nn and timm write these layers, derived and
+compared with the real modules (parameters on the meta device; FLOPs, elementwise counts and
+activation bytes on real steps, rejections included).
+"""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from blueprints import BlueprintSpec
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
+from zoo.torch_layers import SelfBilinear
+
+from ..conftest import import_generated
+from ..measure import compare_steps
+
+
+class OddPad(nn.Module):
+    """Pads odd sizes to even ones, as swin's patch merging does (symbolic pad amounts)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(dim, dim, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h, w = x.shape[-2:]
+        return self.conv(F.pad(x, (0, w % 2, 0, h % 2)))
+
+
+class Upsample(nn.Module):
+    def __init__(self, dim: int, mode: str, antialias: bool = False) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(dim, dim, 1)
+        self.mode, self.antialias = mode, antialias
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.interpolate(self.conv(x), scale_factor=2, mode=self.mode, antialias=self.antialias)
+
+
+class SamePadding(nn.Module):
+    """timm's ``pad_same``: the padding computed from the input size through floats."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(dim, dim, 3, stride=2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        pads = []
+        for size in reversed(x.shape[-2:]):
+            pad = max((math.ceil(size / 2) - 1) * 2 + 3 - size, 0)
+            pads += [pad // 2, pad - pad // 2]
+        return self.conv(F.pad(x, pads))
+
+
+def _trunc_normal_(tensor: torch.Tensor, std: float, a: float = -2.0, b: float = 2.0) -> None:
+    """timm's truncated normal (``timm/layers/weight_init.py``), verbatim in substance."""
+
+    def norm_cdf(x: float) -> float:
+        return (1.0 + math.erf(x / math.sqrt(2.0))) / 2.0
+
+    lower, upper = norm_cdf(a / std), norm_cdf(b / std)
+    with torch.no_grad():
+        tensor.uniform_(2 * lower - 1, 2 * upper - 1)
+        tensor.erfinv_()
+        tensor.mul_(std * math.sqrt(2.0))
+        tensor.clamp_(min=a, max=b)
+
+
+class PositionalPool(nn.Module):
+    """A position embedding initialised with a std computed from the size (timm's
+    AttentionPool2d: ``trunc_normal_(self.pos_embed, std=in_features ** -0.5)``)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.pos = nn.Parameter(torch.zeros(dim, 1, 1))
+        _trunc_normal_(self.pos, std=dim**-0.5)
+        self.proj = nn.Conv2d(dim, dim, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.proj(x + self.pos)
+
+
+class Rotary(nn.Module):
+    """Rotary embedding through complex numbers (Llama 4's ``torch.polar``)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.proj = nn.Linear(dim, 2 * dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = self.proj(x).float()
+        angles = torch.polar(torch.ones_like(y[..., ::2]), y[..., 1::2])
+        pairs = torch.view_as_complex(y.reshape(*y.shape[:-1], -1, 2).contiguous())
+        return torch.view_as_real(pairs * angles).flatten(-2)
+
+
+CASES = {
+    "zero_pad": ("cnn", lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.ZeroPad2d(1))),
+    "odd_pad": ("cnn", OddPad),
+    "reflect_conv": ("cnn", lambda dim: nn.Conv2d(dim, dim, 3, padding=1, padding_mode="reflect")),
+    "replication_pad": (
+        "cnn1d",
+        lambda dim: nn.Sequential(nn.Conv1d(dim, dim, 1), nn.ReplicationPad1d(2)),
+    ),
+    "same_padding": ("cnn", SamePadding),
+    "bilinear_upsampling": ("cnn", lambda dim: Upsample(dim, "bilinear")),
+    "bicubic_antialiased": ("cnn", lambda dim: Upsample(dim, "bicubic", True)),
+    "max_pool1d": ("cnn1d", lambda dim: nn.Sequential(nn.Conv1d(dim, dim, 1), nn.MaxPool1d(3))),
+    "lp_pool": ("cnn", lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.LPPool2d(2, 3))),
+    "unfold": ("cnn", lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.Unfold(3))),
+    "local_response_norm": (
+        "cnn",
+        lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.LocalResponseNorm(3)),
+    ),
+    "bilinear": ("transformer", SelfBilinear),
+    "truncated_normal_init": ("cnn", PositionalPool),
+    "rotary_complex": ("transformer", Rotary),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_kernels_that_read_sizes_are_exact(name: str) -> None:
+    topology, factory = CASES[name]
+    spec = BlueprintSpec(name, topology, factory, "a kernel test blueprint")
+    derived = derive_blueprint(spec, Settings(max_dim=64, max_input=12))
+    assert not derived.failures(), derived.failures()
+    module = import_generated(render([derived], ["tests"]))
+    object.__setattr__(spec, "_estimates", lambda: module)
+    for dim in (1, 2, 3, 17, 64):
+        assert spec.param_estimate(dim) == spec.actual_param_count(dim), dim
+    rng = random.Random(5)
+    names = [n for n in spec.layout if n != "dim"]
+
+    def combinations():
+        while True:
+            dim = rng.choice([1, 2, 3, 8, rng.randint(1, 64)])
+            yield dim, {n: rng.choice([1, 2, 3, 5, 6, rng.randint(1, 12)]) for n in names}, {}
+
+    compare_steps(spec, combinations(), 12)
+
+
+def test_a_fourier_transform_is_refused_by_name() -> None:
+    class Fourier(nn.Module):  # FNet's mixing layer
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.proj = nn.Linear(dim, dim)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return torch.fft.fftn(self.proj(x), dim=(1, 2)).real
+
+    spec = BlueprintSpec("fourier", "transformer", Fourier, "an FFT")
+    derived = derive_blueprint(spec, Settings(max_dim=16, max_input=4))
+    (failure,) = {f for f in derived.failures()}
+    assert "_fft_c2c" in failure and "fast Fourier transform" in failure, failure
+    module = import_generated(render([derived], ["tests"]))
+    assert module.function("params", "transformer", "fourier")(8) == 72
+    with pytest.raises(NotImplementedError, match="Fourier"):
+        module.function("forward_flops", "transformer", "fourier")(8, batch=1, seq_len=2)
+
+
+def test_the_python_metas_are_removed_when_a_session_closes() -> None:
+    from torch._C import DispatchKey
+
+    from codegen.derive.symbolic.session import SymbolicSession
+
+    op = torch.ops.aten.upsample_bilinear2d_backward.default
+    assert DispatchKey.Meta not in op.py_kernels
+    with SymbolicSession({"dim": 4}):
+        assert DispatchKey.Meta in op.py_kernels
+    assert DispatchKey.Meta not in op.py_kernels

@@ -1,0 +1,149 @@
+"""The generated module as its users see it: plain Python, strict about its inputs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from generated import estimates
+
+from ..conftest import BUILTINS, ROOT
+
+
+def test_imports_neither_torch_nor_sympy() -> None:
+    code = (
+        "import sys; import generated.estimates as e; "
+        "assert e.param_count('cnn', 'attention', 64) == 2112; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'sympy', 'numpy')); "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_lists_every_registered_blueprint_in_sorted_order() -> None:
+    registered = sorted((s.topology, s.name) for s in BUILTINS)
+    assert list(estimates.BLUEPRINTS) == registered
+
+
+def test_issue_figures() -> None:
+    # The numbers that motivated the project (hand-written constants were wrong).
+    assert estimates.cnn_attention_params(64) == 2112
+    assert estimates.cnn_attention_params(512) == 131584
+    at64 = {
+        n: estimates.param_count("cnn", n, 64) for n in ("conv_small", "bottleneck", "depthwise")
+    }
+    assert at64 == {"conv_small": 4224, "bottleneck": 4480, "depthwise": 4800}
+
+
+@pytest.mark.parametrize("dim", [True, False, 64.0, "64", None])
+def test_dim_must_be_an_int(dim: object) -> None:
+    with pytest.raises(TypeError, match="cnn/attention: dim must be an int"):
+        estimates.cnn_attention_params(dim)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("dim", [0, -1, 65537, 10**9])
+def test_dim_outside_the_domain_is_refused(dim: int) -> None:
+    with pytest.raises(ValueError, match=r"transformer/mlp: dim=.* outside the proven domain"):
+        estimates.param_count("transformer", "mlp", dim)
+
+
+def test_rejected_dims_raise_naming_the_rule() -> None:
+    with pytest.raises(
+        ValueError, match=r"transformer/attention: no module at dim=6.*dim % n_head != 0"
+    ):
+        estimates.param_count("transformer", "attention", 6)
+    with pytest.raises(ValueError, match="dim % n_head != 0"):
+        estimates.buffer_count("transformer", "flex_attention", 10)
+
+
+def test_hyperparameters_are_variables_of_the_formulas() -> None:
+    assert estimates.param_count("cnn", "attention", 64, reduction=4) == 2112
+    assert estimates.param_count("cnn", "attention", 64, reduction=8) == 2 * 64 * 8 + 64
+    assert estimates.transformer_lora_params(100, rank=3) == 600
+
+
+@pytest.mark.parametrize(("name", "value"), [("reduction", 0), ("reduction", 65), ("rank", -1)])
+def test_hyperparameters_outside_their_domain_are_refused(name: str, value: int) -> None:
+    blueprint = ("cnn", "attention") if name == "reduction" else ("transformer", "lora")
+    with pytest.raises(ValueError, match=f"{name}={value} is outside the proven domain"):
+        estimates.param_count(*blueprint, 64, **{name: value})
+
+
+def test_hyperparameter_types_are_checked() -> None:
+    with pytest.raises(TypeError, match="transformer/lora: rank must be an int, got bool"):
+        estimates.transformer_lora_params(64, rank=True)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match=r"checkpoint must be one of \(False, True\), got 1"):
+        estimates.param_count("transformer", "mlp", 64, checkpoint=1)
+
+
+def test_rejections_name_every_variable() -> None:
+    with pytest.raises(ValueError, match=r"no module at dim=10, n_head=4;.*dim % n_head != 0"):
+        estimates.param_count("transformer", "attention", 10, n_head=4)
+    assert estimates.param_count("transformer", "attention", 10, n_head=5) == 4 * 100 + 40
+
+
+def test_unknown_hyperparameter_lists_the_accepted_ones() -> None:
+    with pytest.raises(TypeError, match="unknown hyperparameter.*ratio; accepted: reduction"):
+        estimates.param_count("cnn", "attention", 64, ratio=2)
+    with pytest.raises(TypeError, match="accepted: none"):
+        estimates.param_count("cnn", "noop", 64, ratio=2)
+
+
+def test_unknown_blueprint_lists_what_exists() -> None:
+    with pytest.raises(ValueError, match="unknown blueprint cnn/nope; cnn has: attention"):
+        estimates.param_count("cnn", "nope", 64)
+
+
+def test_header_says_generated_and_how_to_regenerate() -> None:
+    doc = estimates.__doc__ or ""
+    assert "GENERATED FILE" in doc
+    assert "python -m codegen" in doc and "python -m codegen --check" in doc
+
+
+def test_formula_in_the_docstring() -> None:
+    doc = estimates.cnn_attention_params.__doc__ or ""
+    assert "otherwise: 2 * dim * (dim // reduction) + dim" in doc
+    assert "fc1 (Linear): dim * (dim // reduction)" in doc
+
+
+def test_blueprint_modules_are_imported_on_first_use_only() -> None:
+    code = (
+        "import sys; import generated.estimates as e\n"
+        "loaded = lambda: sorted(m for m in sys.modules if m.startswith('generated.estimates_'))\n"
+        "assert loaded() == [], loaded()\n"
+        "assert e.param_count('cnn', 'attention', 64) == 2112\n"
+        "assert loaded() == ['generated.estimates_blueprints', "
+        "'generated.estimates_blueprints.cnn_attention'], loaded()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_index_hands_out_each_generated_function() -> None:
+    from generated.estimates_blueprints import cnn_attention
+
+    assert estimates.function("params", "cnn", "attention") is cnn_attention.cnn_attention_params
+    assert estimates.cnn_attention_params is cnn_attention.cnn_attention_params
+    assert set(estimates.QUANTITIES) == {
+        "params",
+        "buffers",
+        "training_state_bytes",
+        "forward_flops",
+        "backward_flops",
+        "elementwise_flops",
+        "backward_elementwise_flops",
+        "activation_bytes",
+    }
+    with pytest.raises(ValueError, match="unknown quantity 'latency'"):
+        estimates.function("latency", "cnn", "attention")
+    with pytest.raises(AttributeError, match="has no attribute 'cnn_attention_latency'"):
+        estimates.cnn_attention_latency  # noqa: B018
+
+
+def test_every_module_states_its_blueprint_and_domain_once() -> None:
+    module = (ROOT / "generated" / "estimates_blueprints" / "transformer_lora.py").read_text()
+    assert module.count("Built by blueprints.transformer.lora(); exact for") == 1
+    assert module.count("low-rank residual adapter") == 1

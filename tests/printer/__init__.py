@@ -1,0 +1,1 @@
+"""Tier 1: the printers and the integer vocabulary, exact strings (no torch)."""

@@ -1,0 +1,114 @@
+"""The sweeps (codegen/sweep.py, sweeps/): outcomes kept past refusals, resumed, and held to
+the store, the real layers and the README's tables."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from codegen import sweep
+from codegen.derive.blueprint import Settings
+
+SETTINGS = Settings(max_dim=64, max_input=8)
+# each sweep, and how many of its stored derivations CI checks against the real layers (all
+# of torch.nn's; an evenly spread sample of the transformers families', whose real training
+# steps take seconds each: every entry is still read as data and held to its blueprint)
+SPOT_CHECKS = {"torch_nn": None, "transformers": 24}
+SWEEPS = list(SPOT_CHECKS)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("name", SWEEPS)
+def test_the_sweep_is_up_to_date(name: str) -> None:
+    """Every outcome has its stored derivation, read as data and spot-checked against the
+    real layer, and the README's table is the one the outcomes make."""
+    problems = sweep.problems(sweep.Sweep.named(name), spot_checks=SPOT_CHECKS[name])
+    assert problems == []
+
+
+def test_the_timm_sweep_is_up_to_date() -> None:
+    """As above, in a process of its own: timm needs the torchvision stand-in, which the
+    transformers layers of the other sweeps must not see (sweeps/timm_modules.py)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "codegen.sweep", "timm_modules", "--check", "--spot-checks", "40"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1200,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+
+
+@pytest.mark.parametrize("name", [*SWEEPS, "timm_modules"])
+def test_refusals_say_why_in_our_words(name: str) -> None:
+    for outcome in sweep.read_outcomes(sweep.Sweep.named(name)).values():
+        if outcome.cause is None:
+            continue
+        assert "Could not guard" not in outcome.cause, outcome
+        assert "Traceback" not in outcome.cause, outcome
+        assert not re.search(r"\b[su]\d+\b", outcome.cause), outcome  # PyTorch's own symbols
+
+
+def _probe(tmp_path: Path) -> sweep.Sweep:
+    return sweep.Sweep("probe", "tests.fixtures.probe_sweep", tmp_path)
+
+
+def test_a_refusal_is_an_outcome_and_a_rerun_derives_nothing(tmp_path: Path) -> None:
+    probe = _probe(tmp_path)
+    said: list[str] = []
+    outcomes = sweep.run(probe, settings=SETTINGS, progress=said.append)
+    linear = outcomes["transformer/sweep_probe_linear"]
+    pinned = outcomes["transformer/sweep_probe_pinned"]
+    assert (linear.status, linear.cause) == ("exact", None)
+    assert pinned.status == "refused" and "pins dim to a single value" in pinned.cause
+    assert said[0] == "probe: 2 blueprint(s), 2 to derive"
+    assert len(list(probe.store.glob("*.json"))) == 1  # the refusal has no derivation
+    rows = json.loads(probe.results.read_text())
+    assert [r["blueprint"] for r in rows] == sorted(outcomes)
+
+    said.clear()
+    assert sweep.run(probe, settings=SETTINGS, progress=said.append) == outcomes
+    assert said == ["probe: 2 blueprint(s), 0 to derive"]
+
+
+def test_the_table_is_held_to_the_outcomes(tmp_path: Path) -> None:
+    probe = _probe(tmp_path)
+    outcomes = sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+    start, end = sweep.markers("probe")
+    readme = tmp_path / "README.md"
+    section = sweep.table(probe, outcomes, probe.specs(), SETTINGS)
+    readme.write_text(f"# project\n\n{section}\n\nmore\n")
+    assert sweep.problems(probe, readme, SETTINGS) == []
+    assert "probe: 2 blueprints; 1 exact end to end" in section
+    assert "refused: transformer/sweep_probe_pinned: a guard pins dim" in section
+    assert "Left out: Bilinear (its forward takes two inputs)." in section
+
+    readme.write_text(f"# project\n\n{start}\nan old table\n{end}\n")
+    assert sweep.problems(probe, readme, SETTINGS) == [
+        "README.md: the table of sweep probe is not the one its outcomes make"
+    ]
+    rows = json.loads(probe.results.read_text())
+    rows[0]["status"] = "parameters"  # an outcome its stored derivation does not give
+    probe.results.write_text(json.dumps(rows))
+    readme.write_text(
+        f"# project\n\n{sweep.table(probe, sweep.read_outcomes(probe), probe.specs(), SETTINGS)}\n"
+    )
+    assert sweep.problems(probe, readme, SETTINGS) == [
+        "transformer/sweep_probe_linear: the stored derivation is not the recorded outcome"
+    ]
+
+
+def test_stale_outcomes_are_dropped_for_the_table(tmp_path: Path) -> None:
+    probe = _probe(tmp_path)
+    sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+    rows = json.loads(probe.results.read_text())
+    rows[0]["inputs"] = "0" * 64  # found by another generator: stale
+    probe.results.write_text(json.dumps(rows))
+    assert sweep.forget_stale(probe, SETTINGS) == [rows[0]["blueprint"]]
+    assert set(sweep.read_outcomes(probe)) == {rows[1]["blueprint"]}
+    assert sweep.forget_stale(probe, SETTINGS) == []
