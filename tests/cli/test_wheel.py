@@ -22,8 +22,6 @@ import pytest
 from ..conftest import ROOT
 from .test_project import _project
 
-pytest.importorskip("setuptools", reason="building the wheel needs setuptools")
-
 
 def _python(root: Path) -> Path:
     return root / ("Scripts" if os.name == "nt" else "bin") / "python"
