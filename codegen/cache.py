@@ -78,7 +78,10 @@ _LIBRARY_PATHS = ("purelib", "platlib", "stdlib", "platstdlib")
 # this project's own blueprint package: its shared modules are keyed (SHARED); a package that
 # imports it (the zoo, a user's seeds) does not depend on the built-in seeds
 BLUEPRINTS_DIR = CODEGEN_DIR.parent / "blueprints"
-# where installed distributions and the standard library live: not local source
+# where installed distributions and the standard library live: not local source. Besides this
+# interpreter's own site directories, any directory on the path that holds distributions'
+# metadata (``*.dist-info``: a ``pip install --target`` directory, another environment's
+# site-packages put on the path) is a place packages are installed, keyed by their versions.
 _INSTALLED = tuple(
     sorted(
         {
@@ -87,6 +90,7 @@ _INSTALLED = tuple(
                 *(v for k, v in sysconfig.get_paths().items() if k in _LIBRARY_PATHS),
                 *site.getsitepackages(),
                 site.getusersitepackages(),
+                *(p for p in sys.path if p and next(Path(p).glob("*.dist-info"), None)),
             )
         }
     )
