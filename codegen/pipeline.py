@@ -3,8 +3,8 @@
 ``generation`` imports the modules that register blueprints, derives every blueprint in a
 stable order (topology, then name) and renders the files (an index and a module per
 blueprint). It writes nothing: the command line (``cli.generate``) writes or checks the files
-(``emit.output``) and stores the fresh derivations (``Generation.store``); ``generate`` is its
-files alone. The command line and the tests take this one path.
+(``emit.output``) and stores the fresh derivations (``Generation.store``). The command line
+and the tests take this one path.
 
 Blueprints are independent, so with ``jobs > 1`` they are derived in worker processes (each
 imports the sources itself); the results are collected in the same stable order, so the text
@@ -99,19 +99,6 @@ def generation(
     derived, fresh = derive_all(specs, sources, settings, progress, jobs, cache)
     files = render(derived, sources, stem)
     return Generation(files, specs, derived, fresh, settings, cache, complete=not only)
-
-
-def generate(
-    sources: Sequence[str] = DEFAULT_SOURCES,
-    settings: Settings | None = None,
-    progress: Progress | None = None,
-    jobs: int = 1,
-    only: Sequence[str] = (),
-    cache: DerivationCache | None = None,
-    stem: str = "estimates",
-) -> dict[str, str]:
-    """The files of ``generation`` alone, for callers that want the text (the tests)."""
-    return generation(sources, settings, progress, jobs, only, cache, stem).files
 
 
 def derive_all(

@@ -90,6 +90,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session")
 def generated_files() -> dict[str, str]:
     """The files a fresh in-process generation produces."""
-    from codegen.pipeline import generate
+    from codegen.pipeline import generation
 
-    return generate(jobs=2)
+    return generation(jobs=2).files
