@@ -292,7 +292,8 @@ def _count(
         for quantity, kind in COUNTED.items():
             if (c.quantity, c.phase) == kind:
                 add(quantity, c.module, c.count, f"the count of {c.op} ({where})")
-    for owner, size in saved.sizes.values():
+    for key, (owner, size) in saved.sizes.items():
+        size = session.storage_bytes.get(key, size)  # a CPU kernel's larger storage
         add(SAVED, owner, size, f"a tensor saved for backward (submodule {owner or 'root'})")
     return totals
 

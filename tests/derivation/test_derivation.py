@@ -184,7 +184,8 @@ def test_endless_splitting_is_refused() -> None:
         return nn.Linear(width, 1)
 
     with pytest.raises(
-        DerivationError, match=r"keep splitting the domain; they come from tests/test_derivation"
+        DerivationError,
+        match=r"keep splitting the domain; they come from tests/derivation/test_derivation",
     ):
         derive_blueprint(
             _spec(one_region_per_value, "split"),

@@ -106,6 +106,24 @@ class Rotary(nn.Module):
         return torch.view_as_real(pairs * angles).flatten(-2)
 
 
+class Refold(nn.Module):
+    """VOLO's outlook attention in miniature: unfold, fold back, and a layer that saves the
+    folded result. On the CPU the fold's output keeps the larger storage of its columns and
+    its output (nine times the output at kernel 3, stride 1; the output's own at stride 2)."""
+
+    def __init__(self, dim: int, kernel: int, stride: int) -> None:
+        super().__init__()
+        self.kernel, self.stride = kernel, stride
+        self.conv = nn.Conv2d(dim, dim, 1)
+        self.out = nn.Conv2d(dim, dim, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        size = x.shape[2:]
+        padding = self.kernel // 2
+        cols = F.unfold(self.conv(x), self.kernel, padding=padding, stride=self.stride)
+        return self.out(F.fold(cols, size, self.kernel, padding=padding, stride=self.stride))
+
+
 CASES = {
     "zero_pad": ("cnn", lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.ZeroPad2d(1))),
     "odd_pad": ("cnn", OddPad),
@@ -120,6 +138,8 @@ CASES = {
     "max_pool1d": ("cnn1d", lambda dim: nn.Sequential(nn.Conv1d(dim, dim, 1), nn.MaxPool1d(3))),
     "lp_pool": ("cnn", lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.LPPool2d(2, 3))),
     "unfold": ("cnn", lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.Unfold(3))),
+    "fold": ("cnn", lambda dim: Refold(dim, kernel=3, stride=1)),
+    "fold_strided": ("cnn", lambda dim: Refold(dim, kernel=1, stride=2)),
     "local_response_norm": (
         "cnn",
         lambda dim: nn.Sequential(nn.Conv2d(dim, dim, 1), nn.LocalResponseNorm(3)),

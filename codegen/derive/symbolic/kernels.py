@@ -170,8 +170,18 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
       ``_weight_norm`` in every forward;
     * ``max_pool1d`` of an input that requires grad, as the C++ entry computes it then
       (``max_pool1d_with_indices``): the entry reads the length as a number first;
-    * floats computed from sizes passed as values (``float_values``).
+    * floats computed from sizes passed as values (``float_values``);
+    * the storage the CPU kernel of ``F.fold`` (``col2im``) gives its output, recorded in
+      ``storage_bytes`` (storage key -> bytes) for the count of saved tensors: that kernel
+      computes into ``empty_like(input)`` resized to the output's shape (Col2Im.cpp), so the
+      storage keeps the larger of the two sizes (VOLO's outlook attention folds nine times more
+      columns than it outputs), where a fake tensor's storage is its own size.
     """
+
+    def __init__(self, storage_bytes: dict[int, Any] | None = None) -> None:
+        super().__init__()
+        self.storage_bytes = {} if storage_bytes is None else storage_bytes
+        self._kept: list[Any] = []  # the storages keyed: a freed one could lend its key
 
     def __torch_function__(
         self, func: Any, types: Any, args: tuple[Any, ...] = (), kwargs: Any = None
@@ -184,7 +194,14 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
         if func is torch.nn.functional.max_pool1d or func is torch.max_pool1d:
             return _max_pool1d(func, args, kwargs)
         args, kwargs = float_values(func, args, kwargs)
-        return func(*args, **kwargs)
+        result = func(*args, **kwargs)
+        if func is torch.nn.functional.fold or func is torch._C._nn.col2im:
+            columns = args[0] if args else kwargs["input"]
+            larger = torch.sym_max(columns.numel(), result.numel())
+            storage = result.untyped_storage()
+            self._kept.append(storage)
+            self.storage_bytes[storage._cdata] = larger * result.element_size()
+        return result
 
 
 # interpolate's kernels (torch._C._nn), called (input, output_size, [align_corners,] factors)

@@ -115,6 +115,9 @@ class SymbolicSession:
         self._plain: dict[sympy.Symbol, sympy.Basic] = {}
         self._computed: dict[sympy.Basic, torch.SymInt] = {}
         self._computed_names: dict[sympy.Basic, str] = {}
+        # storage key -> its bytes where a CPU kernel's storage is not its output's size
+        # (``kernels.SessionFunctions``: ``F.fold``); the count of saved tensors reads it
+        self.storage_bytes: dict[int, Any] = {}
         for name, value in self.samples.items():
             source = ConstantSource(name)
             expr = self._env.create_symbol(value, source=source, dynamic_dim=DimDynamic.DYNAMIC)
@@ -134,7 +137,7 @@ class SymbolicSession:
             stack.enter_context(patch)
         for patch in floats.tracking(self):  # after the others: it wraps what they patched
             stack.enter_context(patch)
-        stack.enter_context(kernels.SessionFunctions())
+        stack.enter_context(kernels.SessionFunctions(self.storage_bytes))
         return self
 
     def __exit__(self, *exc: object) -> None:
