@@ -56,7 +56,7 @@ CANDIDATES = 400
 # the boxes z3 searches for a real step's point, in turn: (dim, hyperparameter, input size)
 # tops; large dims only with inputs of 1 or 2, so that a step stays within milliseconds
 STEP_BOXES = ((16, 16, 4), (96, 64, 32), (4096, 64, 2))
-SOLVER_MS = 2_000  # z3's time for a point in a branch no candidate reaches
+SOLVER_BUDGET = 6_000_000  # z3's effort (about 2 s) for a point in a branch no candidate reaches
 # the sizes of the real steps: small, so that a step costs milliseconds
 STEP_MAX_DIM = 48
 STEP_MAX_INPUT = 4
@@ -202,7 +202,7 @@ def _solve(
         if branches[index].condition is not None:
             constraints.append(box.formula(branches[index].condition))
         try:
-            point = box.find(*constraints, timeout=SOLVER_MS)
+            point = box.find(*constraints, budget=SOLVER_BUDGET)
         except (UndecidedError, UnsupportedExpressionError):
             continue
         if point is not None:

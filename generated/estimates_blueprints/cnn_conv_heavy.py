@@ -192,8 +192,8 @@ def cnn_conv_heavy_activation_bytes(dim: int, *, batch: int, height: int, width:
         batch
     if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): 20 * batch * dim * height *
         width + 64 * batch
-    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 20 * batch
-        * dim * height * width + 32 * batch
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 20 * batch * dim * height *
+        width + 32 * batch
     otherwise: 20 * batch * dim * height * width + 16 * batch
     """
     if not (
@@ -216,6 +216,6 @@ def cnn_conv_heavy_activation_bytes(dim: int, *, batch: int, height: int, width:
         return 20 * batch * dim * height * width + 128 * batch
     if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16):
         return 20 * batch * dim * height * width + 64 * batch
-    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 20 * batch * dim * height * width + 32 * batch
     return 20 * batch * dim * height * width + 16 * batch

@@ -189,8 +189,8 @@ def cnn_conv_light_activation_bytes(dim: int, *, batch: int, height: int, width:
     if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): 12 * batch * dim * height * width + 64 * batch
     if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): 12 * batch * dim * height *
         width + 32 * batch
-    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 12 * batch * dim * height *
-        width + 16 * batch
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 12 * batch
+        * dim * height * width + 16 * batch
     otherwise: 12 * batch * dim * height * width + 8 * batch
     """
     if not (
@@ -213,6 +213,6 @@ def cnn_conv_light_activation_bytes(dim: int, *, batch: int, height: int, width:
         return 12 * batch * dim * height * width + 64 * batch
     if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16):
         return 12 * batch * dim * height * width + 32 * batch
-    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 12 * batch * dim * height * width + 16 * batch
     return 12 * batch * dim * height * width + 8 * batch

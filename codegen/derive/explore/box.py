@@ -29,13 +29,18 @@ from ...errors import UnsupportedExpressionError
 from ...expressions import COMPARE, IntegerWalker, integer_coefficients
 from ...ir import Variable
 
-TIMEOUT_MS = 30_000
+# z3's effort per question in its own resource units (the solver's ``rlimit``), not seconds:
+# what the generator derives must not depend on the machine's speed or load (a wall-clock
+# limit let a cover time out under load that succeeds alone, and shortened conditions
+# differently). About 3 million units a second on a core of the development machines
+# (measured on nonlinear covers that exhaust it), so this is about 50 s there.
+BUDGET = 150_000_000
 # values a size computed through floats may take along its variable, for z3 (runs of each)
 _MAX_RUNS = 4096
 
 
 class UndecidedError(Exception):
-    """z3 could not answer within the time limit."""
+    """z3 could not answer within its effort limit."""
 
 
 class Box:
@@ -107,24 +112,26 @@ class Box:
             self._disjunctions[key] = z3.Or([self.conjunction(c) for c in key], self.ctx)
         return self._disjunctions[key]
 
-    def solver(self, timeout: int = TIMEOUT_MS, logic: str | None = None) -> z3.Solver:
-        """A solver asserting the box's bounds; ``logic`` (``"QF_NIA"``) picks z3's solver
-        for that logic instead of its default."""
+    def solver(self, budget: int = BUDGET, logic: str | None = None) -> z3.Solver:
+        """A solver asserting the box's bounds, each check limited to ``budget`` units of
+        z3's effort; ``logic`` (``"QF_NIA"``) picks z3's solver for that logic instead of its
+        default."""
         solver = z3.Solver(ctx=self.ctx) if logic is None else z3.SolverFor(logic, ctx=self.ctx)
-        solver.set("timeout", timeout)
+        solver.set("rlimit", budget)
         solver.add(*self.bounds)
         return solver
 
-    def find(self, *constraints: z3.ExprRef, timeout: int = TIMEOUT_MS) -> dict[str, int] | None:
+    def find(self, *constraints: z3.ExprRef, budget: int = BUDGET) -> dict[str, int] | None:
         """A point of the box satisfying every constraint, or None if there is none."""
-        solver = self.solver(timeout)
+        solver = self.solver(budget)
         solver.add(*constraints)
         return self.model(solver)
 
     def model(self, solver: z3.Solver) -> dict[str, int] | None:
         result = solver.check()
         if result == z3.unknown:
-            raise UndecidedError(solver.reason_unknown())
+            reason = solver.reason_unknown()
+            raise UndecidedError("effort limit reached" if reason == "canceled" else reason)
         if result == z3.unsat:
             return None
         model = solver.model()

@@ -230,14 +230,15 @@ def _separates(
     formula = box.conjunction(condition)
     try:
         return (
-            box.find(within, z3.Not(formula), _any(box, members), timeout=_SHORT) is None
-            and box.find(within, formula, _any(box, rivals), timeout=_SHORT) is None
+            box.find(within, z3.Not(formula), _any(box, members), budget=_SHORT) is None
+            and box.find(within, formula, _any(box, rivals), budget=_SHORT) is None
         )
     except UndecidedError:
         return False
 
 
-_SHORT = 5_000  # ms for a question whose "don't know" only costs a longer condition
+_SHORT = 20_000_000  # z3's effort (about 7 s) for a question whose "don't know" only costs a
+# longer condition
 
 
 def _condition(
@@ -303,11 +304,11 @@ def _pinned(condition: list[sympy.Basic], box: Box) -> list[sympy.Basic]:
             continue  # already an equality on the variable itself
         formula = box.conjunction(guards)
         try:
-            point = box.find(formula, timeout=_SHORT)
+            point = box.find(formula, budget=_SHORT)
             if point is None:
                 continue
             value = point[variable.name]
-            if box.find(formula, box.z3[variable.name] != value, timeout=_SHORT) is not None:
+            if box.find(formula, box.z3[variable.name] != value, budget=_SHORT) is not None:
                 continue
         except UndecidedError:
             continue
@@ -323,7 +324,7 @@ def _separates_rivals(
 ) -> bool:
     try:
         found = box.find(
-            _within(box, claimed), box.conjunction(condition), _any(box, rivals), timeout=_SHORT
+            _within(box, claimed), box.conjunction(condition), _any(box, rivals), budget=_SHORT
         )
     except UndecidedError:
         return False
