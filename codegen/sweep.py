@@ -29,6 +29,7 @@ from typing import Any
 from blueprints.registry import BlueprintSpec
 
 from .cache import DerivationCache, key
+from .cli.common import with_fixed_hash_seed
 from .derive.blueprint import Settings, derive_blueprint
 from .emit.output import write_if_changed
 from .errors import DerivationError, first_line
@@ -358,6 +359,8 @@ def _positive(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:
+        with_fixed_hash_seed("codegen.sweep", sys.argv[1:])
     parser = argparse.ArgumentParser(
         prog="python -m codegen.sweep",
         description="Derive every blueprint of a sweep (sweeps/NAME.py), past refusals; keep "

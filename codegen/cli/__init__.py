@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from . import explain, generate, report
-from .common import Command
+from .common import Command, with_fixed_hash_seed
 
 PROG = "python -m codegen"
 COMMANDS: tuple[Command, ...] = (generate.COMMAND, explain.COMMAND, report.COMMAND)
@@ -53,7 +53,10 @@ def parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command ``argv`` names (default: ``sys.argv[1:]``); its exit code."""
+    """Run the command ``argv`` names (default: ``sys.argv[1:]``, with a fixed hash seed);
+    its exit code."""
+    if argv is None:
+        with_fixed_hash_seed("codegen", sys.argv[1:])
     arguments = list(sys.argv[1:] if argv is None else argv)
     top, parsers = parser()
     args, unknown = top.parse_known_args(with_command(arguments))

@@ -4,8 +4,9 @@ configuration, where an output's derivations are stored, and the wording of a fa
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,3 +85,14 @@ def failure(exc: DerivationError | StoreError) -> str:
     if isinstance(exc, StoreError):
         return f"error: a stored derivation is refused\n{exc}"
     return f"error: cannot derive exact estimates\n{exc}"
+
+
+def with_fixed_hash_seed(module: str, argv: Sequence[str]) -> None:
+    """Run ``python -m module argv`` again with ``PYTHONHASHSEED=0`` unless the caller chose a
+    seed: a derivation iterates sets of sympy symbols, so another seed can pick another of two
+    equal conditions (the formulas' values are the same; the text is not). With a fixed seed
+    the same inputs give the same bytes on every machine. Returns only when a seed is set."""
+    if "PYTHONHASHSEED" in os.environ:
+        return
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable, "-m", module, *argv])

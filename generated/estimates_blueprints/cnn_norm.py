@@ -188,8 +188,8 @@ def cnn_norm_activation_bytes(dim: int, *, batch: int, height: int, width: int) 
         + 4
     if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): 8 * batch * dim * height *
         width + 32 * batch + 4
-    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 8 * batch
-        * dim * height * width + 16 * batch + 4
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16): 8 * batch * dim * height *
+        width + 16 * batch + 4
     otherwise: 8 * batch * dim * height * width + 8 * batch + 4
     """
     if not (
@@ -212,6 +212,6 @@ def cnn_norm_activation_bytes(dim: int, *, batch: int, height: int, width: int) 
         return 8 * batch * dim * height * width + 64 * batch + 4
     if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16):
         return 8 * batch * dim * height * width + 32 * batch + 4
-    if dim % 32 == 0 or (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
+    if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 8 * batch * dim * height * width + 16 * batch + 4
     return 8 * batch * dim * height * width + 8 * batch + 4
