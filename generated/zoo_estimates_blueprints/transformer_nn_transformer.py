@@ -132,8 +132,8 @@ def transformer_nn_transformer_forward_flops(
     """Forward FLOPs of transformer/nn_transformer.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 40 * batch * n_head**2 * seq_len +
-        12 * batch * n_head * seq_len**2
+    if batch != 1 and dim != 1 and seq_len != 1 and n_head % 2 == 1 and batch * dim == batch *
+        n_head: 40 * batch * n_head**2 * seq_len + 12 * batch * n_head * seq_len**2
     otherwise: 40 * batch * dim**2 * seq_len + 12 * batch * dim * seq_len**2
     """
     if not (
@@ -148,7 +148,13 @@ def transformer_nn_transformer_forward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+    if (
+        batch != 1
+        and dim != 1
+        and seq_len != 1
+        and n_head % 2 == 1
+        and batch * dim == batch * n_head
+    ):
         return 40 * batch * n_head**2 * seq_len + 12 * batch * n_head * seq_len**2
     return 40 * batch * dim**2 * seq_len + 12 * batch * dim * seq_len**2
 
@@ -159,8 +165,8 @@ def transformer_nn_transformer_backward_flops(
     """Backward FLOPs of transformer/nn_transformer.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 80 * batch * n_head**2 * seq_len +
-        24 * batch * n_head * seq_len**2
+    if batch != 1 and dim != 1 and seq_len != 1 and n_head % 2 == 1 and batch * dim == batch *
+        n_head: 80 * batch * n_head**2 * seq_len + 24 * batch * n_head * seq_len**2
     otherwise: 80 * batch * dim**2 * seq_len + 24 * batch * dim * seq_len**2
     """
     if not (
@@ -175,7 +181,13 @@ def transformer_nn_transformer_backward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
+    if (
+        batch != 1
+        and dim != 1
+        and seq_len != 1
+        and n_head % 2 == 1
+        and batch * dim == batch * n_head
+    ):
         return 80 * batch * n_head**2 * seq_len + 24 * batch * n_head * seq_len**2
     return 80 * batch * dim**2 * seq_len + 24 * batch * dim * seq_len**2
 
@@ -186,13 +198,12 @@ def transformer_nn_transformer_elementwise_flops(
     """Forward elementwise operations of transformer/nn_transformer.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 86 * batch * dim * seq_len +
-        18 * batch * n_head * seq_len**2
+    if batch != 1 and dim != 1 and seq_len != 1 and n_head % 2 == 1 and batch * dim == batch *
+        n_head: 18 * batch * n_head * seq_len**2 + 86 * batch * n_head * seq_len
     if batch > 1 and seq_len > 1 and batch * n_head == batch: 86 * batch * dim * seq_len + 18 *
         batch * seq_len**2
-    if batch > 1 and seq_len > 1: 18 * batch * n_head * seq_len**2 + 86 * batch * n_head * seq_len
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 95 * batch * n_head
     if batch != 1 and batch * n_head == batch: 77 * batch * dim + 18 * batch
+    if batch > 1 and seq_len > 1: 86 * batch * dim * seq_len + 18 * batch * n_head * seq_len**2
     if seq_len != 1: 77 * dim * seq_len + 18 * n_head * seq_len**2
     otherwise: 77 * batch * dim + 18 * batch * n_head
     """
@@ -208,16 +219,20 @@ def transformer_nn_transformer_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
-        return 86 * batch * dim * seq_len + 18 * batch * n_head * seq_len**2
+    if (
+        batch != 1
+        and dim != 1
+        and seq_len != 1
+        and n_head % 2 == 1
+        and batch * dim == batch * n_head
+    ):
+        return 18 * batch * n_head * seq_len**2 + 86 * batch * n_head * seq_len
     if batch > 1 and seq_len > 1 and batch * n_head == batch:
         return 86 * batch * dim * seq_len + 18 * batch * seq_len**2
-    if batch > 1 and seq_len > 1:
-        return 18 * batch * n_head * seq_len**2 + 86 * batch * n_head * seq_len
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 95 * batch * n_head
     if batch != 1 and batch * n_head == batch:
         return 77 * batch * dim + 18 * batch
+    if batch > 1 and seq_len > 1:
+        return 86 * batch * dim * seq_len + 18 * batch * n_head * seq_len**2
     if seq_len != 1:
         return 77 * dim * seq_len + 18 * n_head * seq_len**2
     return 77 * batch * dim + 18 * batch * n_head
@@ -229,9 +244,9 @@ def transformer_nn_transformer_backward_elementwise_flops(
     """Backward elementwise operations of transformer/nn_transformer.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if batch != 1 and dim != 1 and seq_len != 1 and n_head % 2 == 1 and batch * dim == batch *
+        n_head: 12 * batch * n_head * seq_len**2 + 113 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch: 113 * batch * dim * seq_len + 12 * batch * seq_len**2
-    if batch != 1 and batch * dim == batch * n_head: 12 * batch * n_head * seq_len**2 + 113 * batch
-        * n_head * seq_len
     otherwise: 113 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2
     """
     if not (
@@ -246,10 +261,16 @@ def transformer_nn_transformer_backward_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if (
+        batch != 1
+        and dim != 1
+        and seq_len != 1
+        and n_head % 2 == 1
+        and batch * dim == batch * n_head
+    ):
+        return 12 * batch * n_head * seq_len**2 + 113 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch:
         return 113 * batch * dim * seq_len + 12 * batch * seq_len**2
-    if batch != 1 and batch * dim == batch * n_head:
-        return 12 * batch * n_head * seq_len**2 + 113 * batch * n_head * seq_len
     return 113 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2
 
 
@@ -259,14 +280,14 @@ def transformer_nn_transformer_activation_bytes(
     """Activation bytes of transformer/nn_transformer.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1: 188 * batch * dim * seq_len +
-        36 * batch * n_head * seq_len**2 + 56 * batch * seq_len
+    if batch != 1 and dim != 1 and seq_len != 1 and n_head % 2 == 1 and batch * dim == batch *
+        n_head: 36 * batch * n_head * seq_len**2 + 188 * batch * n_head * seq_len + 56 * batch *
+        seq_len
     if batch > 1 and seq_len > 1 and batch * n_head == batch: 188 * batch * dim * seq_len + 36 *
         batch * seq_len**2 + 56 * batch * seq_len
-    if batch > 1 and seq_len > 1: 36 * batch * n_head * seq_len**2 + 188 * batch * n_head * seq_len
-        + 56 * batch * seq_len
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 220 * batch * n_head + 56 * batch
     if batch != 1 and batch * n_head == batch: 184 * batch * dim + 92 * batch
+    if batch > 1 and seq_len > 1: 188 * batch * dim * seq_len + 36 * batch * n_head * seq_len**2 +
+        56 * batch * seq_len
     if seq_len != 1: 184 * dim * seq_len + 36 * n_head * seq_len**2 + 56 * seq_len
     otherwise: 184 * batch * dim + 36 * batch * n_head + 56 * batch
     """
@@ -282,18 +303,22 @@ def transformer_nn_transformer_activation_bytes(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != n_head and n_head != 1 and seq_len != 1:
-        return 188 * batch * dim * seq_len + 36 * batch * n_head * seq_len**2 + 56 * batch * seq_len
-    if batch > 1 and seq_len > 1 and batch * n_head == batch:
-        return 188 * batch * dim * seq_len + 36 * batch * seq_len**2 + 56 * batch * seq_len
-    if batch > 1 and seq_len > 1:
+    if (
+        batch != 1
+        and dim != 1
+        and seq_len != 1
+        and n_head % 2 == 1
+        and batch * dim == batch * n_head
+    ):
         return (
             36 * batch * n_head * seq_len**2 + 188 * batch * n_head * seq_len + 56 * batch * seq_len
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 220 * batch * n_head + 56 * batch
+    if batch > 1 and seq_len > 1 and batch * n_head == batch:
+        return 188 * batch * dim * seq_len + 36 * batch * seq_len**2 + 56 * batch * seq_len
     if batch != 1 and batch * n_head == batch:
         return 184 * batch * dim + 92 * batch
+    if batch > 1 and seq_len > 1:
+        return 188 * batch * dim * seq_len + 36 * batch * n_head * seq_len**2 + 56 * batch * seq_len
     if seq_len != 1:
         return 184 * dim * seq_len + 36 * n_head * seq_len**2 + 56 * seq_len
     return 184 * batch * dim + 36 * batch * n_head + 56 * batch
