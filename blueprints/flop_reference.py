@@ -13,9 +13,10 @@ given to it through ``custom_mapping`` (``CUSTOM_MAPPING``):
   same calling convention (shapes in, FLOPs out), and says what PyTorch counts, what is right
   and why.
 
-The generator's registry (``codegen.derive.flops.MATMUL``) applies the same entries, so the derived
-formulas and this ground truth count alike. ``tests/real_modules/test_flop_audit.py`` audits every formula
-used against multiply-adds counted from the shapes, independently of PyTorch's counter.
+The generator's registry (``codegen.derive.flops.MATMUL``) applies the same entries, so the
+derived formulas and this ground truth count alike. ``tests/real_modules/test_flop_audit.py``
+audits every formula used against multiply-adds counted from the shapes, independently of
+PyTorch's counter.
 """
 
 from __future__ import annotations
