@@ -172,11 +172,54 @@ def trilinear_flop(
     return 2 * _product(space)
 
 
+def lstm_layer_flop(
+    input_shape: Any,
+    w_ih_shape: Any,
+    w_hh_shape: Any,
+    *args: Any,
+    out_shape: Any = None,
+    **kwargs: Any,
+) -> Any:
+    """``aten.mkldnn_rnn_layer``, one layer and direction of ``nn.LSTM`` on CPU (oneDNN):
+    PyTorch has no formula and counts 0.
+
+    Right: the per-step matrix products, a multiply-add being 2 FLOPs, as ``mm`` counts them.
+    At each of the T steps the B samples' input (I features) and previous hidden state (H)
+    are multiplied by the input and hidden weights (``[4H, I]`` and ``[4H, H]``, the four
+    gates): ``2 * T * B * 4H * (I + H)``. The bias adds are not multiply-adds and, as in
+    ``addmm``, not counted; the gates' nonlinearities and products are elementwise work,
+    counted by the elementwise convention (``codegen.derive.elementwise_rules``).
+    """
+    steps_and_batch = input_shape[0] * input_shape[1]
+    gates, input_size = w_ih_shape
+    return 2 * steps_and_batch * gates * (input_size + w_hh_shape[1])
+
+
+def lstm_layer_backward_flop(
+    input_shape: Any,
+    w_ih_shape: Any,
+    w_hh_shape: Any,
+    *args: Any,
+    out_shape: Any = None,
+    **kwargs: Any,
+) -> Any:
+    """``aten.mkldnn_rnn_layer_backward``: PyTorch has no formula and counts 0.
+
+    Right: each forward product ``x @ W`` gives one product of the same size for the input's
+    gradient and one for the weight's (``mm``'s backward is counted so), and the kernel computes
+    all of them: the gradients of the input, of the initial hidden state and of both weights,
+    whichever of them autograd needs. Twice the forward.
+    """
+    return 2 * lstm_layer_flop(input_shape, w_ih_shape, w_hh_shape)
+
+
 # PyTorch's formulas that miscount, corrected: op packet -> raw formula (shapes in, FLOPs out,
 # PyTorch's signature; FlopCounterMode and the generator wrap it with ``shape_wrapper``).
 CORRECTIONS = {
     aten.convolution_backward: conv_backward_flop,
     aten._trilinear: trilinear_flop,
+    aten.mkldnn_rnn_layer: lstm_layer_flop,
+    aten.mkldnn_rnn_layer_backward: lstm_layer_backward_flop,
 }
 
 # What FlopCounterMode is given, here and in tests/measure.py.

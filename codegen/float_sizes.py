@@ -197,8 +197,7 @@ def _pointwise(
 ) -> tuple[np.ndarray, np.ndarray]:
     """``function`` (a Python float function) at every valid point, computed once per distinct
     argument tuple; points where it raises are not valid."""
-    stacked = np.stack(values, axis=1)
-    distinct, inverse = np.unique(stacked[valid], axis=0, return_inverse=True)
+    distinct, inverse = _distinct_rows(np.stack(values, axis=1)[valid])
     results = np.empty(len(distinct))
     ok = np.ones(len(distinct), dtype=bool)
     for i, args in enumerate(distinct):
@@ -211,6 +210,23 @@ def _pointwise(
     out[valid] = results[inverse.reshape(-1)]
     out_ok[valid] = ok[inverse.reshape(-1)]
     return out, out_ok
+
+
+def _distinct_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct rows of ``rows`` in lexicographic order, and each row's index among them:
+    ``np.unique(rows, axis=0, return_inverse=True)``, which sorts the rows as opaque bytes
+    and was most of the time of a derivation with ``math.log`` over a large box (86 of 114
+    s); sorting by columns is 5 to 20 times faster."""
+    if rows.shape[1] == 1:
+        distinct, inverse = np.unique(rows[:, 0], return_inverse=True)
+        return distinct[:, None], inverse.reshape(-1)
+    order = np.lexsort(rows.T[::-1])
+    ordered = rows[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = np.any(ordered[1:] != ordered[:-1], axis=1)
+    inverse = np.empty(len(rows), dtype=np.intp)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
 
 
 @functools.lru_cache(maxsize=4096)

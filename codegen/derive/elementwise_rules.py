@@ -261,6 +261,38 @@ _rule(
     aten._index_put_impl,
 )
 
+
+def _lstm_gates(per_unit: int) -> Any:
+    def formula(
+        input: Any, w_ih: Any, w_hh: Any, *args: Any, out_val: Any = None, **kwargs: Any
+    ) -> Any:
+        return per_unit * input.shape[0] * input.shape[1] * w_hh.shape[1]
+
+    return formula
+
+
+# Ops with a FLOP formula (``MATMUL``) that also do the elementwise work of the layer they fuse:
+# counted by both conventions. An LSTM layer (oneDNN on CPU), per step, sample and hidden unit:
+# forward 13 (the four gates' two products added, 4; their nonlinearities, 4; the cell
+# ``f * c + i * g``, 3; the output ``o * tanh(c)``, 2); backward 17 (the hidden state's gradient
+# from the output and the next step added, 1; through ``o * tanh(c)`` into the cell, with the
+# next step's cell gradient, 3; each gate's gradient through its product and its nonlinearity,
+# 2 x 4; the previous cell's, 1; the four gate gradients summed over the batch for the bias
+# gradient, 4), as the fused kernel computes them whether or not the layer has biases.
+ALSO_ELEMENTWISE = OpRegistry("elementwise work of fused ops")
+ALSO_ELEMENTWISE.add(
+    aten.mkldnn_rnn_layer,
+    Rule("13 per step, sample and hidden unit", "an LSTM layer's gates (fused)", _lstm_gates(13)),
+)
+ALSO_ELEMENTWISE.add(
+    aten.mkldnn_rnn_layer_backward,
+    Rule(
+        "17 per step, sample and hidden unit",
+        "an LSTM layer's gate gradients (fused)",
+        _lstm_gates(17),
+    ),
+)
+
 # pointwise ops (by PyTorch's tag) and reductions (by tag), for the README's table
 POINTWISE = per_output_element(1, "pointwise (`torch.Tag.pointwise`, and the backward of one)")
 REDUCTION = per_input_element(1, "reduction (`torch.Tag.reduction`)")
@@ -376,8 +408,6 @@ REFUSED: dict[Any, str] = {
     aten._fft_c2c: _FFT,
     aten._fft_r2c: _FFT,
     aten._fft_c2r: _FFT,
-    aten.mkldnn_rnn_layer: _RECURRENT,
-    aten.mkldnn_rnn_layer_backward: _RECURRENT,
     aten._thnn_fused_lstm_cell: _RECURRENT,
     aten._thnn_fused_lstm_cell_backward_impl: _RECURRENT,
     aten._thnn_fused_gru_cell: _RECURRENT,

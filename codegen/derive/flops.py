@@ -30,7 +30,7 @@ from torch.utils import flop_counter
 
 from blueprints.flop_reference import CORRECTIONS, CPU_SDPA_MAPPING, MATVEC_MAPPING
 
-from .elementwise_rules import ELEMENTWISE, FREE, POINTWISE, REDUCTION, REFUSED
+from .elementwise_rules import ALSO_ELEMENTWISE, ELEMENTWISE, FREE, POINTWISE, REDUCTION, REFUSED
 from .op_registry import Formula, OpRegistry
 from .trace import tag
 
@@ -124,6 +124,17 @@ def rule_for(op: torch._ops.OpOverload) -> tuple[str, Formula | None] | None:
     return _RULES[op]
 
 
+def counted_as(op: torch._ops.OpOverload) -> list[tuple[str, Formula]]:
+    """Every (kind, formula) that counts ``op``: its rule (``rule_for``) unless free, and the
+    elementwise work of a fused op that also has a FLOP formula (``ALSO_ELEMENTWISE``)."""
+    rule = rule_for(op)
+    found = [rule] if rule is not None and rule[1] is not None else []
+    fused = ALSO_ELEMENTWISE.get(op.overloadpacket)
+    if fused is not None:
+        found.append((ELEMENTWISE_KIND, fused.formula))
+    return found  # type: ignore[return-value]
+
+
 def _decide(op: torch._ops.OpOverload) -> tuple[str, Formula | None] | None:
     exact = op.overloadpacket
     if exact in MATMUL:  # exactly as FlopCounterMode looks its formulas up
@@ -159,6 +170,9 @@ def rules_table() -> list[str]:
     lines.append("| an in-place (`add_`) or `out=` variant | as its functional op | as that op |")
     for (why, count), names in groups.items():
         lines.append(f"| {', '.join(names)} | {why} | {count} |")
+    for packet, rule in ALSO_ELEMENTWISE.items():
+        name = packet._qualified_op_name.partition("::")[2]
+        lines.append(f"| `{name}` (its FLOPs too) | {rule.why} | {rule.count} |")
     free = sorted(packet._qualified_op_name.partition("::")[2] for packet in FREE)
     lines.append(
         f"| {', '.join(f'`{name}`' for name in free)} | no arithmetic: views, copies, "
@@ -192,12 +206,10 @@ def count_graph(graph: torch.fx.GraphModule) -> list[OpCount]:
         if rule is None:
             reason = REFUSED.get(functional_packet(target))
             raise UncountedOpError(str(target), phase, module, reason)
-        kind, formula = rule
-        if formula is None:
-            continue
         args, kwargs = torch.fx.node.map_arg((node.args, node.kwargs), _value)
-        count = formula(*args, **kwargs, out_val=node.meta.get("val"))
-        counts.append(OpCount(kind, phase, module, str(target.overloadpacket), count))
+        for kind, formula in counted_as(target):
+            count = formula(*args, **kwargs, out_val=node.meta.get("val"))
+            counts.append(OpCount(kind, phase, module, str(target.overloadpacket), count))
     return counts
 
 
@@ -217,7 +229,7 @@ class ElementwiseCounterMode(torch.utils._python_dispatch.TorchDispatchMode):
     def __torch_dispatch__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
         kwargs = kwargs or {}
         out = func(*args, **kwargs)
-        rule = rule_for(func)
-        if rule is not None and rule[0] == ELEMENTWISE_KIND:
-            self.total += int(rule[1](*args, **kwargs, out_val=out))
+        for kind, formula in counted_as(func):
+            if kind == ELEMENTWISE_KIND:
+                self.total += int(formula(*args, **kwargs, out_val=out))
         return out

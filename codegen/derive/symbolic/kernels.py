@@ -23,6 +23,7 @@ from torch._prims_common import suggest_memory_format
 from torch._subclasses.fake_tensor import FakeTensorMode
 
 from .float_arguments import float_values
+from .recurrent import CELLS, LAYERS, mkldnn_rnn_layer_meta
 
 aten = torch.ops.aten
 
@@ -80,6 +81,13 @@ def _trilinear_meta(
     return i1.new_empty(shape)
 
 
+def _unsafe_split_meta(input: Any, split_size: Any, dim: int = 0) -> Any:
+    """``aten.unsafe_split`` (``unsafe_chunk``: the gates of PyTorch's recurrent cells) as
+    ``split``, whose views share the input's storage as the real outputs do; its C++ kernel
+    reads the sizes as numbers."""
+    return aten.split.Tensor(input, split_size, dim)
+
+
 # Ops whose only meta kernels read sizes as numbers (C++ structured metas taking IntArrayRef,
 # or no meta at all): Python meta kernels of our own, consulted only under the Python
 # dispatcher, i.e. only inside the session's fake mode, and removed when it closes
@@ -95,24 +103,40 @@ _PYTHON_METAS = {
         )
     },
     aten._trilinear.default: _trilinear_meta,
+    aten.unsafe_split.Tensor: _unsafe_split_meta,
+}
+
+
+# Ops whose Python meta kernel is PyTorch's own but not the real kernel's behaviour: replaced
+# in the session, restored when it closes
+_REPLACED_METAS = {
+    aten.mkldnn_rnn_layer.default: mkldnn_rnn_layer_meta,  # a workspace of 0 bytes
 }
 
 
 @contextlib.contextmanager
 def python_metas() -> Iterator[None]:
     """Register ``_PYTHON_METAS`` (``OpOverload.py_impl(DispatchKey.Meta)``) where PyTorch has
-    none of its own, and remove them on exit."""
-    added = []
+    none of its own and ``_REPLACED_METAS`` over PyTorch's, and undo both on exit."""
+    added, replaced = [], {}
     try:
         for op, kernel in _PYTHON_METAS.items():
             if DispatchKey.Meta in op.py_kernels:
                 continue
             op.py_impl(DispatchKey.Meta)(kernel)
             added.append(op)
+        for op, kernel in _REPLACED_METAS.items():
+            replaced[op] = op.py_kernels.pop(DispatchKey.Meta, None)
+            op.py_impl(DispatchKey.Meta)(kernel)
         yield
     finally:
         for op in added:
             del op.py_kernels[DispatchKey.Meta]
+            op._dispatch_cache.clear()
+        for op, kernel in replaced.items():
+            del op.py_kernels[DispatchKey.Meta]
+            if kernel is not None:
+                op.py_kernels[DispatchKey.Meta] = kernel
             op._dispatch_cache.clear()
 
 
@@ -193,6 +217,10 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
             return _weight_norm(*args, **kwargs)
         if func is torch.nn.functional.max_pool1d or func is torch.max_pool1d:
             return _max_pool1d(func, args, kwargs)
+        if func in CELLS:
+            return CELLS[func](*args, **kwargs)
+        if func in LAYERS:
+            return LAYERS[func](*args, **kwargs)
         args, kwargs = float_values(func, args, kwargs)
         result = func(*args, **kwargs)
         if func is torch.nn.functional.fold or func is torch._C._nn.col2im:
