@@ -30,8 +30,17 @@ from torch.utils import flop_counter
 
 from blueprints.flop_reference import CORRECTIONS, CPU_SDPA_MAPPING, MATVEC_MAPPING
 
-from .elementwise_rules import ALSO_ELEMENTWISE, ELEMENTWISE, FREE, POINTWISE, REDUCTION, REFUSED
+from .elementwise_rules import (
+    ALSO_ELEMENTWISE,
+    ELEMENTWISE,
+    FREE,
+    POINTWISE,
+    REDUCTION,
+    REFUSED,
+    Rule,
+)
 from .op_registry import Formula, OpRegistry
+from .symbolic import recurrence
 from .trace import tag
 
 aten = torch.ops.aten
@@ -80,6 +89,13 @@ for _packet, _formula in MATVEC_MAPPING.items():
 # PyTorch's known miscounts, corrected the same way in the ground truth (see there).
 for _packet, _formula in CORRECTIONS.items():
     MATMUL.correct(_packet, flop_counter.shape_wrapper(_formula))
+# A recurrent layer's loop over time steps, one op in a trace: counted by running its steps
+# (``symbolic.recurrence``), both conventions
+for _packet, (_flops, _elementwise) in recurrence.formulas().items():
+    MATMUL.add(_packet, _flops)
+    ALSO_ELEMENTWISE.add(
+        _packet, Rule("as its steps count", "a recurrent layer's steps", _elementwise)
+    )
 
 
 def functional_packet(op: torch._ops.OpOverload) -> Any:

@@ -19,6 +19,8 @@ import torch
 from torch.fx.experimental.symbolic_shapes import optimization_hint
 from torch.nn import functional as F  # noqa: N812
 
+from . import recurrence
+
 
 def _check_cell(
     input: torch.Tensor,
@@ -214,16 +216,16 @@ def _uses_onednn(input: torch.Tensor, params: Any, hx: Any) -> bool:
 
 
 def lstm(*args: Any, **kwargs: Any) -> Any:
-    """``torch.lstm`` on symbolic sizes where a real CPU step runs oneDNN (``mkldnn_rnn``, op
-    for op); elsewhere (packed sequences, projections, float64) PyTorch's own function, whose
-    per-step loop is refused by name in the trace."""
+    """``torch.lstm`` on symbolic sizes, as a real CPU step computes it: oneDNN's
+    ``mkldnn_rnn`` op for op where it runs, else RNN.cpp's loop over time steps (projections,
+    float64). A packed sequence is left to PyTorch."""
     if kwargs or len(args) != 9 or isinstance(args[1], torch.Tensor):
         return torch.lstm(*args, **kwargs)  # the packed-sequence overload
     input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first = args
     if len(hx) != 2:
         raise RuntimeError("lstm expects two hidden states")
     if not _uses_onednn(input, params, hx):
-        return torch.lstm(*args)
+        return _lstm_loop(*args)
     if batch_first:
         input = input.transpose(0, 1)
     input = input.contiguous()
@@ -258,5 +260,115 @@ def lstm(*args: Any, **kwargs: Any) -> Any:
     return output, torch.stack(hys, 0), torch.stack(cys, 0)
 
 
+# --- nn.GRU, nn.RNN, and nn.LSTM off oneDNN: PyTorch's loop over time steps ---------------
+
+
+def _gather_params(params: Any, has_biases: bool, has_projections: bool) -> list[tuple[Any, ...]]:
+    """RNN.cpp's ``gather_params``: (w_ih, w_hh, b_ih, b_hh, w_hr) per layer and direction."""
+    stride = 2 + 2 * has_biases + has_projections
+    if len(params) % stride:
+        raise RuntimeError("got an incorrect number of RNN parameters")
+    cells = []
+    for i in range(0, len(params), stride):
+        w_ih, w_hh, *rest = params[i : i + stride]
+        b_ih, b_hh = (rest[0], rest[1]) if has_biases else (None, None)
+        cells.append((w_ih, w_hh, b_ih, b_hh, rest[-1] if has_projections else None))
+    return cells
+
+
+def _layer_stack(
+    mode: str,
+    input: torch.Tensor,
+    hs: Any,
+    cs: Any,
+    cells: list[tuple[Any, ...]],
+    num_layers: int,
+    dropout: float,
+    train: bool,
+    bidirectional: bool,
+) -> tuple[torch.Tensor, list[Any], list[Any]]:
+    """RNN.cpp's ``apply_layer_stack`` of ``FullLayer`` (``FullBidirectionalLayer``) on CPU:
+    per layer and direction the input's projection for every step at once, then the loop over
+    the steps (one ``recurrence`` op), the directions' outputs concatenated, dropout between
+    layers."""
+    directions = 2 if bidirectional else 1
+    if len(cells) != num_layers * directions or len(hs) != num_layers * directions:
+        raise RuntimeError("Expected more hidden states in stacked_rnn")
+    final_h, final_c, layer_input = [], [], input
+    for layer in range(num_layers):
+        outputs = []
+        for direction in range(directions):
+            index = layer * directions + direction
+            w_ih, w_hh, b_ih, b_hh, w_hr = cells[index]
+            input_w = F.linear(layer_input, w_ih, b_ih)
+            c0 = cs[index] if cs is not None else None
+            output, h, c = recurrence.run(
+                mode, input_w, hs[index], c0, w_hh, b_hh, w_hr, direction == 1
+            )
+            outputs.append(output)
+            final_h.append(h)
+            final_c.append(c)
+        layer_input = outputs[0] if directions == 1 else torch.cat(outputs, outputs[0].dim() - 1)
+        if dropout != 0 and train and layer < num_layers - 1:
+            layer_input = torch.dropout(layer_input, dropout, True)
+    return layer_input, final_h, final_c
+
+
+def _one_hidden(mode: str) -> Callable[..., Any]:
+    def layer(*args: Any, **kwargs: Any) -> Any:
+        func = {"GRU": torch.gru, "RNN_TANH": torch.rnn_tanh, "RNN_RELU": torch.rnn_relu}[mode]
+        if kwargs or len(args) != 9 or not isinstance(args[2], list | tuple):
+            return func(*args, **kwargs)  # the packed-sequence overload
+        input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first = args
+        if batch_first:
+            input = input.transpose(0, 1)
+        cells = _gather_params(params, has_biases, False)
+        output, final_h, _ = _layer_stack(
+            mode, input, hx.unbind(0), None, cells, num_layers, dropout, train, bidirectional
+        )
+        hy = torch.stack(final_h, 0)
+        if batch_first:
+            output.transpose_(0, 1)
+        return output, hy
+
+    layer.__doc__ = f"``torch.{func_name(mode)}`` as RNN.cpp computes it on CPU (``_rnn_impl``)."
+    return layer
+
+
+def func_name(mode: str) -> str:
+    return {"GRU": "gru", "RNN_TANH": "rnn_tanh", "RNN_RELU": "rnn_relu"}[mode]
+
+
+def _lstm_loop(
+    input: torch.Tensor,
+    hx: Any,
+    params: Any,
+    has_biases: bool,
+    num_layers: int,
+    dropout: float,
+    train: bool,
+    bidirectional: bool,
+    batch_first: bool,
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """``torch.lstm`` off oneDNN (projections, float64): RNN.cpp's ``_lstm_impl`` on CPU."""
+    has_projections = hx[0].shape[2] != hx[1].shape[2]
+    if batch_first:
+        input = input.transpose(0, 1)
+    cells = _gather_params(params, has_biases, has_projections)
+    hs, cs = hx[0].unbind(0), hx[1].unbind(0)
+    output, final_h, final_c = _layer_stack(
+        "LSTM", input, hs, cs, cells, num_layers, dropout, train, bidirectional
+    )
+    hy, cy = torch.stack(final_h, 0), torch.stack(final_c, 0)
+    if batch_first:
+        output = output.transpose(0, 1)
+    return output, hy, cy
+
+
 # torch function -> its symbolic twin, for ``kernels.SessionFunctions``
-LAYERS: dict[Any, Callable[..., Any]] = {torch.lstm: lstm}
+LAYERS: dict[Any, Callable[..., Any]] = {
+    torch.lstm: lstm,
+    torch.gru: _one_hidden("GRU"),
+    torch.rnn_tanh: _one_hidden("RNN_TANH"),
+    torch.rnn_relu: _one_hidden("RNN_RELU"),
+}
