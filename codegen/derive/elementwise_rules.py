@@ -395,9 +395,9 @@ FREE = frozenset(
 
 # Ops whose FLOPs cannot be stated in either convention, with the reason the refusal gives.
 _RECURRENT = (
-    "a fused recurrent kernel (LSTM/GRU/RNN): FlopCounterMode has no formula for it and "
-    "counts it as 0, and its cost is a loop over the sequence that the trace cannot see "
-    "symbolically; FLOPs of recurrent layers are refused, their parameters are exact"
+    "a recurrent layer's loop that a CPU step does not run (the CUDA cells' fused kernels), or "
+    "over a packed sequence (PackedSequence), whose steps' batch sizes are the data's "
+    "(batch_sizes), not sizes; FLOPs refused, parameters exact"
 )
 _FFT = (
     "a fast Fourier transform: FlopCounterMode has no formula for it and counts it as 0, and "

@@ -94,7 +94,12 @@ for _packet, _formula in CORRECTIONS.items():
 for _packet, (_flops, _elementwise) in recurrence.formulas().items():
     MATMUL.add(_packet, _flops)
     ALSO_ELEMENTWISE.add(
-        _packet, Rule("as its steps count", "a recurrent layer's steps", _elementwise)
+        _packet,
+        Rule(
+            "its steps' ops, by these rules",
+            "a recurrent layer's loop over time steps",
+            _elementwise,
+        ),
     )
 
 

@@ -200,7 +200,9 @@ def test_layers_are_exact(factory) -> None:
 
 def test_a_cell_checks_its_sizes_as_pytorch_does() -> None:
     """The symbolic twin raises where the C++ cell raises, with its message."""
-    from codegen.derive.symbolic.recurrent import lstm_cell as twin
+    from codegen.derive.symbolic.recurrent import CELLS
+
+    twin = CELLS[torch.lstm_cell]
 
     cell = nn.LSTMCell(4, 6)
     x, h = torch.randn(2, 5), torch.zeros(2, 6)
@@ -322,7 +324,7 @@ def test_the_workspace_formula_is_the_kernels_size() -> None:
     """``lstm_workspace_bytes`` against the real kernel at 100 random configurations (sizes
     whose leading dimensions round to a multiple of 256 elements included), float32 and, where
     the CPU runs it, bfloat16."""
-    from codegen.derive.symbolic.recurrent import lstm_workspace_bytes
+    from codegen.derive.symbolic.onednn import lstm_workspace_bytes
 
     rng = random.Random(5)
     dtypes = [torch.float32]
@@ -343,3 +345,24 @@ def test_the_workspace_formula_is_the_kernels_size() -> None:
                 2 if bidirectional else 1
             )
         assert _workspaces(layer, x) == wanted, (steps, batch, inputs, hidden, layers, dtype)
+
+
+class Packed(nn.Module):
+    """A GRU on a packed sequence: its steps' batch sizes are data."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.layer = nn.GRU(dim, dim, batch_first=True)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        lengths = torch.ones(x.shape[0], dtype=torch.long)
+        packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True)
+        return self.layer(packed)[1]
+
+
+def test_a_packed_sequence_is_refused_by_name() -> None:
+    spec = BlueprintSpec("packed", "transformer", Packed, "a GRU on a packed sequence")
+    derived = derive_blueprint(spec, Settings(max_dim=16, hyper_max=4, max_input=8))
+    (failure,) = derived.failures()
+    assert "packed sequence (PackedSequence)" in failure and "_pack_padded_sequence" in failure
+    assert derived.estimate("params").failure is None  # the parameters are still exact

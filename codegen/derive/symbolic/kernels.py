@@ -23,7 +23,8 @@ from torch._prims_common import suggest_memory_format
 from torch._subclasses.fake_tensor import FakeTensorMode
 
 from .float_arguments import float_values
-from .recurrent import CELLS, LAYERS, mkldnn_rnn_layer_meta
+from .onednn import mkldnn_rnn_layer_meta
+from .recurrent import CELLS, LAYERS
 
 aten = torch.ops.aten
 

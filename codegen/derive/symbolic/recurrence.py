@@ -10,7 +10,7 @@ What the op counts is what the loop does, measured rather than written down: the
 (``steps``, the C++ cells' ops in order) is run on fake tensors of the same symbolic sizes for
 1, 2 and 3 steps, forward and backward with the gradients the trace has, under counters of
 both conventions and of the tensors autograd saves. A loop of identical steps is affine in
-their number; the third run checks that it is (``AffineError`` where not, never a guess) and the
+their number; the third run checks that it is (a refusal by name where not, never a guess) and the
 op's count at T steps is ``count(1) + (T - 1) * (count(2) - count(1))``.
 """
 
@@ -31,15 +31,26 @@ FLOPS, ELEMENTWISE = "flops", "elementwise"  # the kinds of ``flops.rule_for``
 _SAMPLES = (1, 2, 3)  # step counts the loop is run at: two to fit, one to check
 
 
-class AffineError(RuntimeError):
-    """The loop's counts are not affine in the number of steps (its steps differ)."""
+def refuse(op: str, why: str) -> Exception:
+    """A refusal by name of a recurrent layer's counts (the graph walk's kind of error)."""
+    from ..flops import UncountedOpError
+
+    return UncountedOpError(op, "forward", "", why)
+
+
+def _not_affine(what: str) -> Exception:
+    return refuse(
+        "blueprint_estimates.recurrence",
+        f"the {what} of a recurrent layer's steps differ from step to step, so the loop cannot "
+        "be counted as steps times one step",
+    )
 
 
 def _unsafe_chunk(gates: torch.Tensor, chunks: int) -> list[torch.Tensor]:
     return gates.unsafe_split((gates.shape[1] + chunks - 1) // chunks, 1)
 
 
-def _cell(
+def step(
     mode: str,
     x: torch.Tensor,
     h: torch.Tensor,
@@ -91,7 +102,7 @@ def steps(
         inputs = inputs[::-1]
     h, c, outputs = h0, c0, []
     for x in inputs:
-        h, c = _cell(mode, x, h, c, w_hh, b_hh, w_hr)
+        h, c = step(mode, x, h, c, w_hh, b_hh, w_hr)
         outputs.append(h)
     if reverse:
         outputs.reverse()
@@ -330,7 +341,7 @@ def _affine(samples: Sequence[Any], steps_count: Any, what: str) -> Any:
     step = second - first
     for i in range(2, len(samples)):
         if sympy.expand(_expr(samples[i]) - _expr(samples[i - 1]) - _expr(step)) != 0:
-            raise AffineError(f"the {what} of a recurrent layer's steps differ from step to step")
+            raise _not_affine(what)
     return first + (steps_count - 1) * step
 
 
@@ -350,7 +361,7 @@ def _saved(mode: str, tensors: Sequence[Any], reverse: bool) -> tuple[list[int],
     # a weight the first step does not save (it multiplies a state that needs no gradient)
     # is a parameter, whose storage never counts: saved or not, the same bytes
     if any(not isinstance(tensors[i], torch.nn.Parameter) for i in sometimes):
-        raise AffineError("the inputs a recurrent layer's steps save differ with their number")
+        raise _not_affine("tensors saved for backward")
     total = _affine([r["saved bytes"] for r in runs], tensors[0].shape[0], "saved tensors")
     return sorted(always | sometimes), torch.empty([total], dtype=torch.uint8)
 
