@@ -9,7 +9,13 @@ the real layers). It only carries each entry that was fresh under OLD to the key
     python tools/rekey_stores.py keys OUT.json     # in a checkout of the old revision
     python tools/rekey_stores.py rekey OLD.json    # here: rewrite the entries fresh under OLD
 
-An entry already stale under OLD stays stale (derived afresh on the next run). ``keys`` needs
+An entry already stale under OLD stays stale (derived afresh on the next run).
+
+``rekey OLD.json --exact-only`` carries only the entries derived exactly (no quantity refused)
+and the outcomes found exact: for a change that makes the generator derive what it refused
+before and changes nothing else (new rules for ops, new kernels for functions that used to pin
+a size or raise). An exact derivation never met what such a change touches, so it derives the
+same; the refused ones are derived afresh. ``keys`` needs
 only ``codegen.cache.key``, ``Settings`` and the sources, so it runs on older revisions too
 (run it with this file's path from the old checkout, ``PYTHONPATH=.``).
 """
@@ -47,13 +53,24 @@ def current_keys() -> dict[str, dict[str, str]]:
     return keys
 
 
-def rekey(old: dict[str, dict[str, str]]) -> None:
+def _refuses(value: object) -> bool:
+    """Whether a stored derivation refuses any quantity (a ``failure`` with a reason)."""
+    if isinstance(value, dict):
+        return value.get("failure") is not None or any(_refuses(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_refuses(v) for v in value)
+    return False
+
+
+def rekey(old: dict[str, dict[str, str]], exact_only: bool = False) -> None:
     new = current_keys()
     for directory, keys in new.items():
         moved = 0
         for path in sorted((ROOT / directory).glob("*.json")):
             entry = json.loads(path.read_text(encoding="utf-8"))
             blueprint = entry.get("blueprint")
+            if exact_only and _refuses(entry.get("derivation")):
+                continue
             if blueprint in keys and entry.get("key") == old[directory].get(blueprint):
                 entry["key"] = keys[blueprint]
                 path.write_text(json.dumps(entry, indent=1, sort_keys=True) + "\n", "utf-8")
@@ -66,6 +83,8 @@ def rekey(old: dict[str, dict[str, str]]) -> None:
         moved = 0
         for row in outcomes:
             blueprint = row["blueprint"]
+            if exact_only and row.get("status") != "exact":
+                continue
             if row.get("inputs") == old[directory].get(blueprint):
                 row["inputs"] = new[directory][blueprint]
                 moved += 1
@@ -79,6 +98,6 @@ if __name__ == "__main__":
     if mode == "keys":
         file.write_text(json.dumps(current_keys(), indent=1, sort_keys=True) + "\n", "utf-8")
     elif mode == "rekey":
-        rekey(json.loads(file.read_text(encoding="utf-8")))
+        rekey(json.loads(file.read_text(encoding="utf-8")), "--exact-only" in sys.argv[3:])
     else:
         sys.exit(f"unknown mode {mode!r}: keys or rekey")

@@ -21,11 +21,6 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "seq_len": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
-_NOT_DERIVED = (
-    "the symbolic 'batch' was converted to a concrete number (int(), range(), math.* or "
-    "similar), which pins it to one value while tracing at dim=64, batch=3, seq_len=9 (at "
-    "zoo/torch_layers.py, in forward)"
-)
 
 
 def transformer_gru_bidirectional_params(dim: int) -> int:
@@ -80,7 +75,7 @@ def transformer_gru_bidirectional_training_state_bytes(dim: int, *, optimizer: s
 def transformer_gru_bidirectional_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Forward FLOPs of transformer/gru_bidirectional.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 24 * batch * dim**2 * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -89,13 +84,13 @@ def transformer_gru_bidirectional_forward_flops(dim: int, *, batch: int, seq_len
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+    return 24 * batch * dim**2 * seq_len
 
 
 def transformer_gru_bidirectional_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Backward FLOPs of transformer/gru_bidirectional.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 48 * batch * dim**2 * seq_len - 12 * batch * dim**2
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -104,13 +99,15 @@ def transformer_gru_bidirectional_backward_flops(dim: int, *, batch: int, seq_le
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+    return 48 * batch * dim**2 * seq_len - 12 * batch * dim**2
 
 
 def transformer_gru_bidirectional_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Forward elementwise operations of transformer/gru_bidirectional.
 
-    Not derived (raises NotImplementedError, saying why).
+    if batch != 1 and seq_len != 1: 26 * batch * dim * seq_len
+    if seq_len != 1: 20 * dim * seq_len
+    otherwise: 20 * batch * dim
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -119,9 +116,11 @@ def transformer_gru_bidirectional_elementwise_flops(dim: int, *, batch: int, seq
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
-    )
+    if batch != 1 and seq_len != 1:
+        return 26 * batch * dim * seq_len
+    if seq_len != 1:
+        return 20 * dim * seq_len
+    return 20 * batch * dim
 
 
 def transformer_gru_bidirectional_backward_elementwise_flops(
@@ -129,7 +128,8 @@ def transformer_gru_bidirectional_backward_elementwise_flops(
 ) -> int:
     """Backward elementwise operations of transformer/gru_bidirectional.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 35 * batch * dim * seq_len - 4 * batch * dim + 6 * dim**2 * seq_len - 6 * dim**2 + 6
+        * dim * seq_len - 6 * dim
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -138,15 +138,22 @@ def transformer_gru_bidirectional_backward_elementwise_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
+    return (
+        35 * batch * dim * seq_len
+        - 4 * batch * dim
+        + 6 * dim**2 * seq_len
+        - 6 * dim**2
+        + 6 * dim * seq_len
+        - 6 * dim
     )
 
 
 def transformer_gru_bidirectional_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
     """Activation bytes of transformer/gru_bidirectional.
 
-    Not derived (raises NotImplementedError, saying why).
+    if batch != 1 and seq_len != 1: 64 * batch * dim * seq_len
+    if seq_len != 1: 60 * dim * seq_len
+    otherwise: 60 * batch * dim
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -155,4 +162,8 @@ def transformer_gru_bidirectional_activation_bytes(dim: int, *, batch: int, seq_
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)
+    if batch != 1 and seq_len != 1:
+        return 64 * batch * dim * seq_len
+    if seq_len != 1:
+        return 60 * dim * seq_len
+    return 60 * batch * dim

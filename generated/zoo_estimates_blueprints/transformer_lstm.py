@@ -21,11 +21,6 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "seq_len": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
-_NOT_DERIVED = (
-    "tracing at dim=64, batch=3, seq_len=9 calls a PyTorch kernel that runs only on concrete "
-    "sizes (in torch.nn.modules.rnn.LSTM.forward; PyTorch has no symbolic-size implementation"
-    " of it) (at zoo/torch_layers.py, in forward)"
-)
 
 
 def transformer_lstm_params(dim: int) -> int:
@@ -80,7 +75,7 @@ def transformer_lstm_training_state_bytes(dim: int, *, optimizer: str = "adam") 
 def transformer_lstm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Forward FLOPs of transformer/lstm.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 16 * batch * dim**2 * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -89,13 +84,13 @@ def transformer_lstm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": forward FLOPs were not derived: " + _NOT_DERIVED)
+    return 16 * batch * dim**2 * seq_len
 
 
 def transformer_lstm_backward_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Backward FLOPs of transformer/lstm.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 32 * batch * dim**2 * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -104,13 +99,13 @@ def transformer_lstm_backward_flops(dim: int, *, batch: int, seq_len: int) -> in
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": backward FLOPs were not derived: " + _NOT_DERIVED)
+    return 32 * batch * dim**2 * seq_len
 
 
 def transformer_lstm_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Forward elementwise operations of transformer/lstm.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 13 * batch * dim * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -119,15 +114,13 @@ def transformer_lstm_elementwise_flops(dim: int, *, batch: int, seq_len: int) ->
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": forward elementwise operations were not derived: " + _NOT_DERIVED
-    )
+    return 13 * batch * dim * seq_len
 
 
 def transformer_lstm_backward_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> int:
     """Backward elementwise operations of transformer/lstm.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 17 * batch * dim * seq_len
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -136,15 +129,21 @@ def transformer_lstm_backward_elementwise_flops(dim: int, *, batch: int, seq_len
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(
-        KEY + ": backward elementwise operations were not derived: " + _NOT_DERIVED
-    )
+    return 17 * batch * dim * seq_len
 
 
 def transformer_lstm_activation_bytes(dim: int, *, batch: int, seq_len: int) -> int:
     """Activation bytes of transformer/lstm.
 
-    Not derived (raises NotImplementedError, saying why).
+    everywhere: 8 * batch * dim * seq_len + 16 * batch * dim + 8192 * ((8 * batch * dim * seq_len +
+        8 * batch * dim + 4095) // 4096) + 4096 * ((64 * batch * ((dim + 15) // 16) * seq_len - 64 *
+        batch * ((16 * ((dim + 15) // 16 % 16) + 255) // 256) * seq_len + 64 * batch * seq_len +
+        4095) // 4096) + 4096 * ((64 * batch * ((4 * dim + 15) // 16) * seq_len - 64 * batch * ((16
+        * ((4 * dim + 15) // 16 % 16) + 255) // 256) * seq_len + 64 * batch * seq_len +
+        4095) // 4096) + 12288 * ((128 * batch * ((dim + 15) // 16) * seq_len - 128 * batch * ((16 *
+        ((dim + 15) // 16 % 16) + 255) // 256) * seq_len + 128 * batch * seq_len + 128 * batch *
+        ((dim + 15) // 16) - 128 * batch * ((16 * ((dim + 15) // 16 % 16) + 255) // 256) + 128 *
+        batch + 4095) // 4096)
     """
     if not (
         type(dim) is type(batch) is type(seq_len) is int
@@ -153,4 +152,41 @@ def transformer_lstm_activation_bytes(dim: int, *, batch: int, seq_len: int) -> 
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    raise NotImplementedError(KEY + ": activation bytes were not derived: " + _NOT_DERIVED)
+    return (
+        8 * batch * dim * seq_len
+        + 16 * batch * dim
+        + 8192 * ((8 * batch * dim * seq_len + 8 * batch * dim + 4095) // 4096)
+        + 4096
+        * (
+            (
+                64 * batch * ((dim + 15) // 16) * seq_len
+                - 64 * batch * ((16 * ((dim + 15) // 16 % 16) + 255) // 256) * seq_len
+                + 64 * batch * seq_len
+                + 4095
+            )
+            // 4096
+        )
+        + 4096
+        * (
+            (
+                64 * batch * ((4 * dim + 15) // 16) * seq_len
+                - 64 * batch * ((16 * ((4 * dim + 15) // 16 % 16) + 255) // 256) * seq_len
+                + 64 * batch * seq_len
+                + 4095
+            )
+            // 4096
+        )
+        + 12288
+        * (
+            (
+                128 * batch * ((dim + 15) // 16) * seq_len
+                - 128 * batch * ((16 * ((dim + 15) // 16 % 16) + 255) // 256) * seq_len
+                + 128 * batch * seq_len
+                + 128 * batch * ((dim + 15) // 16)
+                - 128 * batch * ((16 * ((dim + 15) // 16 % 16) + 255) // 256)
+                + 128 * batch
+                + 4095
+            )
+            // 4096
+        )
+    )

@@ -49,13 +49,9 @@ HF_KEYS = {
     "transformer/vit_layer",
 }
 
-# the generator refuses these blueprints' FLOPs, each for a limit of PyTorch's symbolic
-# tracing (the README's table): LSTM runs one fused kernel (mkldnn_rnn_layer, which
-# FlopCounterMode counts as 0) and GRU a C++ loop over time steps, both reading concrete sizes
-FLOP_REFUSALS = {
-    "transformer/lstm",
-    "transformer/gru_bidirectional",
-}
+# blueprints whose FLOPs the generator refuses (the README's table says why): none since the
+# recurrent layers (issue 22); a refusal added to the zoo is listed here
+FLOP_REFUSALS: set[str] = set()
 REFUSALS: set[str] = set()
 
 MAX_DIM = 512
