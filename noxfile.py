@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["lint", "tests", "check"]
+nox.options.sessions = ["lint", "tests"]  # tests runs the freshness check too
 nox.options.reuse_venv = "yes"
 
 CONSTRAINTS = ("-c", "constraints.txt")
@@ -45,6 +45,13 @@ def sweep(session: nox.Session) -> None:
     session.run("python", "-m", "codegen.sweep", *session.posargs)
 
 
+def _freshness(session: nox.Session, *args: str) -> None:
+    """The generated modules and the report against fresh ones (a diff where they differ)."""
+    session.run("python", "-m", "codegen", "--check", "--strict", *args)
+    session.run("python", "-m", "codegen", "--check", *ZOO, *args)
+    session.run("python", "-m", "codegen", "report", "--check")
+
+
 @nox.session
 def check(session: nox.Session) -> None:
     """Fail with a diff if a generated module or the report differs from a fresh one.
@@ -52,9 +59,7 @@ def check(session: nox.Session) -> None:
     The built-ins are checked with --strict: every one of their FLOPs must be derived.
     """
     _install(session, "[dev]")
-    session.run("python", "-m", "codegen", "--check", "--strict", *session.posargs)
-    session.run("python", "-m", "codegen", "--check", *ZOO, *session.posargs)
-    session.run("python", "-m", "codegen", "report", "--check")
+    _freshness(session, *session.posargs)
 
 
 @nox.session
@@ -66,10 +71,14 @@ def report(session: nox.Session) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The test suite (exhaustive comparisons against real modules included)."""
+    """The test suite (exhaustive comparisons against real modules included), then, on a full
+    run (no arguments for pytest), the freshness check of ``check`` in the same environment:
+    CI's one installation instead of two."""
     _install(session, "[dev]")
     # two workers: the machines have two cores, and the exhaustive grids dominate the run
     session.run("pytest", "-n", "2", *session.posargs)
+    if not session.posargs:
+        _freshness(session)
 
 
 @nox.session
