@@ -109,8 +109,8 @@ def needs_concrete_sizes(exc: BaseException) -> bool:
 def _operator(exc: BaseException) -> str:
     """Which kernel ``exc`` came from: the outermost PyTorch operator among the frames it went
     through (``aten.upsample_bilinear2d``: the one the layer called, not the decomposition that
-    raised), else the innermost function of ``torch.nn`` (``LSTM.forward`` calls its kernel
-    from C++)."""
+    raised), else the innermost function of ``torch.nn`` (a functional such as
+    ``affine_grid`` that calls its kernel from C++)."""
     import torch  # only here: the rest of this module is imported without torch too
 
     tb, caller = exc.__traceback__, None

@@ -214,7 +214,7 @@ def _pointwise(
 
 def _distinct_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The distinct rows of ``rows`` in lexicographic order, and each row's index among them:
-    ``np.unique(rows, axis=0, return_inverse=True)``, which sorts the rows as opaque bytes
+    ``np.unique(rows, axis=0, return_inverse=True)``, which sorts the rows as records
     and was most of the time of a derivation with ``math.log`` over a large box (86 of 114
     s); sorting by columns is 5 to 20 times faster."""
     if rows.shape[1] == 1:

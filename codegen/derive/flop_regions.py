@@ -241,8 +241,8 @@ def _trace(
             spec.key,
             f"{exc} while tracing at {show(point)}",
             exc.location,
-            "the module's forward, or a PyTorch kernel it calls (a recurrent layer's C++ loop "
-            "over time steps, for one), reads a size as a number; keep sizes symbolic in "
+            "the module's forward, or a PyTorch kernel it calls (a C++ loop over a dimension, "
+            "for one), reads a size as a number; keep sizes symbolic in "
             "forward (x.shape[1], not int(x.shape[1]))",
         ) from exc
     except UnsupportedExpressionError as exc:

@@ -404,11 +404,7 @@ def test_corrections_replace_pytorch_formulas_with_the_same_signature() -> None:
     for packet, formula in CORRECTIONS.items():
         pytorch = flop_counter.flop_registry.get(packet)
         if pytorch is None:  # a gap filled: PyTorch counts the op as 0
-            assert packet in (
-                aten._trilinear,
-                aten.mkldnn_rnn_layer,
-                aten.mkldnn_rnn_layer_backward,
-            )
+            assert packet in (aten._trilinear, *_RECURRENT)
             continue
         assert list(inspect.signature(formula).parameters) == list(
             inspect.signature(pytorch).parameters

@@ -402,3 +402,25 @@ def test_the_loop_counted_from_three_steps_is_the_loop_run_at_every_length() -> 
             assert counted == ran[f"backward {kind}"], where
             counted = recurrence.counts(mode, tensors, reverse, None, None, kind)
             assert counted == forward[f"forward {kind}"], where
+
+
+def shortened_rnn(dim: int) -> nn.Module:
+    """An RNN on all but the first position: no steps at all where seq_len is 1, where PyTorch
+    raises (the estimate must raise there, not extrapolate the loop to 0 steps)."""
+
+    class Shortened(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.layer = nn.RNN(dim, dim, batch_first=True)
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            return self.layer(x[:, 1:])[0]
+
+    return Shortened()
+
+
+def test_a_sequence_of_no_steps_raises_as_pytorch_does() -> None:
+    spec = _derived(shortened_rnn)
+    with pytest.raises(ValueError):
+        spec.flops_estimate(4, batch=2, seq_len=1)
+    compare_steps(spec, _combinations(3), 6)

@@ -6,7 +6,10 @@ unfold, upsampling), with Python metas of our own where PyTorch has none that is
 (upsampling backwards, ``_trilinear``); C++ entry points that compute a size before they
 dispatch (``F.interpolate``'s output size, ``max_pool1d``, weight normalisation's composites)
 are computed from symbolic sizes by the same aten ops (``SessionFunctions``,
-``symbolic_upsampling``). The other patches a session applies are in ``compat``.
+``symbolic_upsampling``), as are the recurrent cells and layers (``recurrent``: their C++
+composites read sizes as numbers). ``_REPLACED_METAS`` replace PyTorch's own where it is not
+the real kernel's behaviour (oneDNN's LSTM workspace). The other patches a session applies are
+in ``compat``.
 """
 
 from __future__ import annotations

@@ -184,6 +184,8 @@ def run(
     """The loop over time steps in a trace: ``recurrence``, saving for backward what the loop
     would (measured by running it first, where autograd records: the op's own autograd context
     runs below it)."""
+    if input_w.shape[0] == 0:  # FullLayer's check: counts extrapolated to 0 steps are wrong
+        raise RuntimeError("Expected sequence length to be larger than 0 in RNN")
     tensors = (input_w, h0, c0, w_hh, b_hh, w_hr)
     _PENDING[id(input_w)] = saved(mode, tensors, reverse)
     try:
