@@ -280,7 +280,8 @@ def _run(
         None,
     )
     key = (mode, reverse, count, grads and tuple(grads), shapes, id(environment))
-    # a forward's counts do not depend on what needs a gradient (``needs`` None: any run)
+    # a forward's counts do not depend on what needs a gradient (``needs`` None: any run);
+    # the one op autograd adds for it, a clone before an in-place op on a saved tensor, is free
     found = _RUNS.get((*key, None if grads is None and needs is None else tuple(needs)))
     if found is None:
         if len(_RUNS) > 512:
