@@ -39,6 +39,24 @@ class OddPad(nn.Module):
         return self.conv(F.pad(x, (0, w % 2, 0, h % 2)))
 
 
+class PatchMerging(nn.Module):
+    """swin's patch merging (timm ``swin_transformer.PatchMerging``): odd sizes padded to even,
+    2x2 patches gathered by views of the padded size, a norm and a linear reduction."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.norm = nn.LayerNorm(4 * dim)
+        self.reduction = nn.Linear(4 * dim, 2 * dim, bias=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = x.permute(0, 2, 3, 1)
+        B, H, W, C = x.shape
+        x = F.pad(x, (0, 0, 0, W % 2, 0, H % 2))
+        _, H, W, _ = x.shape
+        x = x.reshape(B, H // 2, 2, W // 2, 2, C).permute(0, 1, 3, 4, 2, 5).flatten(3)
+        return self.reduction(self.norm(x))
+
+
 class Upsample(nn.Module):
     def __init__(self, dim: int, mode: str, antialias: bool = False) -> None:
         super().__init__()
@@ -132,6 +150,7 @@ CASES = {
         "cnn1d",
         lambda dim: nn.Sequential(nn.Conv1d(dim, dim, 1), nn.ReplicationPad1d(2)),
     ),
+    "patch_merging": ("cnn", PatchMerging),
     "same_padding": ("cnn", SamePadding),
     "bilinear_upsampling": ("cnn", lambda dim: Upsample(dim, "bilinear")),
     "bicubic_antialiased": ("cnn", lambda dim: Upsample(dim, "bicubic", True)),

@@ -114,7 +114,46 @@ _PLAIN_CLASSES = (
 )
 
 
+def _rounded_up(expr: sympy.Add) -> sympy.Expr:
+    """``x + Mod(m, k)`` where ``m + x`` is a multiple of k: x rounded up to a multiple of k,
+    which is ``k*ceiling(x/k)`` for every integer x (``Mod(-x, k) == k*ceiling(x/k) - x``).
+
+    This is how padding to a multiple reaches PyTorch (``F.pad`` by ``-x % k`` or by ``x % 2``:
+    swin's patch merging, Mamba2's chunks). Left as it is, the views after the pad compute
+    ``p // (p // 2)`` with p = ``h + Mod(h, 2)``: nested floors with a symbolic divisor that no
+    solver settles. As ``2*ceiling(h/2)``, sympy cancels them to constants itself."""
+    for term in expr.args:
+        if isinstance(term, sympy.Mod) and term.args[1].is_Integer and term.args[1] > 1:
+            m, k = term.args
+            x = expr - term
+            if sympy.Mod(m + x, k) == 0:
+                return k * sympy.ceiling(x / k)
+    return expr
+
+
+def _padded(expr: sympy.Add) -> sympy.Expr:
+    """``_rounded_up``, also where PyTorch expanded a product of padded sizes
+    (``(h + h%2)*(w + w%2)`` recorded as ``h*w + h*Mod(w, 2) + ...``): factored first."""
+    direct = _rounded_up(expr)
+    if direct != expr or not any(
+        m.args[1].is_Integer and m.args[1] > 1 for m in expr.atoms(sympy.Mod)
+    ):
+        return direct
+    factored = sympy.factor(expr)
+    if isinstance(factored, sympy.Mul):
+        rewritten = sympy.Mul(
+            *(_rounded_up(f) if isinstance(f, sympy.Add) else f for f in factored.args)
+        )
+        if rewritten != factored:
+            return rewritten
+    return expr
+
+
 def to_plain(expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]) -> sympy.Basic:
+    """``expr`` in plain sympy over the symbols ``rename`` gives (PyTorch's own where absent).
+
+    Converted bottom-up, so that a padded size is recognised (``_padded``) before anything
+    around it is expanded."""
     if isinstance(expr, sympy.Symbol):
         return rename.get(expr, expr)
     if isinstance(expr, sympy.Number | sympy.logic.boolalg.BooleanAtom):
@@ -126,7 +165,8 @@ def to_plain(expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]) -> sym
     if convert is not None:
         return convert(*args)
     if isinstance(expr, _PLAIN_CLASSES) and type(expr).__module__.startswith("sympy"):
-        return expr.func(*args)
+        result = expr.func(*args)
+        return _padded(result) if isinstance(result, sympy.Add) else result
     shown = expr.xreplace(rename)  # in our names: dim, batch, not PyTorch's s26
     raise UnsupportedExpressionError(
         f"{type(shown).__name__} ({shown}) has no exact integer meaning known to the generator"
