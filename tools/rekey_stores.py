@@ -31,7 +31,7 @@ STORES = {  # store directory -> where its blueprints are registered
     "generated/derivations/estimates": "blueprints",
     "generated/derivations/zoo_estimates": "zoo",
 }
-SWEEPS = ("torch_nn", "transformers", "timm_modules")
+SWEEPS = ("torch_nn", "torch_nn_spatial", "transformers", "timm_modules")
 
 
 def current_keys() -> dict[str, dict[str, str]]:
@@ -71,7 +71,7 @@ def rekey(old: dict[str, dict[str, str]], exact_only: bool = False) -> None:
             blueprint = entry.get("blueprint")
             if exact_only and _refuses(entry.get("derivation")):
                 continue
-            if blueprint in keys and entry.get("key") == old[directory].get(blueprint):
+            if blueprint in keys and entry.get("key") == old.get(directory, {}).get(blueprint):
                 entry["key"] = keys[blueprint]
                 path.write_text(json.dumps(entry, indent=1, sort_keys=True) + "\n", "utf-8")
                 moved += 1
@@ -79,13 +79,15 @@ def rekey(old: dict[str, dict[str, str]], exact_only: bool = False) -> None:
     for name in SWEEPS:  # a sweep's outcomes record the key they were found for
         directory = f"sweeps/derivations/{name}"
         path = ROOT / "sweeps" / "results" / f"{name}.json"
+        if not path.exists():  # a sweep never run
+            continue
         outcomes = json.loads(path.read_text(encoding="utf-8"))
         moved = 0
         for row in outcomes:
             blueprint = row["blueprint"]
             if exact_only and row.get("status") != "exact":
                 continue
-            if row.get("inputs") == old[directory].get(blueprint):
+            if row.get("inputs") == old.get(directory, {}).get(blueprint):
                 row["inputs"] = new[directory][blueprint]
                 moved += 1
         path.write_text(json.dumps(outcomes, indent=1, sort_keys=True) + "\n", "utf-8")

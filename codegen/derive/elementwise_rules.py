@@ -169,7 +169,14 @@ _rule(
     aten._log_softmax_backward_data,
 )
 # random draws (dropout's mask) and fused dropout
-_rule(per_output_element(1, "random draw"), aten.bernoulli, aten.rand_like, aten.randn_like)
+_rule(
+    per_output_element(1, "random draw"),
+    aten.bernoulli,
+    aten.rand_like,
+    aten.randn_like,
+    aten.rand,  # a fractional max pool's samples
+    aten.randn,
+)
 _rule(per_input_element(3, "dropout: draw, mask, scale"), aten.native_dropout)
 _rule(per_input_element(2, "dropout backward: mask, scale"), aten.native_dropout_backward)
 # selection: one comparison per input element (sort is not given a count: no one convention)
@@ -183,8 +190,18 @@ _rule(
     aten.max_pool1d,
     aten.max_pool1d_with_indices,
 )
-_rule(per_window_element(2, "pooling"), aten.avg_pool2d, aten.max_pool2d_with_indices)
-_rule(per_window_element(3, "pooling"), aten.avg_pool3d, aten.max_pool3d_with_indices)
+_rule(
+    per_window_element(2, "pooling"),
+    aten.avg_pool2d,
+    aten.max_pool2d_with_indices,
+    aten.fractional_max_pool2d,
+)
+_rule(
+    per_window_element(3, "pooling"),
+    aten.avg_pool3d,
+    aten.max_pool3d_with_indices,
+    aten.fractional_max_pool3d,
+)
 _rule(per_window_element(2, "average pooling backward", "grad_output"), aten.avg_pool2d_backward)
 _rule(per_window_element(3, "average pooling backward", "grad_output"), aten.avg_pool3d_backward)
 _rule(
@@ -193,6 +210,8 @@ _rule(
     aten.max_pool3d_with_indices_backward,
     aten.adaptive_max_pool2d_backward,
     aten.adaptive_max_pool3d_backward,
+    aten.fractional_max_pool2d_backward,
+    aten.fractional_max_pool3d_backward,
 )
 _rule(
     per_input_element(1, "adaptive pooling: each input element read once"),
@@ -384,6 +403,8 @@ FREE = frozenset(
         aten._unsafe_index,
         aten.index_select,
         aten.gather,
+        aten.max_unpool2d,  # a scatter of the values into zeros (1d unpools as 2d)
+        aten.max_unpool3d,
         aten.upsample_nearest1d,
         aten.upsample_nearest2d,
         aten.upsample_nearest3d,

@@ -16,9 +16,9 @@ from codegen.derive.blueprint import Settings
 
 SETTINGS = Settings(max_dim=64, max_input=8)
 # each sweep, and how many of its stored derivations CI checks against the real layers (all
-# of torch.nn's; an evenly spread sample of the transformers families', whose real training
+# of torch.nn's two; an evenly spread sample of the transformers families', whose real training
 # steps take seconds each: every entry is still read as data and held to its blueprint)
-SPOT_CHECKS = {"torch_nn": None, "transformers": 24}
+SPOT_CHECKS = {"torch_nn": None, "torch_nn_spatial": None, "transformers": 24}
 SWEEPS = list(SPOT_CHECKS)
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -192,6 +192,8 @@ def _simplest(group: Group[Region], quantity: str) -> tuple[Term, ...]:
         and all(r.is_Integer for r in t.expr.atoms(sympy.Rational))
         for t in simpler
     )
+    if integral:
+        simpler = tuple(Term(t.owner, t.owner_type, _polynomial(t.expr)) for t in simpler)
     if (
         integral
         and complexity(simpler) < complexity(group.terms)
@@ -199,6 +201,16 @@ def _simplest(group: Group[Region], quantity: str) -> tuple[Term, ...]:
     ):
         return simpler
     return group.terms
+
+
+def _polynomial(expr: sympy.Expr) -> sympy.Expr:
+    """An expanded ``expr`` whose quotients cancel (its ``together`` has no denominator) as
+    the polynomial it is: a divisor the facts bring (``floor(x/k) -> x/k`` with k =
+    ``Mod(dim, 2) + 1``, a channel shuffle's groups) can leave ``a*k/k`` spread over several
+    terms by the expansion, which no walker of the integer vocabulary reads."""
+    if any(p.exp.is_negative for p in expr.atoms(sympy.Pow)):
+        return sympy.expand(sympy.cancel(expr))
+    return expr
 
 
 def _variables(terms: Sequence[Term]) -> int:

@@ -15,6 +15,7 @@ in ``compat``.
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Iterator
 from typing import Any
 from unittest import mock
@@ -55,6 +56,36 @@ def _upsample_backward_meta(grad_output: Any, output_size: Any, input_size: Any,
     return grad_output.new_empty(list(input_size)).to(
         memory_format=suggest_memory_format(grad_output)
     )
+
+
+def _pool_backward_meta(grad_output: Any, input: Any, *rest: Any) -> Any:
+    """The shape of a fractional max pool's backward: the input's (its CPU kernel resizes the
+    gradient to the input and scatters ``grad_output`` into it by the indices)."""
+    return input.new_empty(input.shape)
+
+
+def _fractional_max_pool3d_meta(
+    input: Any, kernel_size: Any, output_size: Any, random_samples: Any
+) -> Any:
+    """``aten.fractional_max_pool3d`` (FractionalMaxPool3d.cpp): the output and its indices,
+    ``input``'s leading sizes then ``output_size``, with the kernel's checks; PyTorch's meta
+    for it is C++ and reads the sizes as numbers (the 2d one is PyTorch's own, in Python)."""
+    torch._check(
+        input.ndim in (4, 5),
+        lambda: f"fractional_max_pool3d_out(): Expected 4D or 5D tensor, but got: {input.ndim}",
+    )
+    for name, size, window, out in zip(
+        ("time", "height", "width"), input.shape[-3:], kernel_size, output_size, strict=True
+    ):
+        torch._check(
+            out + window - 1 <= size,
+            lambda name=name, size=size, window=window: (
+                f"fractional_max_pool3d_out(): pool {name} {window} too large relative to "
+                f"input {name} {size}"
+            ),
+        )
+    shape = [*input.shape[:-3], *output_size]
+    return input.new_empty(shape), input.new_empty(shape, dtype=torch.int64)
 
 
 def _trilinear_meta(
@@ -106,6 +137,9 @@ _PYTHON_METAS = {
             "_upsample_bicubic2d_aa_backward",
         )
     },
+    aten.fractional_max_pool3d.default: _fractional_max_pool3d_meta,
+    aten.fractional_max_pool2d_backward.default: _pool_backward_meta,
+    aten.fractional_max_pool3d_backward.default: _pool_backward_meta,
     aten._trilinear.default: _trilinear_meta,
     aten.unsafe_split.Tensor: _unsafe_split_meta,
 }
@@ -188,6 +222,41 @@ def _max_pool1d(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any
     return result if indices else result[0]
 
 
+_FRACTIONAL_POOLS = {
+    torch.nn.functional.fractional_max_pool2d: 2,
+    torch.nn.functional.fractional_max_pool2d_with_indices: 2,
+    torch.nn.functional.fractional_max_pool3d: 3,
+    torch.nn.functional.fractional_max_pool3d_with_indices: 3,
+}
+_FRACTIONAL_ARGUMENTS = (
+    "input",
+    "kernel_size",
+    "output_size",
+    "output_ratio",
+    "return_indices",
+    "_random_samples",
+)
+
+
+def _fractional_max_pool(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """``F.fractional_max_pool{2,3}d`` given an ``output_ratio``: the functional computes the
+    output size as ``int(size * ratio)``, and ``int()`` of a symbolic float in torch's own code
+    pins the size. Computed here as ``math.trunc``, which the session turns into the integer
+    expression it equals (``h // 2`` at a ratio of 0.5); PyTorch's checks of a ratio of the
+    wrong length stay PyTorch's. Caught at the functional and at ``*_with_indices`` (a
+    ``boolean_dispatch`` the mode sees whole)."""
+    n = _FRACTIONAL_POOLS[func]
+    given = dict(zip(_FRACTIONAL_ARGUMENTS, args, strict=False)) | kwargs
+    ratio = given.get("output_ratio")
+    if given.get("output_size") is None and ratio is not None:
+        ratios = tuple(ratio) if isinstance(ratio, tuple | list) else (ratio,) * n
+        if len(ratios) == n:
+            sizes = given["input"].shape[-n:]
+            given["output_size"] = [math.trunc(s * r) for s, r in zip(sizes, ratios, strict=True)]
+            given["output_ratio"] = None
+    return func(**given)
+
+
 class SessionFunctions(torch.overrides.TorchFunctionMode):
     """What a session changes in torch functions, however a caller bound them (a mode sees the
     function itself: ``torch.nn.utils.weight_norm`` does ``from torch import _weight_norm``):
@@ -198,6 +267,7 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
       ``_weight_norm`` in every forward;
     * ``max_pool1d`` of an input that requires grad, as the C++ entry computes it then
       (``max_pool1d_with_indices``): the entry reads the length as a number first;
+    * a fractional max pool's output size from its ratio (``int()`` in the functional);
     * floats computed from sizes passed as values (``float_values``);
     * the storage the CPU kernel of ``F.fold`` (``col2im``) gives its output, recorded in
       ``storage_bytes`` (storage key -> bytes) for the count of saved tensors: that kernel
@@ -221,6 +291,8 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
             return _weight_norm(*args, **kwargs)
         if func is torch.nn.functional.max_pool1d or func is torch.max_pool1d:
             return _max_pool1d(func, args, kwargs)
+        if func in _FRACTIONAL_POOLS:
+            return _fractional_max_pool(func, args, kwargs)
         if func in CELLS:
             return CELLS[func](*args, **kwargs)
         if func in LAYERS:

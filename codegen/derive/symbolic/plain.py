@@ -38,8 +38,28 @@ def _floor_div(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
     return sympy.floor(a / b)
 
 
+def _integral(expr: sympy.Basic) -> bool:
+    """Whether ``expr`` stays in the integer vocabulary: no power with a negative exponent."""
+    return not any(p.exp.is_negative for p in expr.atoms(sympy.Pow))
+
+
+def _mod(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
+    """``a % b``. Sympy takes a common factor out of both sides (``Mod(g*x, g*y) ->
+    g*Mod(x, y)``); where it finds one in unfactored sides, the quotients it leaves are
+    fractions (``Mod(h*w*k**2, (h - 1)*k + k)`` with ``(h - 1)*k + k`` taken as ``h*k`` only
+    in part), which no walker of the integer vocabulary reads. Then the sides are factored
+    first, and failing that the remainder is kept as written."""
+    result = sympy.Mod(a, b)
+    if _integral(result):
+        return result
+    result = sympy.Mod(sympy.factor(a), sympy.factor(b))
+    if _integral(result):
+        return result
+    return sympy.Mod(a, b, evaluate=False)
+
+
 def _modular_indexing(base: sympy.Expr, div: sympy.Expr, mod: sympy.Expr) -> sympy.Expr:
-    return sympy.Mod(sympy.floor(base / div), mod)
+    return _mod(sympy.floor(base / div), mod)
 
 
 # Torch's sympy functions with an exact integer meaning, and their plain-sympy equivalents.
@@ -48,8 +68,8 @@ TORCH_FUNCTIONS: dict[type, Any] = {
     torch_sympy.FloorDiv: _floor_div,
     torch_sympy.CleanDiv: _floor_div,
     torch_sympy.CeilDiv: lambda a, b: sympy.ceiling(a / b),
-    torch_sympy.PythonMod: sympy.Mod,
-    torch_sympy.Mod: sympy.Mod,
+    torch_sympy.PythonMod: _mod,
+    torch_sympy.Mod: _mod,
     torch_sympy.ModularIndexing: _modular_indexing,
     torch_sympy.Max: sympy.Max,
     torch_sympy.Min: sympy.Min,
@@ -165,7 +185,7 @@ def to_plain(expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]) -> sym
     if convert is not None:
         return convert(*args)
     if isinstance(expr, _PLAIN_CLASSES) and type(expr).__module__.startswith("sympy"):
-        result = expr.func(*args)
+        result = _mod(*args) if isinstance(expr, sympy.Mod) else expr.func(*args)
         return _padded(result) if isinstance(result, sympy.Add) else result
     shown = expr.xreplace(rename)  # in our names: dim, batch, not PyTorch's s26
     raise UnsupportedExpressionError(
