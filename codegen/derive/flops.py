@@ -40,7 +40,7 @@ from .elementwise_rules import (
     Rule,
 )
 from .op_registry import Formula, OpRegistry
-from .symbolic import recurrence
+from .symbolic import fractional_pool, recurrence
 from .trace import tag
 
 aten = torch.ops.aten
@@ -101,6 +101,11 @@ for _packet, (_flops, _elementwise) in recurrence.formulas().items():
             _elementwise,
         ),
     )
+
+
+# fractional max pooling in a trace (``symbolic.fractional_pool``): the aten ops' own rules
+for _ours, _theirs in fractional_pool.COUNTED_AS.items():
+    ELEMENTWISE.add(_ours, ELEMENTWISE.get(_theirs))
 
 
 def functional_packet(op: torch._ops.OpOverload) -> Any:

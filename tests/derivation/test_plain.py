@@ -77,3 +77,25 @@ def test_the_rewrite_is_exact_at_every_size() -> None:
         assert converted.has(sympy.ceiling), converted
         for x, y in itertools.product(range(1, 300), range(1, 6)):
             assert converted.subs({h: x, w: y}) == python(x, y), (recorded, x, y)
+
+
+def test_a_remainder_stays_in_the_integer_vocabulary() -> None:
+    """Sympy takes a common factor out of both sides of a remainder; where the sides are not
+    factored (a max unpool's output size, ``(h - 1)*k + k``), what it leaves are fractions."""
+    k = torch_sympy.PythonMod(n, 3) + 1
+    recorded = torch_sympy.PythonMod(h * w * k**2, (h - 1) * k + k)
+    converted = plain(recorded)
+    assert not any(p.exp.is_negative for p in converted.atoms(sympy.Pow)), converted
+    for x, y, z in itertools.product(range(1, 7), range(1, 5), range(1, 7)):
+        kk = z % 3 + 1
+        assert converted.subs({h: x, w: y, n: z}) == (x * y * kk**2) % ((x - 1) * kk + kk)
+
+
+def test_a_remainder_that_does_not_factor_is_kept_as_written() -> None:
+    k = torch_sympy.PythonMod(n, 3) + 1
+    recorded = torch_sympy.PythonMod(h * k + 1, w * k)
+    converted = plain(recorded)
+    assert not any(p.exp.is_negative for p in converted.atoms(sympy.Pow)), converted
+    for x, y, z in itertools.product(range(1, 6), range(1, 6), range(1, 7)):
+        kk = z % 3 + 1
+        assert converted.subs({h: x, w: y, n: z}) == (x * kk + 1) % (y * kk)

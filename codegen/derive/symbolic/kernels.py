@@ -26,6 +26,7 @@ from torch._dispatch.python import enable_python_dispatcher
 from torch._prims_common import suggest_memory_format
 from torch._subclasses.fake_tensor import FakeTensorMode
 
+from . import fractional_pool
 from .float_arguments import float_values
 from .onednn import mkldnn_rnn_layer_meta
 from .recurrent import CELLS, LAYERS
@@ -56,36 +57,6 @@ def _upsample_backward_meta(grad_output: Any, output_size: Any, input_size: Any,
     return grad_output.new_empty(list(input_size)).to(
         memory_format=suggest_memory_format(grad_output)
     )
-
-
-def _pool_backward_meta(grad_output: Any, input: Any, *rest: Any) -> Any:
-    """The shape of a fractional max pool's backward: the input's (its CPU kernel resizes the
-    gradient to the input and scatters ``grad_output`` into it by the indices)."""
-    return input.new_empty(input.shape)
-
-
-def _fractional_max_pool3d_meta(
-    input: Any, kernel_size: Any, output_size: Any, random_samples: Any
-) -> Any:
-    """``aten.fractional_max_pool3d`` (FractionalMaxPool3d.cpp): the output and its indices,
-    ``input``'s leading sizes then ``output_size``, with the kernel's checks; PyTorch's meta
-    for it is C++ and reads the sizes as numbers (the 2d one is PyTorch's own, in Python)."""
-    torch._check(
-        input.ndim in (4, 5),
-        lambda: f"fractional_max_pool3d_out(): Expected 4D or 5D tensor, but got: {input.ndim}",
-    )
-    for name, size, window, out in zip(
-        ("time", "height", "width"), input.shape[-3:], kernel_size, output_size, strict=True
-    ):
-        torch._check(
-            out + window - 1 <= size,
-            lambda name=name, size=size, window=window: (
-                f"fractional_max_pool3d_out(): pool {name} {window} too large relative to "
-                f"input {name} {size}"
-            ),
-        )
-    shape = [*input.shape[:-3], *output_size]
-    return input.new_empty(shape), input.new_empty(shape, dtype=torch.int64)
 
 
 def _trilinear_meta(
@@ -137,9 +108,6 @@ _PYTHON_METAS = {
             "_upsample_bicubic2d_aa_backward",
         )
     },
-    aten.fractional_max_pool3d.default: _fractional_max_pool3d_meta,
-    aten.fractional_max_pool2d_backward.default: _pool_backward_meta,
-    aten.fractional_max_pool3d_backward.default: _pool_backward_meta,
     aten._trilinear.default: _trilinear_meta,
     aten.unsafe_split.Tensor: _unsafe_split_meta,
 }
@@ -239,22 +207,37 @@ _FRACTIONAL_ARGUMENTS = (
 
 
 def _fractional_max_pool(func: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """``F.fractional_max_pool{2,3}d`` given an ``output_ratio``: the functional computes the
-    output size as ``int(size * ratio)``, and ``int()`` of a symbolic float in torch's own code
-    pins the size. Computed here as ``math.trunc``, which the session turns into the integer
-    expression it equals (``h // 2`` at a ratio of 0.5); PyTorch's checks of a ratio of the
-    wrong length stay PyTorch's. Caught at the functional and at ``*_with_indices`` (a
-    ``boolean_dispatch`` the mode sees whole)."""
+    """``F.fractional_max_pool{2,3}d[_with_indices]`` through ``fractional_pool.pool``: aten's
+    kernels take the output size as ``int[]`` and pin a symbolic one. Given an ``output_ratio``,
+    the functional computes the output size as ``int(size * ratio)``, and ``int()`` of a
+    symbolic float in torch's own code pins it too: computed here as ``math.trunc``, which the
+    session turns into the integer expression it equals (``h // 2`` at a ratio of 0.5).
+    PyTorch's checks of the arguments (neither size nor ratio, a ratio of the wrong length)
+    stay PyTorch's. Caught at the functional and at ``*_with_indices`` (a ``boolean_dispatch``
+    the mode sees whole)."""
     n = _FRACTIONAL_POOLS[func]
     given = dict(zip(_FRACTIONAL_ARGUMENTS, args, strict=False)) | kwargs
-    ratio = given.get("output_ratio")
-    if given.get("output_size") is None and ratio is not None:
+    size, ratio = given.get("output_size"), given.get("output_ratio")
+    if size is None and ratio is not None:
         ratios = tuple(ratio) if isinstance(ratio, tuple | list) else (ratio,) * n
-        if len(ratios) == n:
-            sizes = given["input"].shape[-n:]
-            given["output_size"] = [math.trunc(s * r) for s, r in zip(sizes, ratios, strict=True)]
-            given["output_ratio"] = None
-    return func(**given)
+        if len(ratios) != n:
+            return func(*args, **kwargs)
+        sizes = given["input"].shape[-n:]
+        size = [math.trunc(s * r) for s, r in zip(sizes, ratios, strict=True)]
+    if size is None:
+        return func(*args, **kwargs)
+    with_indices = func in (
+        torch.nn.functional.fractional_max_pool2d_with_indices,
+        torch.nn.functional.fractional_max_pool3d_with_indices,
+    )
+    return fractional_pool.pool(
+        n,
+        given["input"],
+        given["kernel_size"],
+        size,
+        with_indices or bool(given.get("return_indices", False)),
+        given.get("_random_samples"),
+    )
 
 
 class SessionFunctions(torch.overrides.TorchFunctionMode):
@@ -267,7 +250,7 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
       ``_weight_norm`` in every forward;
     * ``max_pool1d`` of an input that requires grad, as the C++ entry computes it then
       (``max_pool1d_with_indices``): the entry reads the length as a number first;
-    * a fractional max pool's output size from its ratio (``int()`` in the functional);
+    * fractional max pooling, as ops of our own (``fractional_pool``);
     * floats computed from sizes passed as values (``float_values``);
     * the storage the CPU kernel of ``F.fold`` (``col2im``) gives its output, recorded in
       ``storage_bytes`` (storage key -> bytes) for the count of saved tensors: that kernel
