@@ -122,7 +122,7 @@ def _rule(rule: Rule, *packets: Any) -> None:
 # elementwise kernels PyTorch does not tag pointwise: one operation per output element, as a
 # tagged op (an activation is one operation however many instructions it takes)
 _rule(
-    per_output_element(1, "pointwise (untagged activation kernels)"),
+    per_output_element(1, "pointwise (untagged kernels)"),
     aten.hardswish,
     aten.hardswish_backward,
     aten.glu,
@@ -132,6 +132,7 @@ _rule(
     aten.log_sigmoid_forward,
     aten.log_sigmoid_backward,
     aten.where,
+    aten.floor_divide,  # untagged, unlike remainder and div
 )
 # normalisation: mean, variance, normalise, scale and shift, per input element; BatchNorm's
 # running-statistics update (one value per channel, inside the kernel) is declared free, its

@@ -10,6 +10,7 @@ the CPU when the point is small; only then is the error the blueprint's.
 from __future__ import annotations
 
 import math
+import re
 import traceback
 from collections.abc import Sequence
 from typing import Any
@@ -47,10 +48,11 @@ def confirm_rejection(
 
     The module is built and run on the meta device: the checks that make a step raise (a
     single value per channel in BatchNorm or GroupNorm, a shape mismatch) are the same there,
-    and a region whose smallest point is huge costs no memory. Where the meta device runs, or
-    raises another type of error than the trace, a real step on the CPU decides when the
-    point is small (it raises: a rejection, whatever the types, with the real module's error;
-    it runs: a refusal).
+    and a region whose smallest point is huge costs no memory. It raising there is a rejection,
+    whatever the types of the two errors, unless its error is the meta device's own (no
+    kernel, no values). Where the meta device runs or fails on its own, a real step on the CPU
+    decides when the point is small (it raises: a rejection, with the real module's error; it
+    runs: a refusal).
     """
     location = user_location(traceback.extract_tb(exc.__traceback__))
     if needs_concrete_sizes(exc):  # not about these inputs: the real step cannot tell
@@ -72,8 +74,11 @@ def confirm_rejection(
         real = real if isinstance(real, type(exc)) else None
     elif real is not None and not isinstance(real, type(exc)):
         # another kind of error on the meta device: a kernel check that raises one type on
-        # fake tensors and another for real (the step does not exist here either way), or a
-        # meta-only failure (``.item()``); the real step on the CPU decides
+        # fake tensors and another for real (the step does not exist here either way: a
+        # rejection by agreement, whatever the types), or a meta-only failure (``.item()``),
+        # where the real step on the CPU decides
+        if not _meta_only(real):
+            return guards, Rejection(type(real).__name__, str(real), location, "training step")
         if not _small_step(where):
             raise DerivationError(
                 spec.key,
@@ -112,6 +117,14 @@ def _step_raises(
     except Exception as real:
         return real
     return None
+
+
+def _meta_only(error: Exception) -> bool:
+    """Whether ``error`` is the meta device's own (no kernel for it, no values on it), not a
+    check of the sizes that a real step makes too."""
+    return isinstance(error, NotImplementedError) or bool(
+        re.search(r"\bmeta\b", str(error), re.IGNORECASE)
+    )
 
 
 def _small_step(where: dict[str, int]) -> bool:
