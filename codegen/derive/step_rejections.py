@@ -74,10 +74,11 @@ def confirm_rejection(
         real = real if isinstance(real, type(exc)) else None
     elif real is not None and not isinstance(real, type(exc)):
         # another kind of error on the meta device: a kernel check that raises one type on
-        # fake tensors and another for real (the step does not exist here either way: a
-        # rejection by agreement, whatever the types), or a meta-only failure (``.item()``),
-        # where the real step on the CPU decides
-        if not _meta_only(real):
+        # fake tensors and another for real (the step does not exist here either way), or a
+        # meta-only failure (``.item()``). The real step on the CPU decides where it is small;
+        # elsewhere both raising is a rejection by agreement, unless the meta device failed
+        # on its own
+        if not _small_step(where) and not _meta_only(real):
             return guards, Rejection(type(real).__name__, str(real), location, "training step")
         if not _small_step(where):
             raise DerivationError(
