@@ -246,3 +246,22 @@ def test_integer_hyperparameters_are_symbols_with_rejections_from_the_factory() 
                 assert module.test_heads_params(dim, n_head=n_head) == (
                     spec.actual_param_count(dim, n_head=n_head)
                 )
+
+
+def test_only_the_meta_devices_own_failures_are_not_agreement() -> None:
+    """Where a trace raises at a point too large for a real CPU step, the module raising on
+    the meta device there is a rejection whatever the two errors' types (qwen2-VL's rotary
+    sections: a ValueError on fake tensors, a RuntimeError on the meta device), unless the
+    meta device failed for its own reasons."""
+    from codegen.derive.step_rejections import _meta_only
+
+    with torch.device("meta"):
+        x = torch.ones(1)
+    with pytest.raises(RuntimeError) as item:
+        x.item()
+    assert _meta_only(item.value)
+    assert _meta_only(NotImplementedError("no kernel"))
+    with pytest.raises(RuntimeError) as split:
+        with torch.device("meta"):
+            torch.ones(2, 63).split_with_sizes([16, 24, 24], dim=-1)
+    assert not _meta_only(split.value)

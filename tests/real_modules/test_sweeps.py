@@ -112,3 +112,45 @@ def test_stale_outcomes_are_dropped_for_the_table(tmp_path: Path) -> None:
     assert sweep.forget_stale(probe, SETTINGS) == [rows[0]["blueprint"]]
     assert set(sweep.read_outcomes(probe)) == {rows[1]["blueprint"]}
     assert sweep.forget_stale(probe, SETTINGS) == []
+
+
+def test_a_derivation_the_real_layer_contradicts_is_refused_not_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh derivation is spot-checked before it is stored: where it disagrees with the
+    real layer (a generator bug), the outcome is a refusal that says so, never a wrong row."""
+    from codegen.stored import StoreError
+
+    def contradicted(spec, derived, path):  # noqa: ANN001, ANN202 (spot_check's signature)
+        raise StoreError(
+            path,
+            spec.key,
+            "activation_bytes at dim=3, batch=2, seq_len=1",
+            "the stored formula says 10, the real module has 12 (the entry was edited, or the "
+            "generator is wrong: re-derive it and compare)",
+        )
+
+    probe = _probe(tmp_path)
+    monkeypatch.setattr(sweep, "spot_check", contradicted)
+    outcomes = sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+    linear = outcomes["transformer/sweep_probe_linear"]
+    assert linear.status == "refused"
+    assert linear.cause == (
+        "the derivation disagrees with the real layer at activation_bytes at dim=3, batch=2, "
+        "seq_len=1: the formula says 10, the real module has 12 (a generator bug: refused "
+        "until it is fixed)"
+    )
+    assert list(probe.store.glob("*.json")) == []
+
+
+def test_a_stored_derivation_that_is_not_the_generators_is_derived_again(tmp_path: Path) -> None:
+    probe = _probe(tmp_path)
+    sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+    (entry,) = probe.store.glob("*.json")
+    entry.write_text("not json")
+    said: list[str] = []
+    outcomes = sweep.run(probe, settings=SETTINGS, progress=said.append)
+    assert said[0].startswith("transformer/sweep_probe_linear: the stored derivation is dropped")
+    assert said[1] == "probe: 2 blueprint(s), 1 to derive"
+    assert outcomes["transformer/sweep_probe_linear"].status == "exact"
+    assert json.loads(entry.read_text())["blueprint"] == "transformer/sweep_probe_linear"
