@@ -261,7 +261,6 @@ def test_only_the_meta_devices_own_failures_are_not_agreement() -> None:
         x.item()
     assert _meta_only(item.value)
     assert _meta_only(NotImplementedError("no kernel"))
-    with pytest.raises(RuntimeError) as split:
-        with torch.device("meta"):
-            torch.ones(2, 63).split_with_sizes([16, 24, 24], dim=-1)
+    with pytest.raises(RuntimeError) as split, torch.device("meta"):
+        torch.ones(2, 63).split_with_sizes([16, 24, 24], dim=-1)
     assert not _meta_only(split.value)
