@@ -19,6 +19,7 @@ import argparse
 import dataclasses
 import json
 import multiprocessing
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -117,8 +118,13 @@ def run(
     jobs: int = 1,
     settings: Settings | None = None,
     progress: Callable[[str], None] = print,
+    budget: int | None = None,
 ) -> dict[str, Outcome]:
-    """Derive what ``sweep`` lacks (missing, stale), keep every outcome; the outcomes."""
+    """Derive what ``sweep`` lacks (missing, stale), keep every outcome; the outcomes.
+
+    ``budget``: seconds a derivation may take; one that takes longer is stopped and left
+    without an outcome (not derived yet: a later run without a budget derives it), so that a
+    few slow layers do not hold up the rest of a sweep."""
     settings = settings or Settings()
     specs = sweep.specs()
     cache = DerivationCache(sweep.store)
@@ -145,9 +151,15 @@ def run(
     by_key = {s.key: s for s in specs}
     started = time.perf_counter()
     for number, (blueprint, data, refusal) in enumerate(
-        _derive(todo, sweep.source, settings, jobs), 1
+        _derive(todo, sweep.source, settings, jobs, budget), 1
     ):
         spec = by_key[blueprint]
+        if refusal == _OVER_BUDGET:
+            progress(
+                f"[{number}/{len(todo)}] {blueprint}: not derived within {budget} s, left for "
+                f"a run without --budget (after {time.perf_counter() - started:.0f} s)"
+            )
+            continue
         wrong = _disagrees(spec, received(blueprint, data), cache) if data is not None else None
         if data is not None and wrong is None:
             derived = received(blueprint, data)
@@ -218,10 +230,23 @@ def _kept(
     return {k: v for k, v in recorded.items() if k in specs and k not in found}
 
 
+# what _derive_one gives for a derivation stopped by the budget (not an outcome)
+_OVER_BUDGET = "\0over budget"
+
+
+class _Stopped(BaseException):
+    """The budget's alarm: a BaseException, so that no ``except Exception`` in the generator
+    (a real step that raises is a rejection) takes it for the layer's own error."""
+
+
 def _derive(
-    specs: Sequence[BlueprintSpec], source: str, settings: Settings, jobs: int
+    specs: Sequence[BlueprintSpec],
+    source: str,
+    settings: Settings,
+    jobs: int,
+    budget: int | None = None,
 ) -> Iterator[tuple[str, Any, str | None]]:
-    tasks = [(s.key, source, settings) for s in specs]
+    tasks = [(s.key, source, settings, budget) for s in specs]
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(_derive_one, tasks)
         return
@@ -230,18 +255,31 @@ def _derive(
         yield from pool.imap_unordered(_derive_one, tasks)
 
 
-def _derive_one(task: tuple[str, str, Settings]) -> tuple[str, Any, str | None]:
+def _derive_one(task: tuple[str, str, Settings, int | None]) -> tuple[str, Any, str | None]:
     """Derive one blueprint of a sweep (in a worker: it imports the sweep itself), sent as
     data (``pipeline.sent``); a refusal is a result, its cause the DerivationError's text on
-    one line."""
-    blueprint, source, settings = task
+    one line; a derivation longer than the budget gives ``_OVER_BUDGET``."""
+    blueprint, source, settings, budget = task
     spec = next(s for s in specs_of([source]) if s.key == blueprint)
+
+    def stop(signum: int, frame: Any) -> None:
+        raise _Stopped
+
+    previous = signal.signal(signal.SIGALRM, stop) if budget else None
+    if budget:
+        signal.alarm(budget)
     try:
         return blueprint, sent(derive_blueprint(spec, settings)), None
     except DerivationError as exc:
         return blueprint, None, " ".join(str(exc).split())
+    except _Stopped:
+        return blueprint, None, _OVER_BUDGET
     except Exception as exc:  # never a traceback, never a lost sweep
         return blueprint, None, f"{type(exc).__name__}: {first_line(exc)}"
+    finally:
+        if budget:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 # --- the README's table ---------------------------------------------------------------------
@@ -413,6 +451,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "interrupted run), dropping those a change of the generator made stale",
     )
     parser.add_argument(
+        "--budget",
+        type=_positive,
+        metavar="SECONDS",
+        help="stop a derivation that takes longer and leave it not derived (a later run "
+        "without a budget derives it)",
+    )
+    parser.add_argument(
         "--spot-checks",
         type=_positive,
         metavar="N",
@@ -436,7 +481,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"{len(stale)} stale outcome(s) dropped: {', '.join(stale)}")
             outcomes = read_outcomes(sweep)
         else:
-            outcomes = run(sweep, args.jobs, progress=lambda text: print(text, flush=True))
+            outcomes = run(
+                sweep,
+                args.jobs,
+                progress=lambda text: print(text, flush=True),
+                budget=args.budget,
+            )
         readme = README.read_text(encoding="utf-8")
         section = table(sweep, outcomes, sweep.specs())
         write_if_changed(README, readme_with(sweep.name, section, readme))

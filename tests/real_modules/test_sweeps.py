@@ -154,3 +154,25 @@ def test_a_stored_derivation_that_is_not_the_generators_is_derived_again(tmp_pat
     assert said[1] == "probe: 2 blueprint(s), 1 to derive"
     assert outcomes["transformer/sweep_probe_linear"].status == "exact"
     assert json.loads(entry.read_text())["blueprint"] == "transformer/sweep_probe_linear"
+
+
+def test_a_derivation_over_the_budget_is_left_for_a_later_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    def slow(spec, settings):  # noqa: ANN001, ANN202 (derive_blueprint's signature)
+        time.sleep(5)
+        raise AssertionError("stopped by the budget before this")
+
+    probe = _probe(tmp_path)
+    monkeypatch.setattr(sweep, "derive_blueprint", slow)
+    said: list[str] = []
+    started = time.perf_counter()
+    outcomes = sweep.run(probe, settings=SETTINGS, progress=said.append, budget=1)
+    assert time.perf_counter() - started < 4
+    assert outcomes == {}
+    assert (
+        "transformer/sweep_probe_linear: not derived within 1 s, left for a run without "
+        "--budget" in "\n".join(said)
+    )
