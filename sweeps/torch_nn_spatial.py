@@ -17,7 +17,8 @@ the layer), ``channels`` being ``dim`` or what the layer needs (``factor**2 * di
 shuffle, ``2 * dim`` for a channel shuffle). ``nn.Upsample`` is swept in each of its modes on
 the layout the mode takes. Two classes need a partner, as users call them: ``nn.Fold`` folds
 what ``nn.Unfold`` cut from the same input back to its size (VOLO's outlook attention), and
-``nn.MaxUnpool*d`` undoes a ``nn.MaxPool*d`` with ``return_indices=True`` (SegNet).
+``nn.MaxUnpool*d`` undoes a ``nn.MaxPool*d`` with ``return_indices=True`` to the input's size
+(SegNet).
 """
 
 from __future__ import annotations
@@ -154,14 +155,18 @@ class Refold(nn.Module):
 
 
 class PoolUnpool(nn.Module):
-    """``unpool(*pool(x))``: a max pool that returns its indices, undone by the unpool."""
+    """``unpool(*pool(x), output_size=x.shape)``: a max pool that returns its indices, undone
+    by the unpool to the input's size, as PyTorch's documentation asks where a pool maps
+    several sizes to one. Without it, an input not a multiple of the kernel unpools to a
+    smaller size than the indices point into, and the step raises or not by where the maxima
+    are: by the data, not the sizes."""
 
     def __init__(self, pool: nn.Module, unpool: nn.Module) -> None:
         super().__init__()
         self.pool, self.unpool = pool, unpool
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.unpool(*self.pool(x))
+        return self.unpool(*self.pool(x), output_size=x.shape)
 
 
 def _channels(layer: nn.Module, dim: Any) -> Any:
