@@ -226,39 +226,12 @@ CORRECTIONS = {
 CUSTOM_MAPPING = {**CPU_SDPA_MAPPING, **MATVEC_MAPPING, **CORRECTIONS}
 
 
-def input_shape(topology: str, dim: int, sizes: dict[str, Any]) -> list[Any]:
-    """The input shape of ``topology`` at ``dim`` from keyword ``sizes`` (checked strictly).
-
-    Missing or extra sizes are a TypeError naming what the topology expects; sizes that are
-    not positive integers a ValueError.
-    """
-    from .registry import BlueprintRegistry
-
-    layout = BlueprintRegistry.layout(topology)
-    expected = [name for name in layout if name != "dim"]
-    missing = [n for n in expected if n not in sizes]
-    extra = sorted(set(sizes) - set(expected))
-    if missing or extra:
-        raise TypeError(
-            f"{topology} inputs take {', '.join(expected)}"
-            + (f"; missing: {', '.join(missing)}" if missing else "")
-            + (f"; unexpected: {', '.join(extra)}" if extra else "")
-        )
-    for name in expected:
-        value = sizes[name]
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise TypeError(f"{name} must be an int, got {type(value).__name__}")
-        if value < 1:
-            raise ValueError(f"{name} must be positive, got {value}")
-    return [dim if name == "dim" else sizes[name] for name in layout]
-
-
-def measure_flops(module: Any, shape: list[int]) -> tuple[int, int]:
+def measure_flops(module: Any, shape: list[int], tokens: int | None = None) -> tuple[int, int]:
     """(forward, backward) FLOPs of ``module`` on a random input of ``shape`` (loss = sum),
-    in the module's dtype (``memory_reference.input_dtype``)."""
-    from .memory_reference import input_dtype
+    in the module's dtype, or of token ids in ``[0, tokens)`` (``inputs.make_input``)."""
+    from .inputs import make_input
 
-    x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
+    x = make_input(module, shape, tokens)
     with flop_counter.FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as fwd:
         out = module(x)
     loss = out.sum()

@@ -26,6 +26,8 @@ from typing import Any
 import torch
 from torch import nn
 
+from .inputs import make_input
+
 # optimizer name -> what its state holds per trainable parameter tensor after a step:
 # (copies of the parameter, extra bytes per tensor). SGD keeps nothing; SGD with momentum a
 # momentum buffer; Adam and AdamW exp_avg and exp_avg_sq, and a step count per tensor, a
@@ -37,15 +39,6 @@ OPTIMIZERS: dict[str, tuple[int, int]] = {
     "adam": (2, 4),
     "adamw": (2, 4),
 }
-
-
-def input_dtype(module: nn.Module) -> torch.dtype:
-    """The dtype a blueprint's input is given: its first floating-point parameter's (or
-    buffer's), float32 where it has none. A module made 16-bit takes a 16-bit input."""
-    for tensor in (*module.parameters(), *module.buffers()):
-        if tensor.is_floating_point():
-            return tensor.dtype
-    return torch.float32
 
 
 def state_bytes(parameters: Any, optimizer: str) -> Any:
@@ -108,11 +101,14 @@ class SavedTensors:
         self._hooks.__exit__(*exc)
 
 
-def measure_activation_bytes(module: nn.Module, shape: list[int]) -> int:
+def measure_activation_bytes(
+    module: nn.Module, shape: list[int], tokens: int | None = None
+) -> int:
     """Bytes autograd saves during ``module(x)`` on a random input of ``shape`` (training
-    mode, the input requiring grad as in a training step): the ground truth. The backward
-    pass runs too (loss = output.sum()), so that a step that cannot train raises here."""
-    x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
+    mode, the input requiring grad as in a training step; token ids in ``[0, tokens)`` with
+    ``tokens``): the ground truth. The backward pass runs too (loss = output.sum()), so that
+    a step that cannot train raises here."""
+    x = make_input(module, shape, tokens)
     with SavedTensors(exclude=[*module.parameters(), *module.buffers()]) as saved:
         out = module(x)
     out.sum().backward()

@@ -40,6 +40,29 @@ class UnknownTopologyError(ValueError):
 
 
 @dataclass(frozen=True)
+class Topology:
+    """A declared topology: its input's dimensions in order, and what the input holds.
+
+    ``tokens`` is None for a floating-point input, "dim" (the channel dimension) among its
+    dimensions; otherwise the input holds token ids in ``[0, tokens)``, and ``tokens`` is the
+    name of an integer hyperparameter every blueprint of the topology takes (a vocabulary
+    size) or a fixed count.
+    """
+
+    name: str
+    layout: tuple[str, ...]
+    tokens: str | int | None
+    where: str  # where it was declared
+
+    def token_count(self, hyper: dict[str, Any]) -> int | None:
+        """The number of distinct token ids for a blueprint built with ``hyper`` (its
+        hyperparameters, defaults filled in); None for a floating-point input."""
+        if isinstance(self.tokens, str):
+            return hyper[self.tokens]
+        return self.tokens
+
+
+@dataclass(frozen=True)
 class BlueprintSpec:
     """A registered blueprint: what it is called, where it goes, and how to build it."""
 
@@ -65,13 +88,27 @@ class BlueprintSpec:
 
     @property
     def layout(self) -> tuple[str, ...]:
-        """The dimensions of the blueprint's input, in order ("dim" among them)."""
+        """The dimensions of the blueprint's input, in order ("dim" among them, unless the
+        input holds token ids)."""
         return BlueprintRegistry.layout(self.topology)
 
     @property
     def input_names(self) -> tuple[str, ...]:
         """The input sizes besides dim, the keywords of its FLOP functions."""
         return tuple(n for n in self.layout if n != "dim")
+
+    @property
+    def tokens(self) -> str | int | None:
+        """What sizes the token ids of the blueprint's input (its topology's ``tokens``: a
+        hyperparameter's name or a fixed count); None where the input is floating-point."""
+        return BlueprintRegistry.topology(self.topology).tokens
+
+    def token_count(self, hyper: dict[str, Any]) -> int | None:
+        """The number of distinct token ids of the blueprint's input when built with
+        ``hyper`` (defaults filled in); None where the input is a floating-point tensor."""
+        return BlueprintRegistry.topology(self.topology).token_count(
+            {**self.hyperparameters(), **hyper}
+        )
 
     def hyperparameters(self) -> dict[str, Any]:
         """The factory's keyword hyperparameters and their defaults, in declaration order."""
@@ -175,13 +212,14 @@ class BlueprintSpec:
         ``torch.autograd.graph.saved_tensors_hooks`` (the ground truth): each storage once,
         the module's parameters and buffers left out (``blueprints/memory_reference.py``).
         Input sizes and hyperparameters as keywords, as for ``actual_flops``."""
-        from .flop_reference import input_shape
+        from .inputs import input_shape
         from .memory_reference import measure_activation_bytes
 
         sizes = {k: v for k, v in kwargs.items() if k in self.input_names}
         hyper = {k: v for k, v in kwargs.items() if k not in sizes}
         shape = input_shape(self.topology, dim, sizes)
-        return measure_activation_bytes(self.factory(dim, **hyper), shape)
+        module = self.factory(dim, **hyper)
+        return measure_activation_bytes(module, shape, self.token_count(hyper))
 
     def actual_training_state(self, dim: int, *, optimizer: str = "adam", **hyper: Any) -> int:
         """Bytes of the real module's parameters, gradients and optimizer state after one
@@ -206,12 +244,14 @@ class BlueprintSpec:
         transformer: ``batch, seq_len``); the rest of ``kwargs`` are hyperparameters. The
         forward pass by default; ``backward=True`` gives the backward pass of loss = out.sum().
         """
-        from .flop_reference import input_shape, measure_flops
+        from .flop_reference import measure_flops
+        from .inputs import input_shape
 
         sizes = {k: v for k, v in kwargs.items() if k in self.input_names}
         hyper = {k: v for k, v in kwargs.items() if k not in sizes}
         shape = input_shape(self.topology, dim, sizes)
-        forward, backward_flops = measure_flops(self.factory(dim, **hyper), shape)
+        module = self.factory(dim, **hyper)
+        forward, backward_flops = measure_flops(module, shape, self.token_count(hyper))
         return backward_flops if backward else forward
 
     def actual_counts(self, dim: int, **hyper: Any) -> tuple[int, int]:
@@ -231,24 +271,42 @@ class BlueprintRegistry:
 
     _specs: ClassVar[dict[tuple[str, str], BlueprintSpec]] = {}
     _places: ClassVar[dict[tuple[str, str], str]] = {}  # where each blueprint was registered
-    _topologies: ClassVar[dict[str, tuple[tuple[str, ...], str]]] = {}  # layout, where declared
+    _topologies: ClassVar[dict[str, Topology]] = {}
 
     @classmethod
-    def add_topology(cls, name: str, layout: Sequence[str]) -> None:
+    def add_topology(
+        cls, name: str, layout: Sequence[str], *, tokens: str | int | None = None
+    ) -> None:
         """Declare topology ``name``: its input's dimensions in order, "dim" (the channel
         dimension) among them, e.g. ``add_topology("audio", ("batch", "dim", "length"))``.
 
+        With ``tokens`` the input holds token ids in ``[0, tokens)`` instead (a language
+        model's): ``tokens`` names the integer hyperparameter that sizes the vocabulary, which
+        every blueprint of the topology then takes, or is a fixed count; the layout has no
+        "dim" (the width is the factory's dim), e.g. ``add_topology("lm", ("batch",
+        "seq_len"), tokens="vocab")``.
+
         The other names are the input sizes its FLOP functions take as keywords. The built-in
-        topologies are declared this way too. Declaring a topology again with the same layout
-        does nothing; with another layout it is an error naming both places.
+        topologies are declared this way too. Declaring a topology again alike does nothing;
+        otherwise it is an error naming both places.
         """
         where = _caller()
         layout = tuple(layout)
         if not isinstance(name, str) or not name.isidentifier():
             raise ValueError(f"a topology name must be an identifier, got {name!r} ({where})")
         problems = []
-        if layout.count("dim") != 1:
+        if tokens is None and layout.count("dim") != 1:
             problems.append('it must contain "dim" exactly once')
+        if tokens is not None and "dim" in layout:
+            problems.append('an input of token ids has no "dim" (the width is the factory\'s dim)')
+        if isinstance(tokens, bool) or not isinstance(tokens, (str, int, type(None))):
+            problems.append(f"tokens must be a hyperparameter's name or an int, got {tokens!r}")
+        elif isinstance(tokens, int) and tokens < 1:
+            problems.append(f"a fixed number of tokens must be positive, got {tokens}")
+        elif isinstance(tokens, str) and (
+            not tokens.isidentifier() or tokens in RESERVED_NAMES or tokens in (*layout, "dim")
+        ):
+            problems.append(f"tokens {tokens!r} cannot name a hyperparameter")
         for size in layout:
             if not isinstance(size, str) or not size.isidentifier() or keyword.iskeyword(size):
                 problems.append(f"{size!r} is not a Python identifier")
@@ -261,25 +319,31 @@ class BlueprintRegistry:
                 f"topology {name!r}: layout {layout!r} is invalid: {'; '.join(problems)} ({where})"
             )
         known = cls._topologies.get(name)
-        if known is not None and known[0] != layout:
+        if known is not None and (known.layout, known.tokens) != (layout, tokens):
             raise ValueError(
-                f"topology {name!r} is declared twice with different layouts: {known[0]!r} at "
-                f"{known[1]}, and {layout!r} at {where}"
+                f"topology {name!r} is declared twice differently: {_declared(known)} at "
+                f"{known.where}, and {_declared(Topology(name, layout, tokens, where))} at "
+                f"{where}"
             )
-        cls._topologies.setdefault(name, (layout, where))
+        cls._topologies.setdefault(name, Topology(name, layout, tokens, where))
+
+    @classmethod
+    def topology(cls, name: str) -> Topology:
+        """The declared topology ``name``; UnknownTopologyError saying how to declare it."""
+        try:
+            return cls._topologies[name]
+        except KeyError:
+            raise UnknownTopologyError(_unknown_topology(name, cls._topologies)) from None
 
     @classmethod
     def layout(cls, topology: str) -> tuple[str, ...]:
         """The input layout of ``topology``; UnknownTopologyError saying how to declare it."""
-        try:
-            return cls._topologies[topology][0]
-        except KeyError:
-            raise UnknownTopologyError(_unknown_topology(topology, cls._topologies)) from None
+        return cls.topology(topology).layout
 
     @classmethod
     def topologies(cls) -> dict[str, tuple[str, ...]]:
         """Every declared topology and its input layout, in declaration order."""
-        return {name: layout for name, (layout, _) in cls._topologies.items()}
+        return {name: t.layout for name, t in cls._topologies.items()}
 
     @classmethod
     def register(
@@ -349,11 +413,20 @@ class BlueprintRegistry:
                     f"blueprint {topology}/{name}: hyperparameter(s) {', '.join(reserved)} have "
                     "the name of an argument of the estimate functions; rename them"
                 )
-            clashes = sorted(set(names) & set(cls._topologies[topology][0]))
+            declared = cls._topologies[topology]
+            clashes = sorted(set(names) & set(declared.layout))
             if clashes:
                 raise TypeError(
                     f"blueprint {topology}/{name}: hyperparameter(s) {', '.join(clashes)} have "
                     f"the name of an input size of {topology}; rename them"
+                )
+            if isinstance(declared.tokens, str) and (
+                declared.tokens not in names or declared.tokens in (choices or {})
+            ):
+                raise TypeError(
+                    f"blueprint {topology}/{name}: {topology}'s input holds token ids in "
+                    f"[0, {declared.tokens}), so the factory must take an integer "
+                    f"hyperparameter {declared.tokens!r} (a symbol, not a choice)"
                 )
             cls._places[key] = where
             cls._specs[key] = BlueprintSpec(
@@ -403,7 +476,13 @@ class BlueprintRegistry:
         return list(cls._specs.values())
 
 
-def _unknown_topology(topology: str, known: dict[str, tuple[tuple[str, ...], str]]) -> str:
+def _declared(topology: Topology) -> str:
+    if topology.tokens is None:
+        return f"layout {topology.layout!r}"
+    return f"layout {topology.layout!r} of token ids in [0, {topology.tokens})"
+
+
+def _unknown_topology(topology: str, known: dict[str, Topology]) -> str:
     return (
         f"unknown topology {topology!r} (declared: {', '.join(known) or 'none'}); declare it "
         f"before registering, with its input layout: BlueprintRegistry.add_topology("
@@ -416,3 +495,5 @@ BlueprintRegistry.add_topology("cnn", ("batch", "dim", "height", "width"))
 BlueprintRegistry.add_topology("cnn1d", ("batch", "dim", "length"))
 BlueprintRegistry.add_topology("cnn3d", ("batch", "dim", "depth", "height", "width"))
 BlueprintRegistry.add_topology("transformer", ("batch", "seq_len", "dim"))
+# a language model's: token ids in [0, vocab), vocab a hyperparameter of every blueprint
+BlueprintRegistry.add_topology("lm", ("batch", "seq_len"), tokens="vocab")

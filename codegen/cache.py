@@ -68,7 +68,7 @@ DEFAULT_DIRECTORY = CODEGEN_DIR.parent / "generated" / "derivations" / "estimate
 # package defines the blueprint
 SHARED = tuple(
     CODEGEN_DIR.parent / "blueprints" / n
-    for n in ("registry.py", "flop_reference.py", "memory_reference.py")
+    for n in ("registry.py", "inputs.py", "flop_reference.py", "memory_reference.py")
 )
 # libraries that blueprints are built from: their versions are part of the key of every
 # blueprint whose package imports them (with any other installed distribution it imports);
@@ -195,6 +195,7 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
             (
                 spec.key,
                 spec.layout,
+                *([("tokens", spec.tokens)] if spec.tokens is not None else []),
                 spec.description,
                 spec.choices,
                 spec.bounds,

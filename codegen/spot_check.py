@@ -32,7 +32,8 @@ import z3
 from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints.flop_reference import CUSTOM_MAPPING
-from blueprints.memory_reference import OPTIMIZERS, SavedTensors, input_dtype, state_bytes
+from blueprints.inputs import make_input
+from blueprints.memory_reference import OPTIMIZERS, SavedTensors, state_bytes
 from blueprints.registry import BlueprintSpec
 
 from .derive.explore.box import Box, UndecidedError
@@ -284,7 +285,7 @@ def _check_step(
     try:
         module = spec.factory(point[dim_name], **hyper, **fixed)
         shape = [point[dim_name] if n == "dim" else point[n] for n in spec.layout]
-        x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
+        x = make_input(module, shape, spec.token_count({**hyper, **fixed}))
         measured = measure_step(module, x)
     except Exception as exc:  # the factory or the step raises: the formulas must refuse
         measured = (f"raises {type(exc).__name__}",) * len(TRACED_QUANTITIES)

@@ -11,7 +11,7 @@ import pytest
 import torch
 
 from blueprints import BlueprintSpec
-from blueprints.memory_reference import input_dtype
+from blueprints.inputs import make_input
 from codegen.spot_check import measure_step
 
 
@@ -26,9 +26,9 @@ def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> An
     except Exception:
         return "rejected"
     shape = [dim if n == "dim" else sizes[n] for n in spec.layout]
-    x = torch.randn(*shape, dtype=input_dtype(module))
+    x = make_input(module, shape, spec.token_count(hyper))
     try:
-        return measure_step(module, x.requires_grad_(True))
+        return measure_step(module, x)
     except Exception:  # the step raises here (whatever the type): the estimate must refuse
         return "rejected"
 

@@ -22,7 +22,8 @@ from typing import Any
 import sympy
 import torch
 
-from blueprints.memory_reference import SavedTensors, input_dtype
+from blueprints.inputs import make_input
+from blueprints.memory_reference import SavedTensors
 from blueprints.registry import BlueprintSpec
 
 from ..errors import (
@@ -222,9 +223,8 @@ def _trace(
             for size in module_plan.computed_sizes():
                 session.computed_symint(size)
             symbols = {**session.symbols, **session.computed_symbols()}
-            x = torch.empty(
-                [symbols[n] for n in spec.layout], dtype=input_dtype(module), requires_grad=True
-            )
+            tokens = spec.token_count({**point, **fixed})
+            x = make_input(module, [symbols[n] for n in spec.layout], tokens, fake=True)
             saved = SavedTensors([*module.parameters(), *module.buffers()], current_module)
             graph = trace_training_step(
                 module, x, symbols, lambda s: module_plan.set_attributes(s, session), saved

@@ -49,6 +49,9 @@ class TensorSlot:
     shape: tuple[sympy.Expr, ...]
     dtype: torch.dtype
     requires_grad: bool
+    # the slot of the first place holding the same tensor (tied weights: a language model's
+    # head sharing its embedding's), rebuilt as one tensor; None for the first place itself
+    tied_to: int | None = None
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,18 @@ class Plan:
     def install(self, target: SymbolicSession) -> None:
         """Replace every parameter, buffer and tensor attribute by a fake tensor of ``target``
         (call inside it)."""
+        made: list[torch.Tensor] = []
         for slot in self.tensors:
-            tensor = torch.empty([target.symint(size) for size in slot.shape], dtype=slot.dtype)
+            if slot.tied_to is not None:
+                tensor = made[slot.tied_to]
+            else:
+                shape = [target.symint(size) for size in slot.shape]
+                tensor = torch.empty(shape, dtype=slot.dtype)
+                if slot.kind == "parameter":
+                    tensor = nn.Parameter(tensor, requires_grad=slot.requires_grad)
+            made.append(tensor)
             if slot.kind == "parameter":
-                slot.owner._parameters[slot.name] = nn.Parameter(
-                    tensor, requires_grad=slot.requires_grad
-                )
+                slot.owner._parameters[slot.name] = tensor
             elif slot.kind == "buffer":
                 slot.owner._buffers[slot.name] = tensor
             else:
@@ -166,12 +175,15 @@ class _Walk:
         self.tensors: list[TensorSlot] = []
         self.symbols: list[SymbolSlot] = []
         self._seen: dict[int, str] = {}
+        self._slots: dict[int, int] = {}  # id of a tensor -> its first slot
 
     def tensor(self, owner: Any, kind: str, name: str, tensor: torch.Tensor) -> tuple[Any, ...]:
         shape = tuple(self.session.to_sympy(size) for size in tensor.shape)
-        slot = TensorSlot(owner, kind, name, shape, tensor.dtype, tensor.requires_grad)
+        tied_to = self._slots.setdefault(id(tensor), len(self.tensors))
+        tied = tied_to if tied_to != len(self.tensors) else None
+        slot = TensorSlot(owner, kind, name, shape, tensor.dtype, tensor.requires_grad, tied)
         self.tensors.append(slot)
-        return (str(shape), str(tensor.dtype), tensor.requires_grad)
+        return (str(shape), str(tensor.dtype), tensor.requires_grad, tied)
 
     def describe(self, value: Any, holder: Any, access: str, key: Any) -> Any:
         """A hashable description of ``value``; records every symbol it holds."""

@@ -19,7 +19,7 @@ import sympy
 import torch
 import z3
 
-from blueprints.memory_reference import input_dtype
+from blueprints.inputs import make_input
 from blueprints.registry import BlueprintSpec
 
 from ..errors import DerivationError, first_line, hint_for, needs_concrete_sizes, what_raised
@@ -113,7 +113,7 @@ def _step_raises(
     try:
         with torch.device(device):
             module = spec.build(where[DIM], **hyper, **fixed)
-            x = torch.randn(*shape, dtype=input_dtype(module), requires_grad=True)
+            x = make_input(module, shape, spec.token_count({**hyper, **fixed}))
             module(x).sum().backward()
     except Exception as real:
         return real

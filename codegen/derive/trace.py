@@ -105,7 +105,8 @@ def trace_training_step(
 ) -> torch.fx.GraphModule:
     """The aten graph of forward and backward (loss = output.sum()) of ``module`` on ``x``.
 
-    Call inside an active ``SymbolicSession`` with a fake ``x`` that requires grad.
+    Call inside an active ``SymbolicSession`` with a fake ``x`` that requires grad (or holds
+    token ids).
     ``symbols`` are passed to the traced function as inputs, so that sizes computed from them
     (a head count stored on a module) are part of the graph; ``setup(symbols)`` runs inside the
     trace before the forward, to give the module its symbolic attributes; ``forward_context``
@@ -131,7 +132,9 @@ def trace_training_step(
                 _set_tag(BACKWARD, "")
                 # frozen parameters (requires_grad=False: a LoRA adapter's base) get none
                 trained = [p for p in params.values() if p.requires_grad]
-                grads = torch.autograd.grad(loss, [x, *trained], allow_unused=True)
+                # token ids (an integer input) get none either
+                wrt = [x, *trained] if x.requires_grad else trained
+                grads = torch.autograd.grad(loss, wrt, allow_unused=True)
             finally:
                 for handle in handles:
                     handle.remove()
