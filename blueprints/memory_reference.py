@@ -101,9 +101,7 @@ class SavedTensors:
         self._hooks.__exit__(*exc)
 
 
-def measure_activation_bytes(
-    module: nn.Module, shape: list[int], tokens: int | None = None
-) -> int:
+def measure_activation_bytes(module: nn.Module, shape: list[int], tokens: int | None = None) -> int:
     """Bytes autograd saves during ``module(x)`` on a random input of ``shape`` (training
     mode, the input requiring grad as in a training step; token ids in ``[0, tokens)`` with
     ``tokens``): the ground truth. The backward pass runs too (loss = output.sum()), so that

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 
 from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
 
-from ..errors import DerivationError, hint_for, what_raised
+from ..errors import DerivationError, SpecializationError, hint_for, what_raised
 from ..ir import QUANTITIES, TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
+from . import repetition
 from .construct import DIM, construct
 from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
-from .flop_regions import explore_flops
+from .flop_regions import explore_flops, trace_once
 from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
@@ -168,9 +169,109 @@ def unexpected(blueprint: str, step: str, exc: BaseException) -> DerivationError
 def derive_blueprint(
     spec: BlueprintSpec, settings: Settings, progress: Progress | None = None
 ) -> BlueprintEstimates:
-    """All estimates of ``spec``, exact on its whole domain, for every choice combination."""
+    """All estimates of ``spec``, exact on its whole domain, for every choice combination.
+
+    An integer hyperparameter that the factory converts to a number (``range(depth)``) is
+    tried as the count of repeated blocks (``repetition``)."""
+    try:
+        return _derive(spec, settings, progress)
+    except DerivationError as exc:
+        count = _pinned_count(spec, settings, exc)
+        if count is None:
+            raise
+        original = exc
+    try:
+        return _derive_repeated(spec, settings, count, progress)
+    except DerivationError as exc:
+        raise DerivationError(
+            spec.key, exc.cause, exc.location or original.location, exc.hint
+        ) from exc
+
+
+def _pinned_count(spec: BlueprintSpec, settings: Settings, exc: DerivationError) -> str | None:
+    """The integer hyperparameter whose conversion to a number made ``exc``, if one did."""
+    cause = exc.__cause__
+    if not isinstance(cause, SpecializationError):
+        return None
+    names = {v.name for v in variables_of(spec, settings)[1:]}
+    return cause.symbol if cause.symbol in names else None
+
+
+def _derive_repeated(
+    spec: BlueprintSpec, settings: Settings, count: str, progress: Progress | None
+) -> BlueprintEstimates:
+    """``spec`` derived at a few depths (``count`` fixed to each) and combined into formulas
+    with ``count`` as a symbol, checked at its largest value (``repetition``)."""
+    started = time.perf_counter()
+    variable = next(v for v in variables_of(spec, settings) if v.name == count)
+    derived = {
+        k: _derive(spec, settings, progress, {count: k})
+        for k in repetition.sampled_counts(variable.lo, variable.hi)
+    }
+    first = derived[variable.lo]
+    variables = tuple(v for v in variables_of(spec, settings) if v.name != count)
+    domain = Box(variables)
+    sample = {DIM: min(FIRST_SAMPLE, settings.max_dim)}
+    sample.update({v.name: spec.hyperparameters()[v.name] for v in variables[1:]})
+    inputs = inputs_of(spec, settings)
+    box = Box(variables + inputs)
+    point = {**sample, **first_inputs(inputs)}
+    variants = []
+    for i, variant in enumerate(first.variants):
+        by_count = {k: d.variants[i] for k, d in derived.items()}
+        combined, containers = repetition.combine(spec, count, by_count)
+        if variable.hi not in derived:  # else every depth was derived
+            fixed = {**dict(variant.values), count: variable.hi}
+            built = construct(spec, sample, fixed, domain)
+            traced = None
+            if settings.flops and not any(combined.estimate(q).failure for q in TRACED_QUANTITIES):
+                try:
+                    traced = trace_once(spec, fixed, box, point)
+                except DerivationError as exc:  # the parameters stay exact
+                    combined = _without_traced(combined, f"{exc.cause} ({count}={variable.hi})")
+            repetition.check_at(
+                spec, count, combined, containers, variable.hi, point, built, traced
+            )
+        variants.append(combined)
+    if progress is not None:
+        depths = ", ".join(map(str, derived))
+        progress(
+            f"{spec.key}: {count} counts repeated blocks (derived at {count} = {depths}, "
+            f"checked at {variable.hi}); {sum(d.derivations for d in derived.values())} "
+            f"derivation(s), {sum(d.traces for d in derived.values())} FLOP trace(s) "
+            f"({time.perf_counter() - started:.1f} s)",
+            True,
+        )
+    return dataclasses.replace(
+        header(spec, settings),
+        variants=tuple(variants),
+        derivations=sum(d.derivations for d in derived.values()),
+        traces=sum(d.traces for d in derived.values()),
+    )
+
+
+def _without_traced(variant: Variant, reason: str) -> Variant:
+    """``variant`` with its traced estimates replaced by the reason they are not derived."""
+    return dataclasses.replace(
+        variant,
+        estimates=tuple(
+            Estimate(e.quantity, (), failure=reason) if e.quantity in TRACED_QUANTITIES else e
+            for e in variant.estimates
+        ),
+    )
+
+
+def _derive(
+    spec: BlueprintSpec,
+    settings: Settings,
+    progress: Progress | None = None,
+    pinned: dict[str, int] | None = None,
+) -> BlueprintEstimates:
+    """``derive_blueprint`` with the hyperparameters in ``pinned`` fixed to those values (not
+    symbols, not in the variants' values: ``_derive_repeated`` combines them)."""
+    pinned = pinned or {}
     defaults = spec.hyperparameters()
-    variables = variables_of(spec, settings)
+    variables = tuple(v for v in variables_of(spec, settings) if v.name not in pinned)
     inputs = inputs_of(spec, settings)
     domain = Box(variables)
     box = Box(variables + inputs)
@@ -181,7 +282,7 @@ def derive_blueprint(
     first_flop = {**first, **first_inputs(inputs)}
     variants, derivations, traces = [], 0, 0
     for values in itertools.product(*(options for _, options in spec.choices)):
-        fixed = dict(zip(choice_names, values, strict=True))
+        fixed = {**dict(zip(choice_names, values, strict=True)), **pinned}
         label = "".join(f", {k}={v!r}" for k, v in fixed.items())
 
         def report(count: int, covered: float, label: str = label) -> None:
@@ -225,15 +326,15 @@ def derive_blueprint(
             )
             estimates += flop_estimates
             traces += traced
-        variants.append(Variant(tuple(fixed.items()), estimates))
+        variants.append(Variant(tuple(zip(choice_names, values, strict=True)), estimates))
         derivations += len(regions)
     if progress is not None:
         ranges = ", ".join(f"{v.name} {v.lo}..{v.hi}" for v in variables)
         flop_note = f", {traces} FLOP trace(s)" if settings.flops else ""
         progress(
-            f"{spec.key}: {derivations} derivation(s){flop_note} over {ranges} "
-            f"({time.perf_counter() - started:.1f} s)",
-            True,
+            f"{spec.key}{''.join(f', {k}={v}' for k, v in pinned.items())}: {derivations} "
+            f"derivation(s){flop_note} over {ranges} ({time.perf_counter() - started:.1f} s)",
+            not pinned,  # a depth of a repetition is not the blueprint's last line
         )
     return dataclasses.replace(
         header(spec, settings), variants=tuple(variants), derivations=derivations, traces=traces

@@ -128,21 +128,7 @@ def explore_flops(
     traces = TraceCache(spec)
 
     def region_at(point: dict[str, int]) -> Region:
-        construction, module_plan = constructions.at(point)
-        conditions = [g.condition for g in construction.guards]
-        if module_plan is None:
-            return Region(
-                tuple(box.essential(conditions)), _sample(point), rejection=construction.rejection
-            )
-        trace = traces.at(
-            module_plan.signature,
-            point,
-            lambda: _trace(spec, module_plan, point, fixed, box, conditions),
-        )
-        conditions += [g.condition for g in trace.guards]
-        return Region(
-            tuple(box.essential(conditions)), _sample(point), trace.terms, trace.rejection
-        )
+        return _region_at(spec, fixed, box, constructions, traces, point)
 
     def construction_at(point: Point) -> list[sympy.Basic]:
         construction, _ = constructions.at(point)
@@ -163,6 +149,38 @@ def explore_flops(
     except ExplorationError as exc:
         raise DerivationError(spec.key, str(exc)) from exc
     return Exploration(regions, traces.count, len(traces.known))
+
+
+def trace_once(
+    spec: BlueprintSpec, fixed: dict[str, Any], box: Box, point: dict[str, int]
+) -> Region:
+    """The region of ``point`` alone, from one build and one trace: a check of a formula
+    derived otherwise (``repetition``), not a derivation (nothing proves the cover)."""
+    return _region_at(spec, fixed, box, Constructions(spec, fixed, box), TraceCache(spec), point)
+
+
+def _region_at(
+    spec: BlueprintSpec,
+    fixed: dict[str, Any],
+    box: Box,
+    constructions: Constructions,
+    traces: TraceCache,
+    point: dict[str, int],
+) -> Region:
+    """The region holding ``point``: its build's and its trace's guards, and what it counts."""
+    construction, module_plan = constructions.at(point)
+    conditions = [g.condition for g in construction.guards]
+    if module_plan is None:
+        return Region(
+            tuple(box.essential(conditions)), _sample(point), rejection=construction.rejection
+        )
+    trace = traces.at(
+        module_plan.signature,
+        point,
+        lambda: _trace(spec, module_plan, point, fixed, box, conditions),
+    )
+    conditions += [g.condition for g in trace.guards]
+    return Region(tuple(box.essential(conditions)), _sample(point), trace.terms, trace.rejection)
 
 
 class TraceCache:

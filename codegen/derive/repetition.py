@@ -1,0 +1,302 @@
+"""Repetition as a symbol: a hyperparameter that counts identical repeated blocks.
+
+A factory that builds ``nn.ModuleList(Block(dim, layer_idx=i) for i in range(depth))`` converts
+``depth`` to a number (``range`` needs one), so ``depth`` cannot be a symbol of the build. It
+does not need to be: the model's costs are the rest's plus one block's per repetition. The
+derivation is done at a few concrete depths (``SAMPLED`` consecutive values from the lowest,
+each a derivation of its own, as a choice would be), and ``combine`` joins them into one
+formula in ``depth``, after checking, quantity by quantity and branch by branch, that
+
+* every block of a container (a ``ModuleList`` or ``Sequential`` whose length grows with the
+  count; its submodules are the owners ``layers.0...``, ``layers.1...``) has the same terms as
+  the first, whatever its index, and the length is affine in the count (``depth`` or
+  ``depth + 1`` blocks);
+* everything else (embeddings, the final norm, the head, the work between blocks) has the same
+  terms at every sampled depth.
+
+What the sampled depths cannot show (a factory that changes its structure at a depth not
+sampled, a forward that treats every fourth block apart) is checked at the largest depth, by
+one build and one trace at the first sample point: every quantity must equal the formula's
+there, and its blocks must still be alike, as formulas of that point's region. A count that
+is used as a number in any other way (``int(math.log(depth))``) fails these checks and is
+refused by name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sympy
+
+from blueprints.registry import BlueprintSpec
+
+from ..errors import DerivationError
+from ..evaluate import Refused, value_at
+from ..ir import QUANTITIES, Branch, Construction, Estimate, Term, Variant
+from .explore.smt import Region
+from .symbolic import plain_symbol
+
+# how many consecutive depths are derived (from the lowest): two give the formula, the third
+# checks it
+SAMPLED = 3
+
+_INDEX = re.compile(r"\d+")
+# terms keyed by (owner, owner type); a block's with its container's path and index taken out
+Terms = dict[tuple[str, str], sympy.Expr]
+
+
+@dataclass(frozen=True)
+class Container:
+    """A container of repeated blocks: its path, and its length ``per * count + offset``."""
+
+    path: str
+    per: int
+    offset: int
+
+    def length(self, count: sympy.Expr | int) -> sympy.Expr | int:
+        return self.per * count + self.offset
+
+
+def sampled_counts(lo: int, hi: int) -> tuple[int, ...]:
+    """The depths derived for a count proven on ``lo..hi``."""
+    return tuple(range(lo, min(hi, lo + SAMPLED - 1) + 1))
+
+
+def _indexed(owner: str) -> list[tuple[str, int]]:
+    """Every (container path, index) an owner path passes through: ``h.3.attn`` -> [("h", 3)]."""
+    parts = owner.split(".") if owner else []
+    return [(".".join(parts[:i]), int(p)) for i, p in enumerate(parts) if _INDEX.fullmatch(p)]
+
+
+def _owners(variant: Variant) -> set[str]:
+    return {t.owner for e in variant.estimates for b in e.branches for t in b.terms}
+
+
+def find_containers(
+    spec: BlueprintSpec, count: str, by_count: dict[int, Variant]
+) -> tuple[Container, ...]:
+    """The containers whose length grows with the count: at each sampled depth, the indices
+    under the path are exactly ``0..length - 1``, the length affine in the depth."""
+    lengths: dict[str, dict[int, int]] = {}
+    for k, variant in by_count.items():
+        indices: dict[str, set[int]] = {}
+        for owner in _owners(variant):
+            for path, index in _indexed(owner):
+                indices.setdefault(path, set()).add(index)
+        for path, found in indices.items():
+            if found == set(range(len(found))):
+                lengths.setdefault(path, {})[k] = len(found)
+    containers = []
+    counts = sorted(by_count)
+    for path, length in sorted(lengths.items()):
+        if len(length) != len(counts) or len(set(length.values())) == 1:
+            continue  # not at every depth, or not growing with it: part of a block or the rest
+        per = length[counts[1]] - length[counts[0]]
+        offset = length[counts[0]] - per * counts[0]
+        if per < 1 or any(length[k] != per * k + offset for k in counts):
+            raise _refusal(
+                spec,
+                count,
+                f"the length of {path or 'the root'} is not affine in {count} "
+                f"({', '.join(f'{length[k]} at {count}={k}' for k in counts)})",
+            )
+        containers.append(Container(path, per, offset))
+    # a container inside another's blocks (h.0.sub grows too) is the outer one's business
+    return tuple(
+        c for c in containers if not any(c.path.startswith(o.path + ".") for o in containers)
+    )
+
+
+def _split(
+    terms: Sequence[Term], containers: Sequence[Container]
+) -> tuple[Terms, dict[str, dict[int, Terms]]]:
+    """(the rest's terms, per container per block index its terms), keyed by (owner, type)
+    with the container's path and index taken out of a block's owners."""
+    rest: Terms = {}
+    blocks: dict[str, dict[int, Terms]] = {c.path: {} for c in containers}
+    for term in terms:
+        for c in containers:
+            prefix = f"{c.path}." if c.path else ""
+            head, _, tail = term.owner[len(prefix) :].partition(".")
+            if term.owner.startswith(prefix) and _INDEX.fullmatch(head):
+                block = blocks[c.path].setdefault(int(head), {})
+                block[(tail, term.owner_type)] = sympy.expand(term.expr)
+                break
+        else:
+            rest[(term.owner, term.owner_type)] = sympy.expand(term.expr)
+    return rest, blocks
+
+
+def _refusal(spec: BlueprintSpec, count: str, why: str) -> DerivationError:
+    return DerivationError(
+        spec.key,
+        f"{count!r} is used as a number (range() or similar), and not as the count of "
+        f"identical repeated blocks: {why}",
+        hint=f"build {count} blocks that differ only in their index (nn.ModuleList of one "
+        "block class), or give the count finite choices",
+    )
+
+
+def _combine_branch(
+    spec: BlueprintSpec,
+    count: str,
+    where: str,
+    branches: dict[int, Branch],
+    containers: Sequence[Container],
+) -> Branch:
+    symbol = plain_symbol(count)
+    first_k = min(branches)
+    first = branches[first_k]
+    if any(b.rejection != first.rejection for b in branches.values()):
+        raise _refusal(spec, count, f"{where}: the step is rejected at some depths only")
+    if first.rejection is not None:
+        return first
+    reference_rest, reference_blocks = None, None
+    for k, branch in sorted(branches.items()):
+        rest, blocks = _split(branch.terms, containers)
+        if reference_rest is None:
+            reference_rest = rest
+        elif rest != reference_rest:
+            changed = sorted(
+                {o for (o, _) in set(rest) ^ set(reference_rest)}
+                | {
+                    o
+                    for key, e in rest.items()
+                    if reference_rest.get(key, e) != e
+                    for o in [key[0]]
+                }
+            )
+            raise _refusal(
+                spec,
+                count,
+                f"{where}: what lies outside the repeated blocks changes with "
+                f"the depth ({', '.join(o or 'the root' for o in changed)})",
+            )
+        for c in containers:
+            _alike(spec, count, f"{where} at {count}={k}", c, blocks[c.path], k)
+            one = blocks[c.path].get(0, {})
+            if reference_blocks is not None and one != reference_blocks[c.path]:
+                raise _refusal(
+                    spec, count, f"{where}: the blocks of {c.path} differ between depths"
+                )
+        reference_blocks = {c.path: blocks[c.path].get(0, {}) for c in containers}
+    terms = [Term(owner, kind, expr) for (owner, kind), expr in reference_rest.items()]
+    for c in containers:
+        prefix = f"{c.path}.*" if c.path else "*"
+        for (tail, kind), expr in reference_blocks[c.path].items():
+            owner = f"{prefix}.{tail}" if tail else prefix
+            terms.append(Term(owner, kind, sympy.expand(c.length(symbol) * expr)))
+    return Branch(first.condition, tuple(sorted(terms, key=lambda t: t.owner)), None)
+
+
+def _combine_estimate(
+    spec: BlueprintSpec,
+    count: str,
+    estimates: dict[int, Estimate],
+    containers: Sequence[Container],
+) -> Estimate:
+    quantity = next(iter(estimates.values())).quantity
+    failed = [e.failure for e in estimates.values() if e.failure is not None]
+    if failed:
+        return Estimate(quantity, (), failure=failed[0])
+    shapes = {k: tuple(b.condition for b in e.branches) for k, e in estimates.items()}
+    first = shapes[min(shapes)]
+    for k, conditions in shapes.items():
+        if conditions != first:
+            raise _refusal(
+                spec,
+                count,
+                f"{quantity}: its regions differ between {count}={min(shapes)} and {count}={k}",
+            )
+    branches = []
+    for i, _ in enumerate(first):
+        at = {k: e.branches[i] for k, e in estimates.items()}
+        branches.append(_combine_branch(spec, count, f"{quantity}", at, containers))
+    return Estimate(quantity, tuple(branches))
+
+
+def combine(
+    spec: BlueprintSpec, count: str, by_count: dict[int, Variant]
+) -> tuple[Variant, tuple[Container, ...]]:
+    """One variant whose formulas have ``count`` as a symbol, from variants derived at the
+    sampled depths (``by_count``: depth -> variant, the other choices alike)."""
+    containers = find_containers(spec, count, by_count)
+    first = by_count[min(by_count)]
+    estimates = []
+    for estimate in first.estimates:
+        per_depth = {k: v.estimate(estimate.quantity) for k, v in by_count.items()}
+        estimates.append(_combine_estimate(spec, count, per_depth, containers))
+    values = tuple((k, v) for k, v in first.values if k != count)
+    return Variant(values, tuple(estimates)), containers
+
+
+def check_at(
+    spec: BlueprintSpec,
+    count: str,
+    variant: Variant,
+    containers: Sequence[Container],
+    depth: int,
+    point: dict[str, int],
+    built: Construction,
+    traced: Region | None,
+) -> None:
+    """The blueprint at ``depth`` (not sampled: the largest proven), built (``built``) and, with
+    FLOPs, traced once (``traced``) at ``point``: every quantity must equal the combined
+    formula there, and its blocks be alike (in the region of ``point``, as formulas)."""
+    found: list[tuple[str, tuple[Term, ...]]] = []
+    if built.rejection is None:
+        found += [(q, built.terms(q)) for q in QUANTITIES]
+    if traced is not None and traced.rejection is None:
+        found += list(traced.terms)
+    at = {**point, count: depth}
+    values = {plain_symbol(k): v for k, v in at.items()}
+    for quantity, terms in found:
+        real = int(sympy.Add(*(t.expr for t in terms)).subs(values))
+        estimate = variant.estimate(quantity)
+        if estimate.failure is not None:
+            continue
+        try:
+            formula: int | None = value_at(estimate, at)
+        except Refused:
+            formula = None
+        if real != formula:
+            raise _refusal(
+                spec,
+                count,
+                f"{quantity} at {count}={depth} is {real}, where the formula "
+                f"from the depths sampled gives {formula}: the blocks are not alike at every "
+                "depth",
+            )
+        _, blocks = _split(terms, containers)
+        for c in containers:
+            _alike(spec, count, f"{quantity} at {count}={depth}", c, blocks[c.path], depth)
+
+
+def _alike(
+    spec: BlueprintSpec,
+    count: str,
+    where: str,
+    container: Container,
+    blocks: dict[int, Terms],
+    depth: int,
+) -> None:
+    """Every block of ``container`` at ``depth`` has block 0's terms (or none has any)."""
+    if not blocks:
+        return
+    length = int(container.length(depth))
+    if sorted(blocks) != list(range(length)):
+        raise _refusal(
+            spec,
+            count,
+            f"{where}: {len(blocks)} of the {length} blocks of "
+            f"{container.path or 'the root'} have terms",
+        )
+    for index, found in sorted(blocks.items()):
+        if found != blocks[0]:
+            raise _refusal(
+                spec,
+                count,
+                f"{where}: block {index} of {container.path or 'the root'} differs from block 0",
+            )

@@ -1,0 +1,142 @@
+"""Repetition as a symbol: a hyperparameter that counts identical blocks (``range(depth)``)
+becomes a symbol of every formula, derived at a few depths and checked at the largest; any
+other use of a count is refused by name."""
+
+from __future__ import annotations
+
+import itertools
+import types
+
+import pytest
+import torch
+from torch import nn
+
+from blueprints import BlueprintSpec
+from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.emit.render import render
+from codegen.errors import DerivationError
+
+from ..conftest import import_generated
+from ..measure import measure_step
+
+SETTINGS = Settings(max_dim=512, hyper_max=16, max_input=512)
+QUANTITIES = (
+    "forward_flops",
+    "backward_flops",
+    "elementwise_flops",
+    "backward_elementwise_flops",
+    "activation_bytes",
+)
+
+
+class Block(nn.Module):
+    """A pre-norm MLP block with a residual; ``layer_idx`` kept as HF blocks keep theirs."""
+
+    def __init__(self, dim: int, layer_idx: int, hidden: int | None = None) -> None:
+        super().__init__()
+        self.layer_idx = layer_idx
+        self.norm = nn.LayerNorm(dim)
+        self.up = nn.Linear(dim, hidden or 2 * dim)
+        self.down = nn.Linear(hidden or 2 * dim, dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x + self.down(torch.relu(self.up(self.norm(x))))
+
+
+class Stack(nn.Module):
+    def __init__(self, blocks: list[nn.Module], dim: int, skip: int = 0) -> None:
+        super().__init__()
+        self.blocks = nn.ModuleList(blocks)
+        self.head = nn.Linear(dim, 3)
+        self.skip = skip
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        for i, block in enumerate(self.blocks):
+            if not self.skip or i % self.skip != self.skip - 1:
+                x = block(x)
+        return self.head(x)
+
+
+def stack(dim: int, depth: int = 2) -> nn.Module:
+    return Stack([Block(dim, i) for i in range(depth)], dim)
+
+
+def stack_and_one(dim: int, depth: int = 2) -> nn.Module:
+    return Stack([Block(dim, i) for i in range(depth + 1)], dim)
+
+
+def _spec(factory, name: str, hi: int = 8) -> BlueprintSpec:
+    return BlueprintSpec(
+        name, "transformer", factory, "a purpose-made stack", bounds=(("depth", (1, hi)),)
+    )
+
+
+def _compile(spec: BlueprintSpec, settings: Settings = SETTINGS) -> types.ModuleType:
+    return import_generated(render([derive_blueprint(spec, settings)], ["tests"]))
+
+
+@pytest.mark.parametrize("factory", [stack, stack_and_one])
+def test_a_stack_of_blocks_is_exact_at_every_depth(factory) -> None:
+    spec = _spec(factory, factory.__name__)
+    module = _compile(spec)
+    name = f"transformer_{factory.__name__}"
+    blocks = 1 if factory is stack_and_one else 0
+    params = getattr(module, f"{name}_params")
+    # per block: LayerNorm 2*dim, up 2*dim*dim + 2*dim, down 2*dim*dim + dim; head 3*dim + 3
+    assert params(4, depth=5) == (5 + blocks) * (2 * 4 + 2 * 16 + 8 + 2 * 16 + 4) + 15
+    for dim, depth in itertools.product((1, 2, 5, 16), range(1, 9)):
+        assert params(dim, depth=depth) == spec.actual_param_count(dim, depth=depth)
+        assert getattr(module, f"{name}_training_state_bytes")(dim, depth=depth) > 0
+    for dim, depth, batch, seq_len in itertools.product((1, 6), (1, 4, 8), (1, 2), (1, 3)):
+        torch.manual_seed(0)
+        x = torch.randn(batch, seq_len, dim, requires_grad=True)
+        real = measure_step(spec.build(dim, depth=depth), x)
+        sizes = dict(batch=batch, seq_len=seq_len, depth=depth)
+        derived = tuple(getattr(module, f"{name}_{q}")(dim, **sizes) for q in QUANTITIES)
+        assert derived == real, (dim, sizes)
+
+
+def _refusal(factory, settings: Settings = SETTINGS) -> str:
+    with pytest.raises(DerivationError) as caught:
+        derive_blueprint(_spec(factory, factory.__name__), settings)
+    return str(caught.value)
+
+
+CONSTRUCTION_ONLY = Settings(max_dim=512, hyper_max=16, flops=False)
+
+
+def test_blocks_that_differ_by_index_are_refused() -> None:
+    def alternating(dim: int, depth: int = 2) -> nn.Module:
+        return Stack([Block(dim, i, dim + i % 2) for i in range(depth)], dim)
+
+    text = _refusal(alternating, CONSTRUCTION_ONLY)
+    assert "'depth' is used as a number" in text
+    assert "block 1 of blocks differs from block 0" in text
+
+
+def test_a_count_used_as_a_number_is_refused() -> None:
+    def counted_width(dim: int, depth: int = 2) -> nn.Module:
+        return nn.Linear(dim, sum(1 for _ in range(depth)))
+
+    text = _refusal(counted_width, CONSTRUCTION_ONLY)
+    assert "what lies outside the repeated blocks changes with the depth" in text
+    assert "test_repetition.py" in text  # the line that converted it
+
+
+def test_a_structure_that_changes_past_the_sampled_depths_is_refused() -> None:
+    def grows(dim: int, depth: int = 2) -> nn.Module:
+        model = stack(dim, depth)
+        if depth > 5:
+            model.extra = nn.Linear(dim, dim)
+        return model
+
+    text = _refusal(grows, CONSTRUCTION_ONLY)
+    assert "params at depth=8 is" in text and "the blocks are not alike at every depth" in text
+
+
+def test_a_forward_that_treats_some_blocks_apart_is_refused() -> None:
+    def every_fourth_skipped(dim: int, depth: int = 2) -> nn.Module:
+        return Stack([Block(dim, i) for i in range(depth)], dim, skip=4)
+
+    text = _refusal(every_fourth_skipped)
+    assert "forward_flops at depth=8 is" in text
