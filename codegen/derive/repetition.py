@@ -149,7 +149,13 @@ def _combine_branch(
     symbol = plain_symbol(count)
     first_k = min(branches)
     first = branches[first_k]
-    if any(b.rejection != first.rejection for b in branches.values()):
+    # a rejection's message names the point its region was found at: the same region and the
+    # same error is the same rejection
+    kinds = {
+        None if b.rejection is None else (b.rejection.error, b.rejection.stage)
+        for b in branches.values()
+    }
+    if len(kinds) > 1:
         raise _refusal(spec, count, f"{where}: the step is rejected at some depths only")
     if first.rejection is not None:
         return first

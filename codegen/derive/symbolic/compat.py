@@ -17,6 +17,7 @@ import importlib
 import importlib.util
 import inspect
 import numbers
+import sys
 import types
 from collections.abc import Iterator
 from typing import Any
@@ -355,6 +356,74 @@ def _symbolic_type_checks() -> Iterator[Any]:
     yield mock.patch.object(hub, "_validate_simple_type", validate)
 
 
+# views and constant shifts of a tensor: an arange through them still counts up by one per row
+_SHIFTS_AND_VIEWS = {
+    aten.unsqueeze.default,
+    aten.expand.default,
+    aten.view.default,
+    aten._unsafe_view.default,
+    aten.reshape.default,
+    aten.clone.default,
+    aten._to_copy.default,
+    aten.add.Tensor,
+    aten.add.Scalar,
+    aten.slice.Tensor,
+}
+_ARANGES = {aten.arange.default, aten.arange.start, aten.arange.start_step}
+
+
+def _consecutive(tensor: torch.Tensor) -> bool:
+    """Whether the traced graph made ``tensor`` as ``arange`` with step 1, shifted by a number
+    and viewed (every row counts up by one): its provenance, read off the graph being traced,
+    since a fake tensor has no values."""
+    from torch.fx.experimental import proxy_tensor
+
+    mode = proxy_tensor.get_proxy_mode()
+    slot = None if mode is None else proxy_tensor.get_proxy_slot(tensor, mode.tracer, None)
+    node = getattr(getattr(slot, "proxy", None), "node", None)
+    while node is not None and node.op == "call_function":
+        if node.target in _ARANGES:
+            step = node.args[2] if len(node.args) > 2 else node.kwargs.get("step", 1)
+            return step == 1
+        if node.target not in _SHIFTS_AND_VIEWS:
+            return False
+        if node.target in (aten.add.Tensor, aten.add.Scalar):
+            tensors = [a for a in node.args if isinstance(a, torch.fx.Node)]
+            shifts = [a for a in node.args[1:] if not isinstance(a, torch.fx.Node)]
+            if len(tensors) != 1 or len(shifts) != 1 or "alpha" in node.kwargs:
+                return False
+        if node.target is aten.slice.Tensor and (node.args[4] if len(node.args) > 4 else 1) != 1:
+            return False  # a slice with a step
+        node = node.args[0] if isinstance(node.args[0], torch.fx.Node) else None
+    return False
+
+
+def _unpacked_positions() -> Iterator[Any]:
+    """transformers' models look for packed sequences in their position ids: eagerly, position
+    ids that count up by one in every row are "not packed" and the model lets SDPA apply its
+    causal mask itself; on a fake tensor it cannot read them and builds the mask (other
+    elementwise work, other saved tensors than the eager step). Position ids the model made
+    itself (``arange``, shifted and viewed) are not packed, as eagerly: the eager answer.
+    (Only where transformers' masks are loaded: a forward runs after its module was built.)"""
+    masks = sys.modules.get("transformers.masking_utils")
+    original = getattr(masks, "find_packed_sequence_indices", None)
+    if original is None:
+        return
+
+    def find_packed_sequence_indices(position_ids: torch.Tensor) -> Any:
+        if not _consecutive(position_ids):
+            return original(position_ids)
+        # as eagerly: the same ops, and their one reading of a value answered as it is
+        # eagerly (every row counts up by one, so no sequence starts after the first)
+        with (
+            mock.patch.object(masks, "is_tracing", lambda *args, **kwargs: False),
+            mock.patch.object(torch.Tensor, "__bool__", lambda self: True),
+        ):
+            return original(position_ids)
+
+    yield mock.patch.object(masks, "find_packed_sequence_indices", find_packed_sequence_indices)
+
+
 def library_patches() -> list[Any]:
     """The patches of this module and ``kernels``', in the order a session enters them
     (``kernels.SessionFunctions``, a torch-function mode, is entered last, after the float
@@ -370,4 +439,5 @@ def library_patches() -> list[Any]:
         *kernels.symbolic_upsampling(),
         kernels.python_metas(),
         *_symbolic_type_checks(),
+        *_unpacked_positions(),
     ]
