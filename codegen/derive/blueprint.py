@@ -24,7 +24,7 @@ from .construct import DIM, construct
 from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
-from .flop_regions import explore_flops, trace_once
+from .flop_regions import Constructions, explore_flops, trace_once
 from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
@@ -36,6 +36,9 @@ DEFAULT_MAX_INPUT = 65536
 FIRST_SAMPLE = 64
 FIRST_INPUT = {"batch": 3, "height": 5, "width": 7, "seq_len": 9, "length": 11, "depth": 4}
 FIRST_OTHER = 13
+# the most points of a construction box (dim and hyperparameters) that are enumerated; a larger
+# one (a whole model's vocabulary, width and heads) is covered and merged by z3, as the FLOPs are
+ENUMERABLE = 2**31
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,35 @@ def _derive_repeated(
     )
 
 
+def _constructions_by_z3(
+    spec: BlueprintSpec,
+    fixed: dict[str, object],
+    domain: Box,
+    first: dict[str, int],
+    settings: Settings,
+    report: Callable[[int, float], None],
+) -> list[smt.Region]:
+    """Construction regions covering a box too large to enumerate, the cover proven by z3:
+    each build holds where its guards do (``smt.cover``, as for the FLOP regions)."""
+    constructions = Constructions(spec, fixed, domain)
+
+    def region_at(point: dict[str, int]) -> smt.Region:
+        construction, _ = constructions.at(point)
+        conditions = tuple(domain.essential(g.condition for g in construction.guards))
+        sample = tuple(sorted(point.items()))
+        return smt.Region(conditions, sample, construction.quantities, construction.rejection)
+
+    def found(regions: list[smt.Region], point: dict[str, int] | None) -> None:
+        report(len(regions), float("nan"))
+        if point is not None and len(regions) >= settings.max_derivations:
+            raise ExplorationError(
+                f"{len(regions)} derivations do not cover the domain yet (next: {point}); "
+                "the guards keep splitting it"
+            )
+
+    return smt.cover(domain, first, lambda p: region_at(p).conditions, region_at, found)
+
+
 def _without_traced(variant: Variant, reason: str) -> Variant:
     """``variant`` with its traced estimates replaced by the reason they are not derived."""
     return dataclasses.replace(
@@ -288,21 +320,23 @@ def _derive(
         def report(count: int, covered: float, label: str = label) -> None:
             if progress is not None:
                 elapsed = time.perf_counter() - started
-                progress(
-                    f"{spec.key}{label}: {count} derivation(s), {covered:.1%} of the "
-                    f"domain covered ({elapsed:.1f} s)",
-                    False,
-                )
+                share = "" if covered != covered else f", {covered:.1%} of the domain covered"
+                text = f"{spec.key}{label}: {count} derivation(s){share} ({elapsed:.1f} s)"
+                progress(text, False)
 
         try:
-            regions = enumeration.explore(
-                lambda sample, fixed=fixed: construct(spec, sample, fixed, domain),
-                domain,
-                first,
-                settings.max_derivations,
-                report,
-            )
-            estimates = tuple(enumeration.merge(regions, q, domain) for q in QUANTITIES)
+            if domain.size <= ENUMERABLE:
+                regions = enumeration.explore(
+                    lambda sample, fixed=fixed: construct(spec, sample, fixed, domain),
+                    domain,
+                    first,
+                    settings.max_derivations,
+                    report,
+                )
+                estimates = tuple(enumeration.merge(regions, q, domain) for q in QUANTITIES)
+            else:
+                regions = _constructions_by_z3(spec, fixed, domain, first, settings, report)
+                estimates = tuple(smt.merge(regions, q, domain) for q in QUANTITIES)
         except ExplorationError as exc:
             raise DerivationError(spec.key, f"{exc}{label}") from exc
         except DerivationError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 import types
 
 import pytest
@@ -264,3 +265,31 @@ def test_only_the_meta_devices_own_failures_are_not_agreement() -> None:
     with pytest.raises(RuntimeError) as split, torch.device("meta"):
         torch.ones(2, 63).split_with_sizes([16, 24, 24], dim=-1)
     assert not _meta_only(split.value)
+
+
+def test_a_construction_box_too_large_to_enumerate_is_covered_by_z3() -> None:
+    def wide(dim: int, vocab: int = 50257, heads: int = 4) -> nn.Module:
+        if dim % heads:
+            raise ValueError("heads must divide dim")
+        return nn.Sequential(
+            nn.Embedding(vocab, dim), nn.Linear(dim, dim // heads), nn.Linear(dim // heads, vocab)
+        )
+
+    spec = BlueprintSpec(
+        "wide", "test", wide, "", bounds=(("vocab", (1, 65536)), ("heads", (1, 64)))
+    )
+    settings = Settings(flops=False)  # dim 1..65536: about 2.7e11 points, over ENUMERABLE
+    module = import_generated(render([derive_blueprint(spec, settings)], ["tests"]))
+    rng = random.Random(0)
+    for _ in range(200):
+        dim, vocab, heads = rng.randint(1, 4096), rng.randint(1, 65536), rng.randint(1, 64)
+        if rng.random() < 0.7:
+            dim = heads * rng.randint(1, 64)
+        with torch.device("meta"):
+            try:
+                expected = spec.actual_param_count(dim, vocab=vocab, heads=heads)
+            except ValueError:
+                with pytest.raises(ValueError):
+                    module.test_wide_params(dim, vocab=vocab, heads=heads)
+                continue
+        assert module.test_wide_params(dim, vocab=vocab, heads=heads) == expected
