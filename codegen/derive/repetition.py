@@ -9,8 +9,13 @@ formula in ``depth``, after checking, quantity by quantity and branch by branch,
 
 * every block of a container (a ``ModuleList`` or ``Sequential`` whose length grows with the
   count; its submodules are the owners ``layers.0...``, ``layers.1...``) has the same terms as
-  the first, whatever its index, and the length is affine in the count (``depth`` or
-  ``depth + 1`` blocks);
+  the second, whatever its index, and the length is affine in the count (``depth`` or
+  ``depth + 1`` blocks); the first and the last block may differ, the same at every depth:
+  the first owns what the blocks share (the rotary cosines every attention saves, a storage
+  counted once, where it is first saved), the last runs first in the backward (the others
+  accumulate a gradient they share). The formula is the first, the last, and the others once
+  per repetition; a depth of one block, where that block is both, gets a branch of its own
+  where the formula does not hold there;
 * everything else (embeddings, the final norm, the head, the work between blocks) has the same
   terms at every sampled depth.
 
@@ -145,10 +150,12 @@ def _combine_branch(
     where: str,
     branches: dict[int, Branch],
     containers: Sequence[Container],
-) -> Branch:
+) -> list[Branch]:
+    """One branch of the combined estimate, preceded by one per sampled depth of at most one
+    block where a block alone is not what the formula gives (``count == k``)."""
     symbol = plain_symbol(count)
-    first_k = min(branches)
-    first = branches[first_k]
+    lowest = min(branches)
+    condition = branches[lowest].condition
     # a rejection's message names the point its region was found at: the same region and the
     # same error is the same rejection
     kinds = {
@@ -157,9 +164,15 @@ def _combine_branch(
     }
     if len(kinds) > 1:
         raise _refusal(spec, count, f"{where}: the step is rejected at some depths only")
-    if first.rejection is not None:
-        return first
-    reference_rest, reference_blocks = None, None
+    if branches[lowest].rejection is not None:
+        return [branches[lowest]]
+    reference_rest: Terms | None = None
+    # per container and role ("first", "middle", "last"): the block's terms, the same at
+    # every depth. The first and the last block may differ from the others: the first owns
+    # what the blocks share (a saved tensor all of them use counts once, where it is first
+    # saved), the last in the forward is the first in the backward (a shared gradient is
+    # accumulated by all the others)
+    roles: dict[tuple[str, str], Terms] = {}
     for k, branch in sorted(branches.items()):
         rest, blocks = _split(branch.terms, containers)
         if reference_rest is None:
@@ -167,12 +180,7 @@ def _combine_branch(
         elif rest != reference_rest:
             changed = sorted(
                 {o for (o, _) in set(rest) ^ set(reference_rest)}
-                | {
-                    o
-                    for key, e in rest.items()
-                    if reference_rest.get(key, e) != e
-                    for o in [key[0]]
-                }
+                | {key[0] for key, e in rest.items() if reference_rest.get(key, e) != e}
             )
             raise _refusal(
                 spec,
@@ -181,20 +189,80 @@ def _combine_branch(
                 f"the depth ({', '.join(o or 'the root' for o in changed)})",
             )
         for c in containers:
-            _alike(spec, count, f"{where} at {count}={k}", c, blocks[c.path], k)
-            one = blocks[c.path].get(0, {})
-            if reference_blocks is not None and one != reference_blocks[c.path]:
-                raise _refusal(
-                    spec, count, f"{where}: the blocks of {c.path} differ between depths"
-                )
-        reference_blocks = {c.path: blocks[c.path].get(0, {}) for c in containers}
+            found = _roles(spec, count, f"{where} at {count}={k}", c, blocks, k)
+            for role, terms in found.items():
+                if roles.setdefault((c.path, role), terms) != terms:
+                    raise _refusal(
+                        spec, count, f"{where}: the {role} block of {c.path} differs between depths"
+                    )
+    assert reference_rest is not None
     terms = [Term(owner, kind, expr) for (owner, kind), expr in reference_rest.items()]
     for c in containers:
-        prefix = f"{c.path}.*" if c.path else "*"
-        for (tail, kind), expr in reference_blocks[c.path].items():
-            owner = f"{prefix}.{tail}" if tail else prefix
-            terms.append(Term(owner, kind, sympy.expand(c.length(symbol) * expr)))
-    return Branch(first.condition, tuple(sorted(terms, key=lambda t: t.owner)), None)
+        prefix = f"{c.path}." if c.path else ""
+        first, last = roles.get((c.path, "first")), roles.get((c.path, "last"))
+        middle = roles.get((c.path, "middle"), last if last is not None else first)
+        if middle is None:
+            continue  # no block at any depth sampled
+        times = c.length(symbol)
+        for role, label in ((first, "0"), (last, "-1")):
+            if role is not None and role != middle:
+                terms += [_term(f"{prefix}{label}", t, kind, e) for (t, kind), e in role.items()]
+                times = times - 1
+        terms += [_term(f"{prefix}*", t, kind, times * e) for (t, kind), e in middle.items()]
+    general = Branch(condition, tuple(sorted(terms, key=lambda t: t.owner)), None)
+    specials = []
+    total = sympy.expand(general.total)
+    for k, branch in sorted(branches.items()):
+        if sympy.expand(branch.total - total.subs(symbol, k)) == 0:
+            continue
+        if any(c.length(k) > 1 for c in containers):
+            raise _refusal(
+                spec,
+                count,
+                f"{where}: the blocks at {count}={k} are not the first, the "
+                "last and the others alike",
+            )
+        at_k = sympy.Eq(symbol, k)
+        specials.append(
+            Branch(at_k if condition is None else sympy.And(condition, at_k), branch.terms)
+        )
+    return [*specials, general]
+
+
+def _term(prefix: str, tail: str, kind: str, expr: sympy.Expr) -> Term:
+    return Term(f"{prefix}.{tail}" if tail else prefix, kind, sympy.expand(expr))
+
+
+def _roles(
+    spec: BlueprintSpec,
+    count: str,
+    where: str,
+    container: Container,
+    blocks: dict[str, dict[int, Terms]],
+    depth: int,
+) -> dict[str, Terms]:
+    """The terms of the first, the last and the other blocks of ``container`` at ``depth``
+    (each block between the first and the last must have the second one's); a role no block
+    has at this depth is left out (one block alone is neither first nor last)."""
+    found = blocks[container.path]
+    length = int(container.length(depth))
+    beyond = [i for i in found if i >= length]
+    if beyond:
+        raise _refusal(spec, count, f"{where}: {container.path} has block {beyond[0]} of {length}")
+    roles = {}
+    if length >= 2:
+        roles["first"], roles["last"] = found.get(0, {}), found.get(length - 1, {})
+    if length >= 3:
+        roles["middle"] = found.get(1, {})
+        for index in range(2, length - 1):
+            if found.get(index, {}) != roles["middle"]:
+                raise _refusal(
+                    spec,
+                    count,
+                    f"{where}: block {index} of {container.path or 'the root'} differs from "
+                    "block 1",
+                )
+    return roles
 
 
 def _combine_estimate(
@@ -219,7 +287,7 @@ def _combine_estimate(
     branches = []
     for i, _ in enumerate(first):
         at = {k: e.branches[i] for k, e in estimates.items()}
-        branches.append(_combine_branch(spec, count, f"{quantity}", at, containers))
+        branches += _combine_branch(spec, count, f"{quantity}", at, containers)
     return Estimate(quantity, tuple(branches))
 
 
@@ -277,32 +345,4 @@ def check_at(
             )
         _, blocks = _split(terms, containers)
         for c in containers:
-            _alike(spec, count, f"{quantity} at {count}={depth}", c, blocks[c.path], depth)
-
-
-def _alike(
-    spec: BlueprintSpec,
-    count: str,
-    where: str,
-    container: Container,
-    blocks: dict[int, Terms],
-    depth: int,
-) -> None:
-    """Every block of ``container`` at ``depth`` has block 0's terms (or none has any)."""
-    if not blocks:
-        return
-    length = int(container.length(depth))
-    if sorted(blocks) != list(range(length)):
-        raise _refusal(
-            spec,
-            count,
-            f"{where}: {len(blocks)} of the {length} blocks of "
-            f"{container.path or 'the root'} have terms",
-        )
-    for index, found in sorted(blocks.items()):
-        if found != blocks[0]:
-            raise _refusal(
-                spec,
-                count,
-                f"{where}: block {index} of {container.path or 'the root'} differs from block 0",
-            )
+            _roles(spec, count, f"{quantity} at {count}={depth}", c, blocks, depth)

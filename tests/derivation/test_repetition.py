@@ -65,6 +65,34 @@ def stack_and_one(dim: int, depth: int = 2) -> nn.Module:
     return Stack([Block(dim, i) for i in range(depth + 1)], dim)
 
 
+class Gated(nn.Module):
+    """x + lin(x) * gate: the gate is the model's, computed once and saved by every block's
+    product, so the first block to save it owns its bytes (a storage counts once)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.lin = nn.Linear(dim, dim)
+
+    def forward(self, x: torch.Tensor, gate: torch.Tensor) -> torch.Tensor:
+        return x + self.lin(x) * gate
+
+
+class SharedGate(nn.Module):
+    def __init__(self, dim: int, depth: int) -> None:
+        super().__init__()
+        self.blocks = nn.ModuleList(Gated(dim) for _ in range(depth))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        gate = torch.tanh(x.mean(1, keepdim=True))
+        for block in self.blocks:
+            x = block(x, gate)
+        return x
+
+
+def shared_gate(dim: int, depth: int = 2) -> nn.Module:
+    return SharedGate(dim, depth)
+
+
 def _spec(factory, name: str, hi: int = 8) -> BlueprintSpec:
     return BlueprintSpec(
         name, "transformer", factory, "a purpose-made stack", bounds=(("depth", (1, hi)),)
@@ -75,15 +103,16 @@ def _compile(spec: BlueprintSpec, settings: Settings = SETTINGS) -> types.Module
     return import_generated(render([derive_blueprint(spec, settings)], ["tests"]))
 
 
-@pytest.mark.parametrize("factory", [stack, stack_and_one])
+@pytest.mark.parametrize("factory", [stack, stack_and_one, shared_gate])
 def test_a_stack_of_blocks_is_exact_at_every_depth(factory) -> None:
     spec = _spec(factory, factory.__name__)
     module = _compile(spec)
     name = f"transformer_{factory.__name__}"
     blocks = 1 if factory is stack_and_one else 0
     params = getattr(module, f"{name}_params")
-    # per block: LayerNorm 2*dim, up 2*dim*dim + 2*dim, down 2*dim*dim + dim; head 3*dim + 3
-    assert params(4, depth=5) == (5 + blocks) * (2 * 4 + 2 * 16 + 8 + 2 * 16 + 4) + 15
+    if factory is not shared_gate:
+        # per block: LayerNorm 2*dim, up 2*dim*dim + 2*dim, down 2*dim*dim + dim; head 3*dim + 3
+        assert params(4, depth=5) == (5 + blocks) * (2 * 4 + 2 * 16 + 8 + 2 * 16 + 4) + 15
     for dim, depth in itertools.product((1, 2, 5, 16), range(1, 9)):
         assert params(dim, depth=depth) == spec.actual_param_count(dim, depth=depth)
         assert getattr(module, f"{name}_training_state_bytes")(dim, depth=depth) > 0
@@ -111,7 +140,7 @@ def test_blocks_that_differ_by_index_are_refused() -> None:
 
     text = _refusal(alternating, CONSTRUCTION_ONLY)
     assert "'depth' is used as a number" in text
-    assert "block 1 of blocks differs from block 0" in text
+    assert "block of blocks differs between depths" in text
 
 
 def test_a_count_used_as_a_number_is_refused() -> None:
