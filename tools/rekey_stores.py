@@ -30,6 +30,7 @@ ROOT = Path.cwd()
 STORES = {  # store directory -> where its blueprints are registered
     "generated/derivations/estimates": "blueprints",
     "generated/derivations/zoo_estimates": "zoo",
+    "generated/derivations/model_estimates": "whole_models",
 }
 SWEEPS = ("torch_nn", "torch_nn_spatial", "transformers", "timm_modules")
 
@@ -46,7 +47,12 @@ def current_keys() -> dict[str, dict[str, str]]:
         from codegen.derive import Settings  # type: ignore[no-redef]
 
     settings = Settings()
-    keys = {d: {s.key: key(s, settings) for s in specs_of((src,))} for d, src in STORES.items()}
+    keys = {}
+    for directory, source in STORES.items():
+        try:
+            keys[directory] = {s.key: key(s, settings) for s in specs_of((source,))}
+        except ImportError:  # a source the old revision does not have
+            continue
     for name in SWEEPS:
         specs = sweep.Sweep.named(name).specs()
         keys[f"sweeps/derivations/{name}"] = {s.key: key(s, settings) for s in specs}
