@@ -28,7 +28,6 @@ def codegen(session: nox.Session) -> None:
 
 
 ZOO = ("--source", "zoo", "--output", "generated/zoo_estimates.py")
-MODELS = ("--source", "whole_models", "--output", "generated/model_estimates.py")
 
 
 @nox.session
@@ -36,13 +35,6 @@ def zoo(session: nox.Session) -> None:
     """Regenerate generated/zoo_estimates.py, the real-layer zoo (a non-default source)."""
     _install(session, "[dev]")
     session.run("python", "-m", "codegen", *ZOO, *session.posargs)
-
-
-@nox.session
-def models(session: nox.Session) -> None:
-    """Regenerate generated/model_estimates.py, the whole models (a non-default source)."""
-    _install(session, "[dev]")
-    session.run("python", "-m", "codegen", *MODELS, *session.posargs)
 
 
 @nox.session
@@ -57,7 +49,6 @@ def _freshness(session: nox.Session, *args: str) -> None:
     """The generated modules and the report against fresh ones (a diff where they differ)."""
     session.run("python", "-m", "codegen", "--check", "--strict", *args)
     session.run("python", "-m", "codegen", "--check", *ZOO, *args)
-    session.run("python", "-m", "codegen", "--check", *MODELS, *args)
     session.run("python", "-m", "codegen", "report", "--check")
 
 
