@@ -21,11 +21,15 @@ import json
 import multiprocessing
 import signal
 import sys
+import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import z3
 
 from blueprints.registry import BlueprintSpec
 
@@ -160,9 +164,9 @@ def run(
                 f"a run without --budget (after {time.perf_counter() - started:.0f} s)"
             )
             continue
-        wrong = _disagrees(spec, received(blueprint, data), cache) if data is not None else None
-        if data is not None and wrong is None:
-            derived = received(blueprint, data)
+        derived = received(blueprint, data) if data is not None else None
+        wrong = _disagrees(spec, derived, cache) if derived is not None else None
+        if derived is not None and wrong is None:
             cache.store(spec, settings, derived)
             outcomes[blueprint] = outcome(spec, derived, settings)
         elif wrong is not None:
@@ -239,6 +243,31 @@ class _Stopped(BaseException):
     (a real step that raises is a rejection) takes it for the layer's own error."""
 
 
+# every z3 context of this process, so that the budget can interrupt a solver's check (a
+# signal's Python handler runs only once the check returns, and one check can take an hour)
+_CONTEXTS: weakref.WeakSet[z3.Context] = weakref.WeakSet()
+_context_init = z3.Context.__init__
+
+
+def _tracked_context_init(self: z3.Context, *args: Any, **kwargs: Any) -> None:
+    _context_init(self, *args, **kwargs)
+    _CONTEXTS.add(self)
+
+
+z3.Context.__init__ = _tracked_context_init  # type: ignore[method-assign]
+
+
+def _interrupt_solvers(done: threading.Event, after: float) -> None:
+    """Once ``after`` seconds pass (unless ``done`` is set first), interrupt every z3 check,
+    each second until ``done``: the check returns, and the alarm's handler stops the rest."""
+    if done.wait(after):
+        return
+    while not done.is_set():
+        for context in list(_CONTEXTS):
+            context.interrupt()
+        done.wait(1.0)
+
+
 def _derive(
     specs: Sequence[BlueprintSpec],
     source: str,
@@ -266,8 +295,10 @@ def _derive_one(task: tuple[str, str, Settings, int | None]) -> tuple[str, Any, 
         raise _Stopped
 
     previous = signal.signal(signal.SIGALRM, stop) if budget else None
+    done = threading.Event()
     if budget:
         signal.alarm(budget)
+        threading.Thread(target=_interrupt_solvers, args=(done, budget + 1), daemon=True).start()
     try:
         return blueprint, sent(derive_blueprint(spec, settings)), None
     except DerivationError as exc:
@@ -277,6 +308,7 @@ def _derive_one(task: tuple[str, str, Settings, int | None]) -> tuple[str, Any, 
     except Exception as exc:  # never a traceback, never a lost sweep
         return blueprint, None, f"{type(exc).__name__}: {first_line(exc)}"
     finally:
+        done.set()
         if budget:
             signal.alarm(0)
             signal.signal(signal.SIGALRM, previous)
