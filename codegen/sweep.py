@@ -82,6 +82,11 @@ class Sweep:
     def results(self) -> Path:
         return self.root / "results" / f"{self.name}.json"
 
+    @property
+    def over_budget(self) -> Path:
+        """Blueprints a budget stopped, with the longest budget each outlasted."""
+        return self.root / "results" / f"{self.name}.over_budget.json"
+
     def specs(self) -> list[BlueprintSpec]:
         return specs_of([self.source])
 
@@ -117,6 +122,24 @@ def write_outcomes(sweep: Sweep, outcomes: dict[str, Outcome]) -> None:
     write_if_changed(sweep.results, json.dumps(rows, indent=1, sort_keys=True) + "\n")
 
 
+def read_over_budget(sweep: Sweep) -> dict[str, int]:
+    """The blueprints a budget stopped in earlier runs: the longest budget each outlasted, in
+    seconds (none recorded: empty)."""
+    path = sweep.over_budget
+    if not path.exists():
+        return {}
+    found = json.loads(path.read_text(encoding="utf-8"))
+    if not (isinstance(found, dict) and all(type(v) is int for v in found.values())):
+        raise ValueError(f"{path}: must map each blueprint to a number of seconds")
+    return found
+
+
+def _write_over_budget(sweep: Sweep, slow: dict[str, int]) -> None:
+    if slow or sweep.over_budget.exists():
+        text = json.dumps(dict(sorted(slow.items())), indent=1) + "\n"
+        write_if_changed(sweep.over_budget, text)
+
+
 def run(
     sweep: Sweep,
     jobs: int = 1,
@@ -128,7 +151,9 @@ def run(
 
     ``budget``: seconds a derivation may take; one that takes longer is stopped and left
     without an outcome (not derived yet: a later run without a budget derives it), so that a
-    few slow layers do not hold up the rest of a sweep."""
+    few slow layers do not hold up the rest of a sweep. A stopped blueprint is remembered
+    (``Sweep.over_budget``): later runs derive it last, and skip it under a budget no longer
+    than the one it outlasted."""
     settings = settings or Settings()
     specs = sweep.specs()
     cache = DerivationCache(sweep.store)
@@ -150,7 +175,17 @@ def run(
             outcomes[spec.key] = known
             continue
         todo.append(spec)
+    slow = {k: v for k, v in read_over_budget(sweep).items() if k in {s.key for s in todo}}
+    skipped = [s.key for s in todo if budget and slow.get(s.key, 0) >= budget]
+    todo = sorted(
+        (s for s in todo if s.key not in skipped), key=lambda s: slow.get(s.key, 0)
+    )  # stable: the sweep's order, then what an earlier budget stopped, shortest first
     progress(f"{sweep.name}: {len(specs)} blueprint(s), {len(todo)} to derive")
+    if skipped:
+        progress(
+            f"{len(skipped)} skipped, stopped by a budget of at least {budget} s before: "
+            + ", ".join(skipped)
+        )
     cache.prune(specs)
     by_key = {s.key: s for s in specs}
     started = time.perf_counter()
@@ -159,6 +194,8 @@ def run(
     ):
         spec = by_key[blueprint]
         if refusal == _OVER_BUDGET:
+            slow[blueprint] = max(slow.get(blueprint, 0), budget or 0)
+            _write_over_budget(sweep, slow)
             progress(
                 f"[{number}/{len(todo)}] {blueprint}: not derived within {budget} s, left for "
                 f"a run without --budget (after {time.perf_counter() - started:.0f} s)"
@@ -178,6 +215,8 @@ def run(
                 blueprint, spec.description, "refused", refusal, key(spec, settings)
             )
         write_outcomes(sweep, outcomes | _kept(recorded, by_key, outcomes))
+        if slow.pop(blueprint, None) is not None:
+            _write_over_budget(sweep, slow)
         found = outcomes[blueprint]
         progress(
             f"[{number}/{len(todo)}] {blueprint}: {found.status}"

@@ -176,3 +176,27 @@ def test_a_derivation_over_the_budget_is_left_for_a_later_run(
         "transformer/sweep_probe_linear: not derived within 1 s, left for a run without "
         "--budget" in "\n".join(said)
     )
+    # remembered: a later run under the same budget skips both, and one without a budget
+    # derives them after every blueprint no budget stopped
+    assert sweep.read_over_budget(probe) == {
+        "transformer/sweep_probe_linear": 1,
+        "transformer/sweep_probe_pinned": 1,
+    }
+    said.clear()
+    assert sweep.run(probe, settings=SETTINGS, progress=said.append, budget=1) == {}
+    assert said[-1].startswith("2 skipped, stopped by a budget of at least 1 s before: ")
+    monkeypatch.undo()
+    outcomes = sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+    assert set(outcomes) == {"transformer/sweep_probe_linear", "transformer/sweep_probe_pinned"}
+    assert sweep.read_over_budget(probe) == {}
+
+
+def test_blueprints_a_budget_stopped_are_derived_last(tmp_path: Path) -> None:
+    probe = _probe(tmp_path)
+    keys = [s.key for s in probe.specs()]
+    probe.over_budget.parent.mkdir(parents=True, exist_ok=True)
+    probe.over_budget.write_text(json.dumps({keys[0]: 30}))
+    said: list[str] = []
+    sweep.run(probe, settings=SETTINGS, progress=said.append, budget=60)
+    derived = [line.split("] ")[1].split(":")[0] for line in said if line.startswith("[")]
+    assert derived == keys[1:] + keys[:1]
