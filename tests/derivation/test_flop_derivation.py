@@ -151,6 +151,36 @@ def test_a_training_step_that_raises_is_a_rejection_with_its_rule() -> None:
         assert derived == _real(spec, dim, batch, seq_len)[2]
 
 
+def test_a_count_through_float_division_is_exact_and_its_zero_a_rejection() -> None:
+    """EvoNorm's unbiased-variance correction: ``n = x.numel() / x.shape[1]`` is a float, and
+    ``n / (n - 1)`` divides by zero where one value per channel is all there is. The quotient
+    is the integer ``batch*seq_len``; the sign guard on ``n - 1`` is an integer condition."""
+
+    class Corrected(nn.Module):
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.scale = nn.Parameter(torch.ones(dim))
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            n = x.numel() / x.shape[-1]
+            return x.var(dim=(0, 1), unbiased=False) * (n / (n - 1)) * self.scale * x
+
+    spec = _spec(Corrected, "corrected")
+    module = _compile(spec)
+    with pytest.raises(ValueError, match="ZeroDivisionError"):
+        module.transformer_corrected_forward_flops(3, batch=1, seq_len=1)
+    with pytest.raises(ZeroDivisionError):
+        _real(spec, 3, 1, 1)
+    for dim, batch, seq_len in ((1, 1, 2), (1, 2, 1), (2, 3, 1), (5, 3, 4), (7, 2, 9)):
+        sizes = dict(batch=batch, seq_len=seq_len)
+        derived = (
+            module.transformer_corrected_forward_flops(dim, **sizes),
+            module.transformer_corrected_backward_flops(dim, **sizes),
+            module.transformer_corrected_elementwise_flops(dim, **sizes),
+        )
+        assert derived == _real(spec, dim, batch, seq_len)[:3]
+
+
 def test_a_topology_without_an_input_layout_is_refused_for_flops() -> None:
     spec = BlueprintSpec("odd", "graph", lambda dim: nn.Linear(dim, dim), "")
     with pytest.raises(DerivationError, match="unknown topology 'graph'.*add_topology"):
