@@ -32,12 +32,29 @@ def integer_relation(rel: sympy.Basic) -> tuple[type, sympy.Expr, sympy.Expr]:
     sympy rewrites ``floor(dim/4) > 1`` as ``dim/4 >= 2`` (and ``floor(dim/r) > 1`` as
     ``dim/r >= 2``); multiplying through by the common denominator, positive because every
     variable is a positive integer, gives ``dim >= 8`` (``dim >= 2*r``), which integer code can
-    state exactly. Constant terms go to the right-hand side.
+    state exactly. Constant terms go to the right-hand side. Where expanding inside a ``Mod``
+    lets sympy take a common factor out of it as a fraction (``Mod((h + 1)*x, (h + 1)*w)``),
+    which no target reads, the sides are expanded but not their functions' arguments.
     """
-    num, den = sympy.fraction(sympy.together(sympy.expand(rel.lhs - rel.rhs)))
+    kind, lhs, rhs = _integer_sides(rel, deep=True)
+    if any(_fraction_outside_floors(a) for m in lhs.atoms(sympy.Mod) for a in m.args):
+        kind, lhs, rhs = _integer_sides(rel, deep=False)
+    return kind, lhs, rhs
+
+
+def _fraction_outside_floors(expr: sympy.Basic) -> bool:
+    if isinstance(expr, sympy.floor | sympy.ceiling):
+        return False
+    if isinstance(expr, sympy.Pow) and expr.exp.is_negative:
+        return True
+    return any(_fraction_outside_floors(a) for a in expr.args)
+
+
+def _integer_sides(rel: sympy.Basic, deep: bool) -> tuple[type, sympy.Expr, sympy.Expr]:
+    num, den = sympy.fraction(sympy.together(sympy.expand(rel.lhs - rel.rhs, deep=deep)))
     if den.is_positive is not True:
         raise UnsupportedExpressionError(f"relation with a denominator of unknown sign: {rel}")
-    num = sympy.expand(num)
+    num = sympy.expand(num, deep=deep)
     constant = num.as_coeff_Add()[0]
     return type(rel), num - constant, -constant
 

@@ -317,7 +317,8 @@ ALSO_ELEMENTWISE.add(
 POINTWISE = per_output_element(1, "pointwise (`torch.Tag.pointwise`, and the backward of one)")
 REDUCTION = per_input_element(1, "reduction (`torch.Tag.reduction`)")
 
-# Ops that do no arithmetic: views, metadata, copies, allocation, gathers and concatenation.
+# Ops that do no arithmetic: views, metadata, copies, allocation (index values included:
+# arange, linspace, eye, as PyTorch's counter), gathers and concatenation.
 FREE = frozenset(
     {
         aten.view,
@@ -368,6 +369,8 @@ FREE = frozenset(
         aten.new_empty,
         aten.new_empty_strided,
         aten.arange,
+        aten.eye,
+        aten.linspace,
         aten.scalar_tensor,
         aten.fill,
         aten.zero,

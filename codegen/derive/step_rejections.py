@@ -60,18 +60,20 @@ def confirm_rejection(
             spec.key, f"tracing at {show(point)} {what_raised(exc)}", location, hint_for(exc)
         ) from exc
     guards = tuple(session.guards())
-    small = box.find(
-        box.conjunction([*construction, *(g.condition for g in guards)]),
-        *_small(box, point),
+    region = box.conjunction([*construction, *(g.condition for g in guards)])
+    small = next(
+        (p for limit in (8, 64, 512) if (p := box.find(region, *_small(box, point, limit)))),
+        None,
     )
     where = small or point
     hyper = {k: v for k, v in where.items() if k in spec.hyperparameters()}
     real = _step_raises(spec, where, hyper, fixed, "meta")
     if real is None and _small_step(where):
         # the meta device runs some steps the CPU refuses (a convolution with 0 output
-        # channels): a small real step decides, where it raises what the trace raised
+        # channels; a view of a channels-last output, which meta kernels make contiguous): a
+        # small real step decides, whatever the type of its error (a fake tensor's ValueError
+        # is the CPU's RuntimeError for the same view)
         real = _step_raises(spec, where, hyper, fixed, "cpu")
-        real = real if isinstance(real, type(exc)) else None
     elif real is not None and not isinstance(real, type(exc)):
         # another kind of error on the meta device: a kernel check that raises one type on
         # fake tensors and another for real (the step does not exist here either way), or a
@@ -133,6 +135,6 @@ def _small_step(where: dict[str, int]) -> bool:
     return math.prod(where.values()) <= 2**24
 
 
-def _small(box: Box, point: dict[str, int]) -> list[z3.ExprRef]:
-    """Constraints for a small point (every variable at most 8, or its value here)."""
-    return [box.z3[v.name] <= max(min(8, point[v.name]), v.lo) for v in box.variables]
+def _small(box: Box, point: dict[str, int], limit: int) -> list[z3.ExprRef]:
+    """Constraints for a small point (every variable at most ``limit``, or its value here)."""
+    return [box.z3[v.name] <= max(min(limit, point[v.name]), v.lo) for v in box.variables]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import types
 
 import pytest
@@ -149,6 +150,73 @@ def test_a_training_step_that_raises_is_a_rejection_with_its_rule() -> None:
             dim, batch=batch, seq_len=seq_len
         )
         assert derived == _real(spec, dim, batch, seq_len)[2]
+
+
+def test_a_count_through_float_division_is_exact_and_its_zero_a_rejection() -> None:
+    """EvoNorm's unbiased-variance correction: ``n = x.numel() / x.shape[1]`` is a float, and
+    ``n / (n - 1)`` divides by zero where one value per channel is all there is. The quotient
+    is the integer ``batch*seq_len``; the sign guard on ``n - 1`` is an integer condition."""
+
+    class Corrected(nn.Module):
+        def __init__(self, dim: int) -> None:
+            super().__init__()
+            self.scale = nn.Parameter(torch.ones(dim))
+
+        def forward(self, x: torch.Tensor) -> torch.Tensor:
+            n = x.numel() / x.shape[-1]
+            return x.var(dim=(0, 1), unbiased=False) * (n / (n - 1)) * self.scale * x
+
+    spec = _spec(Corrected, "corrected")
+    module = _compile(spec)
+    with pytest.raises(ValueError, match="ZeroDivisionError"):
+        module.transformer_corrected_forward_flops(3, batch=1, seq_len=1)
+    with pytest.raises(ZeroDivisionError):
+        _real(spec, 3, 1, 1)
+    for dim, batch, seq_len in ((1, 1, 2), (1, 2, 1), (2, 3, 1), (5, 3, 4), (7, 2, 9)):
+        sizes = dict(batch=batch, seq_len=seq_len)
+        derived = (
+            module.transformer_corrected_forward_flops(dim, **sizes),
+            module.transformer_corrected_backward_flops(dim, **sizes),
+            module.transformer_corrected_elementwise_flops(dim, **sizes),
+        )
+        assert derived == _real(spec, dim, batch, seq_len)[:3]
+
+
+class ChannelsLastView(nn.Module):
+    """A 1x1 conv on a permuted (channels-last) tensor, then a view across channels and
+    pixels: the CPU refuses the view wherever more than one pixel has more than one channel;
+    the meta device's convolution returns a contiguous tensor and runs."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.norm = nn.LayerNorm(dim)
+        self.qkv = nn.Conv2d(dim, 3 * dim, 1)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = self.norm(x.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)
+        return self.qkv(x).view(x.shape[0], 3, -1)
+
+
+def test_a_step_the_cpu_refuses_is_a_rejection_whatever_the_error_type() -> None:
+    """The trace raises ValueError, the CPU RuntimeError, the meta device nothing: the real
+    step decides, and a step that does not exist is a rejection by agreement."""
+    spec = BlueprintSpec("channels_last_view", "cnn", ChannelsLastView, "a test blueprint")
+    module = _compile(spec)
+    for dim, batch, height, width in itertools.product((1, 2, 3), (1, 2), (1, 2, 3), (1, 2)):
+        x = torch.randn(batch, dim, height, width, requires_grad=True)
+        sizes = dict(batch=batch, height=height, width=width)
+        try:
+            real = measure_step(ChannelsLastView(dim), x)[:3]
+        except RuntimeError:
+            with pytest.raises(ValueError, match="the training step raises RuntimeError"):
+                module.cnn_channels_last_view_forward_flops(dim, **sizes)
+            continue
+        derived = (
+            module.cnn_channels_last_view_forward_flops(dim, **sizes),
+            module.cnn_channels_last_view_backward_flops(dim, **sizes),
+            module.cnn_channels_last_view_elementwise_flops(dim, **sizes),
+        )
+        assert derived == real, (dim, sizes)
 
 
 def test_a_topology_without_an_input_layout_is_refused_for_flops() -> None:

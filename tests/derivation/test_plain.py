@@ -9,7 +9,9 @@ import pytest
 import sympy
 import torch.utils._sympy.functions as torch_sympy
 
+from codegen.derive.symbolic.float_arguments import float_sign_condition
 from codegen.derive.symbolic.plain import to_plain
+from codegen.errors import UnsupportedExpressionError
 
 h, w, n = sympy.symbols("h w n", integer=True, positive=True)
 
@@ -99,3 +101,22 @@ def test_a_remainder_that_does_not_factor_is_kept_as_written() -> None:
     for x, y, z in itertools.product(range(1, 6), range(1, 6), range(1, 7)):
         kk = z % 3 + 1
         assert converted.subs({h: x, w: y, n: z}) == (x * kk + 1) % (y * kk)
+
+
+def test_an_integer_quotient_through_floats_is_the_integer_it_is() -> None:
+    """``x.numel() / x.shape[1]``: Python's int division rounds correctly, so a quotient that
+    is an integer polynomial is that integer; any other quotient rounds and is refused."""
+    assert plain(torch_sympy.IntTrueDiv(h * w * n, w)) == h * n
+    assert plain(torch_sympy.IntTrueDiv(2 * h * w + 4 * h, 2 * h)) == w + 2
+    for rounded in (torch_sympy.IntTrueDiv(h, w), torch_sympy.IntTrueDiv(h * w, 2 * w)):
+        with pytest.raises(UnsupportedExpressionError, match="IntTrueDiv"):
+            plain(rounded)
+
+
+def test_the_sign_of_exact_float_arithmetic_is_an_integer_condition() -> None:
+    numel = torch_sympy.IntTrueDiv(h * w * n, w)
+    guard = sympy.Gt(torch_sympy.FloatTrueDiv(numel, numel - 1), 0)
+    condition = float_sign_condition(guard, {})
+    for hv, nv in itertools.product(range(1, 5), repeat=2):
+        quotient = hv * nv / (hv * nv - 1) if hv * nv != 1 else float("inf")
+        assert bool(condition.subs({h: hv, n: nv, w: 3})) == (quotient > 0)

@@ -11,6 +11,7 @@ Each says what it changes and why; all of it is version-specific.
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import copy
 import importlib
@@ -206,12 +207,25 @@ def _fake_parameter_conversion() -> Any:
     return mock.patch.object(torch.utils, "swap_tensors", swap_or_set)
 
 
-def _symint_layer_norm() -> Any:
-    """Let ``nn.LayerNorm(dim)`` accept a SymInt: it tests ``numbers.Integral`` to wrap it."""
-    import torch.nn.modules.normalization as normalization
+@contextlib.contextmanager
+def _symint_is_integral() -> Iterator[None]:
+    """``isinstance(size, numbers.Integral)`` is true of a SymInt while the session runs.
 
-    shim = types.SimpleNamespace(Integral=(numbers.Integral, torch.SymInt))
-    return mock.patch.object(normalization, "numbers", shim)
+    ``nn.LayerNorm(dim)`` and the norms of library code (timm's ``RmsNorm2d``, ``SimpleNorm``)
+    wrap an integral ``normalized_shape`` in a tuple and iterate anything else: a SymInt was
+    iterated ("'SymInt' object is not iterable"). ABCs cannot unregister a class: on exit the
+    registry of ``numbers.Integral`` is cleared and the classes registered before are
+    registered again."""
+    registered = [ref() for ref in abc._get_dump(numbers.Integral)[0]]
+    numbers.Integral.register(torch.SymInt)
+    try:
+        yield
+    finally:
+        numbers.Integral._abc_registry_clear()
+        numbers.Integral._abc_caches_clear()
+        for cls in registered:
+            if cls is not None:
+                numbers.Integral.register(cls)
 
 
 class _FloatOfSizes(type):
@@ -432,7 +446,7 @@ def library_patches() -> list[Any]:
         _inert_initialisation(),
         *_symbolic_deepcopy(),
         _fake_parameter_conversion(),
-        _symint_layer_norm(),
+        _symint_is_integral(),
         _symint_rnn_sizes(),
         *_zero_division_checks(),
         *_symbolic_functional_floats(),

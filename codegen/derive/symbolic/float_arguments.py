@@ -200,7 +200,22 @@ def _sign(
             sympy.And(a[1], sympy.Or(b[0], b[2])),
             sympy.Or(sympy.And(a[2], sympy.Or(b[0], b[1])), sympy.And(a[0], b[2])),
         )
-    return None
+    return _integer_sign(expr, rename)
+
+
+def _integer_sign(
+    expr: sympy.Basic, rename: dict[sympy.Symbol, sympy.Symbol]
+) -> tuple[sympy.Basic, sympy.Basic, sympy.Basic] | None:
+    """The sign of float arithmetic whose every step is exact on integers (``n - 1`` where
+    ``n = x.numel() / x.shape[1]``): that of the integer polynomial it is; None for anything
+    with a fraction in it."""
+    try:
+        n = to_plain(expr, rename)
+    except UnsupportedExpressionError:
+        return None
+    if sympy.fraction(sympy.together(n))[1] != 1:
+        return None
+    return (sympy.Gt(n, 0), sympy.Eq(n, 0), sympy.Lt(n, 0))
 
 
 def _nonnegative(expr: sympy.Basic) -> bool:

@@ -24,7 +24,8 @@ import torch
 from torch._C import DispatchKey
 from torch._dispatch.python import enable_python_dispatcher
 from torch._prims_common import suggest_memory_format
-from torch._subclasses.fake_tensor import FakeTensorMode
+from torch._subclasses.fake_tensor import FakeTensorMode, unset_fake_temporarily
+from torch.fx.experimental.symbolic_shapes import guarding_hint_or_throw
 
 from . import fractional_pool
 from .float_arguments import float_values
@@ -47,8 +48,40 @@ class PythonMetaFakeTensorMode(FakeTensorMode):
     """
 
     def __torch_dispatch__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
+        if func is aten.view.default:
+            _view_as_the_cpu(*args)
         with enable_python_dispatcher():
             return super().__torch_dispatch__(func, types, args, kwargs)
+
+
+def _view_as_the_cpu(tensor: torch.Tensor, shape: Any) -> None:
+    """Raise where the CPU cannot view ``tensor`` as ``shape`` at this point's sizes.
+
+    PyTorch decides a symbolic view's stride compatibility without a guard where a size might
+    be 1: a channels-last ``[B, C, 1, W]`` views as ``(B, C*W)`` on fake tensors, and the CPU
+    refuses it. The view is tried on the sizes and strides of this point (the meta device
+    decides as the CPU does); where it fails, every symbolic size of the tensor is guarded not
+    to be 1, so that the rejection's region leaves out the sizes of 1 (traced on their own,
+    where PyTorch decides exactly), and the step raises the CPU's error.
+    """
+    if not any(isinstance(s, torch.SymInt) for s in (*tensor.shape, *tensor.stride())):
+        return
+    try:
+        sizes = [guarding_hint_or_throw(s) for s in tensor.shape]
+        strides = [guarding_hint_or_throw(s) for s in tensor.stride()]
+        target = [guarding_hint_or_throw(s) for s in shape]
+    except Exception:  # a size without a value here (data-dependent): PyTorch's view decides
+        return
+    with unset_fake_temporarily():
+        try:
+            torch.empty_strided(sizes, strides, device="meta").view(target)
+            return
+        except RuntimeError as exc:
+            error = exc
+    for size in tensor.shape:
+        if isinstance(size, torch.SymInt) and guarding_hint_or_throw(size) != 1:
+            bool(size != 1)  # the guard
+    raise RuntimeError(str(error).splitlines()[0])
 
 
 def _upsample_backward_meta(grad_output: Any, output_size: Any, input_size: Any, *rest: Any) -> Any:

@@ -38,6 +38,22 @@ def _floor_div(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
     return sympy.floor(a / b)
 
 
+def _int_true_div(a: sympy.Expr, b: sympy.Expr) -> sympy.Expr:
+    """``a / b`` of two integers (``x.numel() / x.shape[1]``) where the quotient is a
+    polynomial with integer coefficients: the integer it is, which Python's correctly rounded
+    int division gives exactly below 2**53. Any other quotient rounds, and is refused."""
+    quotient = sympy.cancel(a / b)
+    numerator, denominator = sympy.fraction(quotient)
+    if denominator == 1 and all(
+        c.is_integer for c in sympy.Poly(numerator, *numerator.free_symbols).coeffs()
+    ):
+        return sympy.expand(numerator)
+    raise UnsupportedExpressionError(
+        f"IntTrueDiv ({a / b}): an integer division whose quotient is not an integer "
+        "polynomial, which floats round"
+    )
+
+
 def _integral(expr: sympy.Basic) -> bool:
     """Whether ``expr`` stays in the integer vocabulary: no power with a negative exponent."""
     return not any(p.exp.is_negative for p in expr.atoms(sympy.Pow))
@@ -79,6 +95,7 @@ TORCH_FUNCTIONS: dict[type, Any] = {
     torch_sympy.TruncToInt: sympy.floor,  # of a size: non-negative
     torch_sympy.ToFloat: lambda x: x,  # exact for every size below 2**53
     torch_sympy.FloatTrueDiv: lambda a, b: a / b,
+    torch_sympy.IntTrueDiv: _int_true_div,
     torch_sympy.Identity: lambda x: x,
 }
 
