@@ -252,9 +252,18 @@ def _interval(tree: FloatTree, magnitude: Callable[[sympy.Basic], int]) -> tuple
     return -math.inf, math.inf  # pow, exp
 
 
+# Python's conversions of a float to an int, by kind
+PYTHON_CONVERSIONS: dict[str, Callable[[float], int]] = {
+    "trunc": int,
+    "floor": math.floor,
+    "ceil": math.ceil,
+    "round": round,
+}
+
+
 def convert(kind: str, value: float) -> int:
     """Python's conversion of one float: ``int()``, ``math.floor``, ``math.ceil``, ``round``."""
-    return {"trunc": int, "floor": math.floor, "ceil": math.ceil, "round": round}[kind](value)
+    return PYTHON_CONVERSIONS[kind](value)
 
 
 def least(kind: str, tree: FloatTree, box: Any) -> int:

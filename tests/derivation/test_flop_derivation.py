@@ -219,6 +219,33 @@ def test_a_step_the_cpu_refuses_is_a_rejection_whatever_the_error_type() -> None
         assert derived == real, (dim, sizes)
 
 
+class SquareGrid(nn.Module):
+    """A size computed through floats in the training step, not in the factory: the side of
+    the largest square grid of tokens (convit's ``int(num_patches ** .5)``)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.proj = nn.Linear(dim, dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        side = int(x.shape[1] ** 0.5)
+        grid = x[:, : side * side] * torch.arange(side).repeat(side)[None, :, None]
+        return self.proj(grid)
+
+
+def test_a_size_computed_in_the_step_is_exact() -> None:
+    spec = _spec(SquareGrid, "square_grid")
+    module = _compile(spec)
+    for dim, batch, seq_len in itertools.product((1, 3), (1, 2), range(1, 18)):
+        sizes = dict(batch=batch, seq_len=seq_len)
+        derived = (
+            module.transformer_square_grid_forward_flops(dim, **sizes),
+            module.transformer_square_grid_backward_flops(dim, **sizes),
+            module.transformer_square_grid_elementwise_flops(dim, **sizes),
+        )
+        assert derived == _real(spec, dim, batch, seq_len)[:3], (dim, sizes)
+
+
 def test_a_topology_without_an_input_layout_is_refused_for_flops() -> None:
     spec = BlueprintSpec("odd", "graph", lambda dim: nn.Linear(dim, dim), "")
     with pytest.raises(DerivationError, match="unknown topology 'graph'.*add_topology"):

@@ -24,10 +24,11 @@ from unittest import mock
 import sympy
 import torch
 from torch._dynamo.source import ConstantSource
-from torch.fx.experimental import symbolic_shapes
+from torch.fx.experimental import proxy_tensor, symbolic_shapes
 from torch.fx.experimental.symbolic_shapes import DimDynamic, ShapeEnv
 from torch.utils._sympy.numbers import int_oo
 from torch.utils._sympy.value_ranges import ValueRanges
+from torch.utils._thunk import Thunk
 
 from ... import computed_sizes, float_sizes, integer_forms
 from ...errors import SpecializationError, UnsupportedExpressionError
@@ -305,10 +306,12 @@ class SymbolicSession:
                     "error), where the real step raises",
                     user_location(),
                 )
+        if not float_sizes.free_names(tree):  # of sizes pinned here (a 1): a number
+            return computed_sizes.convert(kind, float_sizes.value_at(tree, self.samples))
         try:
             form = integer_forms.integer_form(kind, tree, self.domain)
         except FloatSizeError as exc:
-            return self._computed_size(kind, tree, str(exc))
+            return _traced(self._computed_size(kind, tree, str(exc)), value, kind)
         return self.symint(form)
 
     def _computed_size(self, kind: str, tree: FloatTree, why: str) -> Any:
@@ -422,3 +425,25 @@ _REMAINDERS = {
     for i, (name, _) in enumerate(dis._nb_ops)
     if name in ("NB_REMAINDER", "NB_INPLACE_REMAINDER")
 }
+
+
+def _traced(size: Any, value: Any, kind: str) -> Any:
+    """A computed size met first in a training step (convit's ``int(num_patches ** .5)``),
+    made a node of the graph being traced: the conversion of the float it came from. Sizes
+    computed in the factory are inputs of the trace; one made during it would be a SymInt the
+    graph does not know ("not tracked with proxy")."""
+    mode = proxy_tensor.get_proxy_mode()
+    if mode is None or type(size) is not torch.SymInt:
+        return size
+    tracer = mode.tracer
+    if proxy_tensor.get_proxy_slot(size, tracer, None) is not None:
+        return size
+    source = proxy_tensor.get_proxy_slot(value, tracer, None)
+    if source is None:
+        return size
+    proxy = tracer.create_proxy(
+        "call_function", computed_sizes.PYTHON_CONVERSIONS[kind], (source.force(),), {}
+    )
+    proxy.node.meta["val"] = size
+    proxy_tensor.set_proxy_slot(size, tracer, Thunk(lambda: proxy))
+    return size
