@@ -219,6 +219,38 @@ def test_a_step_the_cpu_refuses_is_a_rejection_whatever_the_error_type() -> None
         assert derived == real, (dim, sizes)
 
 
+class HeadsReshape(nn.Module):
+    """A reshape into heads that fits only some widths: PyTorch's own size check (with its
+    guard) decides where the step raises, not the stride check before it."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.qkv = nn.Linear(dim, 3 * dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        batch, seq_len, dim = x.shape
+        return self.qkv(x).reshape(batch, seq_len, max(dim // 8, 1), 24, -1)
+
+
+def test_a_reshape_that_fits_some_widths_is_exact_with_rejections() -> None:
+    spec = _spec(HeadsReshape, "heads_reshape")
+    module = _compile(spec)
+    for dim, batch, seq_len in itertools.product(range(1, 34), (1, 2), (1, 3)):
+        sizes = dict(batch=batch, seq_len=seq_len)
+        try:
+            real = _real(spec, dim, batch, seq_len)[:3]
+        except RuntimeError:
+            with pytest.raises(ValueError, match="the training step raises RuntimeError"):
+                module.transformer_heads_reshape_forward_flops(dim, **sizes)
+            continue
+        derived = (
+            module.transformer_heads_reshape_forward_flops(dim, **sizes),
+            module.transformer_heads_reshape_backward_flops(dim, **sizes),
+            module.transformer_heads_reshape_elementwise_flops(dim, **sizes),
+        )
+        assert derived == real, (dim, sizes)
+
+
 class SquareGrid(nn.Module):
     """A size computed through floats in the training step, not in the factory: the side of
     the largest square grid of tokens (convit's ``int(num_patches ** .5)``)."""

@@ -60,7 +60,8 @@ def _view_as_the_cpu(tensor: torch.Tensor, shape: Any) -> None:
     PyTorch decides a symbolic view's stride compatibility without a guard where a size might
     be 1: a channels-last ``[B, C, 1, W]`` views as ``(B, C*W)`` on fake tensors, and the CPU
     refuses it. The view is tried on the sizes and strides of this point (the meta device
-    decides as the CPU does); where it fails, every symbolic size of the tensor is guarded not
+    decides as the CPU does); where it fails for the strides alone (sizes that fit no strides
+    are PyTorch's own check, which guards), every symbolic size of the tensor is guarded not
     to be 1, so that the rejection's region leaves out the sizes of 1 (traced on their own,
     where PyTorch decides exactly), and the step raises the CPU's error.
     """
@@ -78,6 +79,10 @@ def _view_as_the_cpu(tensor: torch.Tensor, shape: Any) -> None:
             return
         except RuntimeError as exc:
             error = exc
+        try:  # sizes that do not fit any strides: PyTorch's own check raises, with its guard
+            torch.empty(sizes, device="meta").view(target)
+        except RuntimeError:
+            return
     for size in tensor.shape:
         if isinstance(size, torch.SymInt) and guarding_hint_or_throw(size) != 1:
             bool(size != 1)  # the guard
