@@ -429,7 +429,13 @@ _FFT = (
     "its cost (about n log n per transform, by an algorithm chosen at run time) has no exact "
     "closed form; FLOPs of layers with FFTs are refused, their parameters are exact"
 )
+_DATA = (
+    "reads a tensor's value as a number (`.item()`, `.tolist()`: a mixture-of-experts router "
+    "counting the tokens each expert gets), so the step's work depends on the data, not on "
+    "the sizes; FLOPs refused, parameters exact"
+)
 REFUSED: dict[Any, str] = {
+    aten._local_scalar_dense: _DATA,
     aten._fft_c2c: _FFT,
     aten._fft_r2c: _FFT,
     aten._fft_c2r: _FFT,
