@@ -73,7 +73,10 @@ class SavedTensors:
         self._excluded = {_storage_key(t) for t in exclude}
         self._owner = owner
         self.sizes: dict[int, tuple[str, Any]] = {}
-        self._alive: list[Any] = []
+        # every storage whose key is recorded stays alive while the context is: a freed one
+        # could lend its key to a new activation (a buffer the forward replaces, convit's
+        # ``self.rel_indices = ...``, gave its address to a saved tensor, left out as a buffer)
+        self._alive: list[Any] = [t.untyped_storage() for t in exclude]
         self._hooks = torch.autograd.graph.saved_tensors_hooks(self._pack, self._unpack)
 
     def _pack(self, tensor: torch.Tensor) -> torch.Tensor:

@@ -277,6 +277,36 @@ def test_a_size_computed_in_the_step_is_exact() -> None:
         assert derived == _real(spec, dim, batch, seq_len), (dim, sizes)
 
 
+class ReplacedBuffer(nn.Module):
+    """A buffer the forward replaces (convit's relative positions, rebuilt for each sequence
+    length), projected after an expand: the projection saves a new storage, an activation,
+    while the buffer it came from is state."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        self.pos_proj = nn.Linear(3, 2)
+        self.value = nn.Linear(dim, dim)
+        self.register_buffer("positions", torch.zeros(1, 1, 1, 3), persistent=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        batch, seq_len, _ = x.shape
+        self.positions = torch.ones(1, seq_len, seq_len, 3)
+        scores = self.pos_proj(self.positions.expand(batch, -1, -1, -1)).softmax(-1)
+        return scores.sum(-1) @ self.value(x)
+
+
+def test_a_buffer_the_forward_replaces_is_not_an_activation() -> None:
+    """The ground truth kept the storages it leaves out (parameters, buffers) by address only:
+    a buffer the forward replaced freed its storage, whose address a new activation could
+    take, and that activation was left out too."""
+    spec = _spec(ReplacedBuffer, "replaced_buffer")
+    module = _compile(spec)
+    for dim, batch, seq_len in itertools.product((2, 5), (1, 3), (1, 4, 6)):
+        sizes = dict(batch=batch, seq_len=seq_len)
+        real = _real(spec, dim, batch, seq_len)
+        assert _estimated(module, spec, dim, **sizes) == real, (dim, sizes)
+
+
 def test_a_topology_without_an_input_layout_is_refused_for_flops() -> None:
     spec = BlueprintSpec("odd", "graph", lambda dim: nn.Linear(dim, dim), "")
     with pytest.raises(DerivationError, match="unknown topology 'graph'.*add_topology"):
