@@ -45,6 +45,22 @@ def estimated_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> t
     )
 
 
+def generated_step(module: Any, key: str, dim: int, **sizes: int) -> tuple[int, ...]:
+    """The same five counts from the functions of a generated module (not registered: a
+    purpose-made blueprint rendered in a test) for the blueprint ``key``."""
+    prefix = key.replace("/", "_")
+    return tuple(
+        getattr(module, f"{prefix}_{quantity}")(dim, **sizes)
+        for quantity in (
+            "forward_flops",
+            "backward_flops",
+            "elementwise_flops",
+            "backward_elementwise_flops",
+            "activation_bytes",
+        )
+    )
+
+
 def compare_steps(
     spec: BlueprintSpec, combinations: Iterable[tuple[int, dict, dict]], wanted: int
 ) -> None:

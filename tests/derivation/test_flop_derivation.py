@@ -17,7 +17,7 @@ from codegen.emit.render import render
 from codegen.errors import DerivationError
 
 from ..conftest import import_generated
-from ..measure import measure_step
+from ..measure import generated_step, measure_step
 
 SETTINGS = Settings(max_dim=4096, hyper_max=16, max_input=4096)
 
@@ -28,21 +28,6 @@ def _spec(factory, name: str) -> BlueprintSpec:
 
 def _compile(spec: BlueprintSpec) -> types.ModuleType:
     return import_generated(render([derive_blueprint(spec, SETTINGS)], ["tests"]))
-
-
-def _estimated(module: types.ModuleType, spec: BlueprintSpec, dim: int, **sizes) -> tuple:
-    """The five counts of ``measure_step`` from the generated functions of ``spec``."""
-    prefix = spec.key.replace("/", "_")
-    return tuple(
-        getattr(module, f"{prefix}_{quantity}")(dim, **sizes)
-        for quantity in (
-            "forward_flops",
-            "backward_flops",
-            "elementwise_flops",
-            "backward_elementwise_flops",
-            "activation_bytes",
-        )
-    )
 
 
 def _real(spec: BlueprintSpec, dim: int, batch: int, seq_len: int, **hyper) -> tuple[int, ...]:
@@ -189,7 +174,7 @@ def test_a_count_through_float_division_is_exact_and_its_zero_a_rejection() -> N
         _real(spec, 3, 1, 1)
     for dim, batch, seq_len in ((1, 1, 2), (1, 2, 1), (2, 3, 1), (5, 3, 4), (7, 2, 9)):
         sizes = dict(batch=batch, seq_len=seq_len)
-        derived = _estimated(module, spec, dim, **sizes)
+        derived = generated_step(module, spec.key, dim, **sizes)
         assert derived == _real(spec, dim, batch, seq_len)
 
 
@@ -222,7 +207,7 @@ def test_a_step_the_cpu_refuses_is_a_rejection_whatever_the_error_type() -> None
             with pytest.raises(ValueError, match="the training step raises RuntimeError"):
                 module.cnn_channels_last_view_forward_flops(dim, **sizes)
             continue
-        derived = _estimated(module, spec, dim, **sizes)
+        derived = generated_step(module, spec.key, dim, **sizes)
         assert derived == real, (dim, sizes)
 
 
@@ -250,7 +235,7 @@ def test_a_reshape_that_fits_some_widths_is_exact_with_rejections() -> None:
             with pytest.raises(ValueError, match="the training step raises RuntimeError"):
                 module.transformer_heads_reshape_forward_flops(dim, **sizes)
             continue
-        derived = _estimated(module, spec, dim, **sizes)
+        derived = generated_step(module, spec.key, dim, **sizes)
         assert derived == real, (dim, sizes)
 
 
@@ -273,7 +258,7 @@ def test_a_size_computed_in_the_step_is_exact() -> None:
     module = _compile(spec)
     for dim, batch, seq_len in itertools.product((1, 3), (1, 2), range(1, 18)):
         sizes = dict(batch=batch, seq_len=seq_len)
-        derived = _estimated(module, spec, dim, **sizes)
+        derived = generated_step(module, spec.key, dim, **sizes)
         assert derived == _real(spec, dim, batch, seq_len), (dim, sizes)
 
 
@@ -304,7 +289,7 @@ def test_a_buffer_the_forward_replaces_is_not_an_activation() -> None:
     for dim, batch, seq_len in itertools.product((2, 5), (1, 3), (1, 4, 6)):
         sizes = dict(batch=batch, seq_len=seq_len)
         real = _real(spec, dim, batch, seq_len)
-        assert _estimated(module, spec, dim, **sizes) == real, (dim, sizes)
+        assert generated_step(module, spec.key, dim, **sizes) == real, (dim, sizes)
 
 
 def test_a_topology_without_an_input_layout_is_refused_for_flops() -> None:

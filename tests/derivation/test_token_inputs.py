@@ -18,7 +18,7 @@ from codegen.derive.blueprint import Settings, derive_blueprint
 from codegen.emit.render import render
 
 from ..conftest import import_generated
-from ..measure import measure_step
+from ..measure import generated_step, measure_step
 
 SETTINGS = Settings(max_dim=4096, hyper_max=64, max_input=4096)
 
@@ -54,19 +54,6 @@ def generated() -> types.ModuleType:
     return import_generated(render([derive_blueprint(spec, SETTINGS)], ["tests"]))
 
 
-def _estimated(module: types.ModuleType, dim: int, **kwargs: int) -> tuple[int, ...]:
-    return tuple(
-        getattr(module, f"lm_tiny_{q}")(dim, **kwargs)
-        for q in (
-            "forward_flops",
-            "backward_flops",
-            "elementwise_flops",
-            "backward_elementwise_flops",
-            "activation_bytes",
-        )
-    )
-
-
 def test_a_language_model_is_exact_tied_weights_counted_once(generated: types.ModuleType) -> None:
     spec = BlueprintSpec("tiny", "lm", tiny_lm)
     for dim, vocab, tied, batch, seq_len in itertools.product(
@@ -78,7 +65,7 @@ def test_a_language_model_is_exact_tied_weights_counted_once(generated: types.Mo
         x = make_input(real, [batch, seq_len], vocab)
         where = f"dim={dim} {hyper} batch={batch} seq_len={seq_len}"
         assert x.dtype == torch.long and int(x.max()) < vocab, where
-        estimated = _estimated(generated, dim, batch=batch, seq_len=seq_len, **hyper)
+        estimated = generated_step(generated, "lm/tiny", dim, batch=batch, seq_len=seq_len, **hyper)
         assert estimated == measure_step(real, x), where
         assert generated.lm_tiny_params(dim, **hyper) == spec.actual_param_count(dim, **hyper)
         for optimizer in ("sgd", "adam"):
