@@ -70,6 +70,9 @@ MAX_DIGITS = 40
 MAX_EXPONENT = 64
 MAX_TEXT = 1_000_000  # characters of one expression
 _DOTTED = re.compile(r"[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*")
+# a submodule's path; a repeated block's index is ``*`` (every block but those named), ``0``
+# or ``-1`` (the first and the last block, where they differ: ``repetition``)
+_OWNER = re.compile(r"(?:[A-Za-z0-9_]+|\*|-1)(?:\.(?:[A-Za-z0-9_]+|\*|-1))*")
 _IR_TYPES = {
     cls.__name__: cls
     for cls in vars(ir).values()
@@ -83,7 +86,7 @@ _IDENTIFIERS = {
     (ir.BlueprintEstimates, "topology"),
     (ir.BlueprintEstimates, "name"),
 }
-_PATHS = {(ir.Term, "owner"), (ir.BlueprintEstimates, "factory")}
+_PATHS = {(ir.Term, "owner"): _OWNER, (ir.BlueprintEstimates, "factory"): _DOTTED}
 _ONE_OF = {
     (ir.Rejection, "stage"): ("factory", "training step"),
     (ir.Estimate, "quantity"): (*ir.QUANTITIES, *ir.TRACED_QUANTITIES),
@@ -318,7 +321,7 @@ def _record(data: Any, cls: type) -> Any:
             value = _decode(fields[name], hints[name])
             if (cls, name) in _IDENTIFIERS and not _identifier(value):
                 raise _Invalid(f"{value!r} is not an identifier")
-            if (cls, name) in _PATHS and value and not _DOTTED.fullmatch(value):
+            if (cls, name) in _PATHS and value and not _PATHS[cls, name].fullmatch(value):
                 raise _Invalid(f"{value!r} is not a dotted path of names")
             if (cls, name) in _ONE_OF and value not in _ONE_OF[cls, name]:
                 raise _Invalid(f"{value!r} is not one of {', '.join(_ONE_OF[cls, name])}")

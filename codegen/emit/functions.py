@@ -89,7 +89,17 @@ def function_code(
     ``groups``; its refusals' texts and predicates are ``refusals``'."""
     variables = (*bp.variables, *(bp.inputs if quantity.traced else ()))
     choices = choices_of(bp, quantity)
-    expressions = [e for g in groups for b in g.estimate.branches for e in (b.condition, b.total)]
+    # what the function computes itself: a refusal a predicate states is that predicate's
+    # (its floors are not the function's locals)
+    expressions = [
+        e
+        for g in groups
+        for b in g.estimate.branches
+        for e in (
+            None if b.rejection is not None and refusals.call(b.condition) else b.condition,
+            b.total,
+        )
+    ]
     names = {v.name for v in variables}
     sizes = computed_sizes(expressions, names)
     floors = common_floors(

@@ -119,7 +119,6 @@ def transformer_decoder_layer_training_state_bytes(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -233,7 +232,6 @@ def transformer_decoder_layer_elementwise_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -303,7 +301,6 @@ def transformer_decoder_layer_backward_elementwise_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -369,7 +366,6 @@ def transformer_decoder_layer_activation_bytes(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(

@@ -116,7 +116,6 @@ def transformer_encoder_layer_training_state_bytes(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -156,7 +155,6 @@ def transformer_encoder_layer_forward_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -198,7 +196,6 @@ def transformer_encoder_layer_backward_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -250,7 +247,6 @@ def transformer_encoder_layer_elementwise_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -312,7 +308,6 @@ def transformer_encoder_layer_backward_elementwise_flops(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -364,7 +359,6 @@ def transformer_encoder_layer_activation_bytes(
         and type(norm_first) is bool
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(

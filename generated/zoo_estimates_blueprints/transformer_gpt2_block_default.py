@@ -98,7 +98,6 @@ def transformer_gpt2_block_default_training_state_bytes(
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)

@@ -71,12 +71,11 @@ def transformer_llama_decoder_layer_params(dim: int, *, n_head: int = 4) -> int:
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     if _no_module_2(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE_2, dim=dim, n_head=n_head)
-    return 9 * dim**2 + 4 * dim * dim_div_n_head * n_head + 2 * dim
+    return 9 * dim**2 + 4 * dim * (dim // n_head) * n_head + 2 * dim
 
 
 def transformer_llama_decoder_layer_buffers(dim: int, *, n_head: int = 4) -> int:
@@ -88,12 +87,11 @@ def transformer_llama_decoder_layer_buffers(dim: int, *, n_head: int = 4) -> int
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     if _no_module_2(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE_2, dim=dim, n_head=n_head)
-    return 2 * ((dim_div_n_head + 1) // 2)
+    return 2 * ((dim // n_head + 1) // 2)
 
 
 def transformer_llama_decoder_layer_training_state_bytes(
@@ -164,7 +162,6 @@ def transformer_llama_decoder_layer_forward_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module_3(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE_3, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -193,7 +190,6 @@ def transformer_llama_decoder_layer_backward_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module_3(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE_3, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -272,7 +268,6 @@ def transformer_llama_decoder_layer_backward_elementwise_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module_3(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE_3, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -283,8 +278,8 @@ def transformer_llama_decoder_layer_backward_elementwise_flops(
         )
     return (
         36 * batch * dim * seq_len
-        + 10 * batch * dim_div_n_head * n_head * seq_len
         - 2 * batch * (dim // (2 * n_head)) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len
         + 6 * batch * seq_len
     )
 

@@ -58,10 +58,9 @@ def transformer_vit_layer_params(dim: int, *, n_head: int = 4) -> int:
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
-    return 8 * dim**2 + 4 * dim * dim_div_n_head * n_head + 10 * dim + 3 * dim_div_n_head * n_head
+    return 8 * dim**2 + 4 * dim * (dim // n_head) * n_head + 10 * dim + 3 * (dim // n_head) * n_head
 
 
 def transformer_vit_layer_buffers(dim: int, *, n_head: int = 4) -> int:
@@ -156,7 +155,6 @@ def transformer_vit_layer_forward_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -165,8 +163,8 @@ def transformer_vit_layer_forward_flops(
         return 4 * batch * seq_len**2 + 24 * batch * seq_len
     return (
         16 * batch * dim**2 * seq_len
-        + 8 * batch * dim * dim_div_n_head * n_head * seq_len
-        + 4 * batch * dim_div_n_head * n_head * seq_len**2
+        + 8 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 4 * batch * (dim // n_head) * n_head * seq_len**2
     )
 
 
@@ -188,7 +186,6 @@ def transformer_vit_layer_backward_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -197,8 +194,8 @@ def transformer_vit_layer_backward_flops(
         return 10 * batch * seq_len**2 + 48 * batch * seq_len
     return (
         32 * batch * dim**2 * seq_len
-        + 16 * batch * dim * dim_div_n_head * n_head * seq_len
-        + 10 * batch * dim_div_n_head * n_head * seq_len**2
+        + 16 * batch * dim * (dim // n_head) * n_head * seq_len
+        + 10 * batch * (dim // n_head) * n_head * seq_len**2
     )
 
 
@@ -242,14 +239,13 @@ def transformer_vit_layer_backward_elementwise_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
     if dim == 1:
         return 33 * batch * seq_len
-    return 30 * batch * dim * seq_len + 3 * batch * dim_div_n_head * n_head * seq_len
+    return 30 * batch * dim * seq_len + 3 * batch * (dim // n_head) * n_head * seq_len
 
 
 def transformer_vit_layer_activation_bytes(

@@ -288,3 +288,22 @@ def test_entries_round_trip_exactly(tmp_path: Path) -> None:
     store = DerivationCache(tmp_path)
     store.store(spec, SETTINGS, derived)
     assert store.load(spec, SETTINGS) == derived
+
+
+@pytest.mark.parametrize("owner", ["h.*.attn", "h.0.ln_1", "h.-1.mlp.c_fc", "layers.*"])
+def test_the_owners_of_repeated_blocks_round_trip(tmp_path: Path, owner: str) -> None:
+    """A count of repeated blocks names its blocks ``*`` (every one but those named), ``0``
+    and ``-1`` (``derive/repetition.py``); the store takes those paths, and no other text."""
+    spec = BlueprintRegistry.get("cnn", "attention")
+    derived = DerivationCache().load(spec, SETTINGS)
+    assert derived is not None
+    data = json.loads(json.dumps(encode(derived)))
+    term = data["fields"]["variants"][0]["fields"]["estimates"][0]["fields"]["branches"][0][
+        "fields"
+    ]["terms"][0]["fields"]
+    term["owner"] = owner
+    decoded = decode_entry(data, tmp_path / ATTENTION, spec.key)
+    assert decoded.variants[0].estimates[0].branches[0].terms[0].owner == owner
+    term["owner"] = owner + ".-2"
+    with pytest.raises(StoreError, match="dotted path"):
+        decode_entry(data, tmp_path / ATTENTION, spec.key)

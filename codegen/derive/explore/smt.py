@@ -17,11 +17,12 @@ from dataclasses import dataclass
 import sympy
 import z3
 
+from ...errors import UnsupportedExpressionError
 from ...ir import Rejection, Term
 from . import cover as covering
 from .box import Box, UndecidedError
 from .cover import ExplorationError, Point
-from .smt_merge import merge
+from .smt_merge import facts, merge, rewrite
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,18 @@ class Region:
 
 class _Unproven:
     """The points no region covers yet, as a z3 solver asserting the negation of each region
-    found; "unsatisfiable" proves the cover complete."""
+    found; "unsatisfiable" proves the cover complete.
+
+    Within a region (``within``: a construction's conditions), each region found is told to
+    z3 as the conditions it has there: rewritten with the facts ``within`` states
+    (``floor(dim/n_head)`` is ``dim/n_head`` where ``dim % n_head == 0``), those then true
+    left out. A trace's guards restate what the construction settled in nested floors
+    (``Eq(dim, floor(dim/n_head)*floor(dim/floor(dim/n_head)))``), which z3's nonlinear
+    arithmetic takes minutes over (GPT-2's heads) and which are true there."""
 
     def __init__(self, box: Box, within: Sequence[sympy.Basic] | None = None) -> None:
         self.box = box
+        self.known = {} if within is None else facts(within)
         # z3's answers depend on the order the context saw its terms and solvers in; this is
         # the order the exploration has always used, so the regions (and text) stay the same
         region = None if within is None else box.conjunction(within)
@@ -56,9 +65,26 @@ class _Unproven:
 
     def remove(self, region: Region | Sequence[sympy.Basic]) -> None:
         conditions = region.conditions if isinstance(region, Region) else region
-        uncovered = z3.Not(self.box.conjunction(conditions))
+        uncovered = z3.Not(self.box.conjunction(self._within(conditions)))
         self.solver.add(uncovered)
         self.assertions.append(uncovered)
+
+    def _within(self, conditions: Sequence[sympy.Basic]) -> tuple[sympy.Basic, ...]:
+        """``conditions`` as they are where ``within`` holds: each rewritten with its facts
+        when that leaves a condition z3 takes (no fraction), the true ones left out."""
+        if not self.known:
+            return tuple(conditions)
+        kept = []
+        for condition in conditions:
+            simpler = rewrite(condition, self.known)
+            if simpler is sympy.true:
+                continue
+            try:
+                self.box.formula(simpler)
+            except (UnsupportedExpressionError, TypeError):
+                simpler = condition  # a fraction (dim/n_head >= 2), or false: as it was
+            kept.append(simpler)
+        return tuple(kept)
 
     def next(self) -> Point | None:
         if not self.fresh:

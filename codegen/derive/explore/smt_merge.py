@@ -2,7 +2,7 @@
 condition proven with z3 before it is kept.
 
 Formulas are compared after the substitutions the regions' guards state (``batch == 1``,
-``dim % n_head == 0``: ``_facts``); a branch's condition is the shortest that separates its
+``dim % n_head == 0``: ``facts``); a branch's condition is the shortest that separates its
 regions from the later branches' (``_condition``), and the merged estimate is verified against
 every region (``_verify``). ``smt.cover`` finds the regions.
 """
@@ -98,8 +98,8 @@ class _Proof:
         _verify(estimate, ordered, self.box, self.quantity)
 
 
-def _facts(region: Region) -> dict[sympy.Basic, sympy.Basic]:
-    """Substitutions the region's guards make exact.
+def facts(conditions: Sequence[sympy.Basic]) -> dict[sympy.Basic, sympy.Basic]:
+    """Substitutions exact wherever ``conditions`` (a region's guards) hold.
 
     Pinned values: ``batch == 1``, ``height <= 1`` and ``batch*dim*seq_len < 2`` (every
     variable is a positive integer, so a product at most 1 pins each factor to 1); equal
@@ -107,7 +107,7 @@ def _facts(region: Region) -> dict[sympy.Basic, sympy.Basic]:
     (``x % k == 0``, ``x == k*floor(x/k)``).
     """
     rewrite: dict[sympy.Basic, sympy.Basic] = {}
-    for condition in region.conditions:
+    for condition in conditions:
         if isinstance(condition, sympy.Le | sympy.Lt | sympy.Eq):
             kind, lhs, rhs = integer_relation(condition)
             limit = int(rhs) - (1 if kind is sympy.Lt else 0) if rhs.is_Integer else None
@@ -164,15 +164,31 @@ def _valid_for(terms: Sequence[Term], region: Region, quantity: str) -> bool:
     own = region.terms_of(quantity)
     if [t.owner for t in terms] != [t.owner for t in own]:
         return False
-    facts = _facts(region)
-    return all(_zero(a.expr - b.expr, facts) for a, b in zip(terms, own, strict=True))
+    known = facts(region.conditions)
+    return all(_zero(a.expr - b.expr, known) for a, b in zip(terms, own, strict=True))
 
 
-def _zero(expr: sympy.Expr, facts: dict[sympy.Basic, sympy.Basic]) -> bool:
-    pinned = {k: v for k, v in facts.items() if isinstance(k, sympy.Symbol)}
-    divisible = {k: v for k, v in facts.items() if not isinstance(k, sympy.Symbol)}
-    # divisibility first (its keys mention the pinned variables), then the pinned values
-    return sympy.expand(expr.xreplace(divisible).xreplace(pinned)) == 0
+_PASSES = 8  # a bound on the rewrites of nested floors (three levels in GPT-2's heads)
+
+
+def rewrite(expr: sympy.Basic, known: dict[sympy.Basic, sympy.Basic]) -> sympy.Basic:
+    """``expr`` with the substitutions ``known`` (from ``facts``) made: divisibility first (its
+    keys mention the pinned variables), then the pinned values."""
+    pinned = {k: v for k, v in known.items() if isinstance(k, sympy.Symbol)}
+    divisible = {k: v for k, v in known.items() if not isinstance(k, sympy.Symbol)}
+    # to a fixed point: a rewrite can make a floor it rewrites (GPT-2's inferred head count
+    # floor(dim/floor(dim/floor(dim/n_head))) is floor(dim/n_head) once the inner one is
+    # dim/n_head, and so n_head in one more pass)
+    for _ in range(_PASSES):
+        simpler = expr.xreplace(divisible)
+        if simpler == expr:
+            break
+        expr = simpler
+    return expr.xreplace(pinned)
+
+
+def _zero(expr: sympy.Expr, known: dict[sympy.Basic, sympy.Basic]) -> bool:
+    return sympy.expand(rewrite(expr, known)) == 0
 
 
 def _simplest(group: Group[Region], quantity: str) -> tuple[Term, ...]:
@@ -180,12 +196,14 @@ def _simplest(group: Group[Region], quantity: str) -> tuple[Term, ...]:
     (``(dim // n_head) * n_head`` is ``dim`` where ``dim % n_head == 0``), if that leaves
     integer polynomials that are right on every member region; else the terms as traced."""
     divisible = {
-        k: v for k, v in _facts(group.members[0]).items() if not isinstance(k, sympy.Symbol)
+        k: v
+        for k, v in facts(group.members[0].conditions).items()
+        if not isinstance(k, sympy.Symbol)
     }
     if not divisible:
         return group.terms
     simpler = tuple(
-        Term(t.owner, t.owner_type, sympy.expand(t.expr.xreplace(divisible))) for t in group.terms
+        Term(t.owner, t.owner_type, sympy.expand(rewrite(t.expr, divisible))) for t in group.terms
     )
     integral = all(
         sympy.fraction(sympy.together(t.expr))[1] == 1
