@@ -1,4 +1,5 @@
-"""Sessions: codegen (the main job), check (freshness), tests, lint, report, bench, sweep.
+"""Sessions: codegen (the main job), zoo, models, check (freshness), tests, lint, report, bench,
+sweep.
 
 Every session installs through constraints.txt, which pins torch to the CPU wheel of 2.13.0:
 a looser requirement in a fresh virtualenv resolves to a multi-GB CUDA build.
@@ -37,6 +38,28 @@ def zoo(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", *ZOO, *session.posargs)
 
 
+# widths and input sizes up to 8192 (Llama-2-70B's width, a 8192-token context): z3 settles
+# the heads' nonlinear guards over that range in minutes, not over 65536
+MODELS = (
+    "--source",
+    "whole_models",
+    "--output",
+    "generated/model_estimates.py",
+    "--max-dim",
+    "8192",
+    "--max-input",
+    "8192",
+)
+
+
+@nox.session
+def models(session: nox.Session) -> None:
+    """Regenerate generated/model_estimates.py: whole models (GPT-2, Llama) with depth, width,
+    heads and vocabulary as symbols (a non-default source; tens of minutes afresh)."""
+    _install(session, "[dev]")
+    session.run("python", "-m", "codegen", *MODELS, *session.posargs)
+
+
 @nox.session
 def sweep(session: nox.Session) -> None:
     """Derive a sweep (nox -s sweep -- torch_nn -j 2): every layer of a library, past refusals;
@@ -49,6 +72,7 @@ def _freshness(session: nox.Session, *args: str) -> None:
     """The generated modules and the report against fresh ones (a diff where they differ)."""
     session.run("python", "-m", "codegen", "--check", "--strict", *args)
     session.run("python", "-m", "codegen", "--check", *ZOO, *args)
+    session.run("python", "-m", "codegen", "--check", *MODELS, *args)
     session.run("python", "-m", "codegen", "report", "--check")
 
 

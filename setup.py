@@ -6,7 +6,7 @@ from setuptools import find_packages, setup
 
 setup(
     packages=[
-        *find_packages(include=["blueprints*", "codegen*", "generated*", "zoo*"]),
+        *find_packages(include=["blueprints*", "codegen*", "generated*", "zoo*", "whole_models*"]),
         "codegen.templates",
     ],
     package_dir={"codegen.templates": "templates"},

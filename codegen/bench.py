@@ -4,7 +4,8 @@
 (no stored derivation is read or written) in worker processes, as ``python -m codegen
 --no-cache`` does, and prints per blueprint the seconds its worker spent, its derivations
 (parameter regions) and FLOP traces; then the wall time of each source against its target,
-as a ratio (at most 1.00 meets it). Then the cost of a generated estimate against the ground
+as a ratio (at most 1.00 meets it). The ``depth`` suite (``bench_stacks.py``) measures what
+depth costs: twelve blocks, and a stack whose depth is a symbol, against one block. Then the cost of a generated estimate against the ground
 truth it replaces (the module built on the meta device and counted), as a ratio.
 
 Last (alone with ``--calls``), what using the generated package costs (``calls``): a generated
@@ -41,7 +42,14 @@ from .pipeline import derive_timed, quiet_torch, received, specs_of
 SUITES = {
     "built-ins": (("blueprints",), "generated.estimates", 30.0, 15.0),
     "zoo": (("zoo",), "generated.zoo_estimates", None, 30.0),
+    # what depth costs: codegen/bench_stacks.py (never generated, so no call costs)
+    "depth": (("codegen.bench_stacks",), None, None, None),
 }
+# (blueprint, the blueprint it is measured against, the target ratio of their seconds)
+RELATIVE = (
+    ("transformer/bench_stack_12", "transformer/bench_block", 1.5),
+    ("transformer/bench_stack", "transformer/bench_block", 1.5),
+)
 # single blueprints with a target of their own
 TARGETS = {"cnn/conv_small": 6.0}
 
@@ -276,6 +284,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         slowest = max(timings, key=lambda t: t.seconds)
         line += f"; slowest {slowest.key} {slowest.seconds:.1f} s"
         print(line)
+        seconds = {t.key: t.seconds for t in timings}
+        for key, base, target in RELATIVE:
+            if key in seconds and base in seconds:
+                ratio = seconds[key] / seconds[base]
+                print(
+                    f"  {key} / {base}: {ratio:.2f} (target {target}; ratio / target "
+                    f"{ratio / target:.2f})"
+                )
+        if module_name is None:
+            print()
+            continue
         print(f"\n{name}: a generated parameter count against building on the meta device")
         for key, micros, ratio in call_ratios(sources, module_name):
             print(f"  {key:40} {micros:8.2f} us   {ratio:8.0f}x faster")

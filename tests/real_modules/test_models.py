@@ -1,0 +1,135 @@
+"""Whole models (package ``whole_models``) against their generated module (model_estimates.py):
+language models on token ids, exact in depth, width, heads and vocabulary.
+
+Built small, as the real steps must be cheap (n_layer 1..4, dim up to 256, vocab up to 1,000,
+a few tokens), at random points seeded per model: every quantity against the real model
+(FlopCounterMode, our elementwise counter, the saved tensors, parameters on the meta device,
+a real optimizer step's state); where the factory or the step raises, the estimate raises
+ValueError. Then the formulas at published sizes, never built (a meta build counts their
+parameters).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import torch
+
+pytest.importorskip("transformers")
+
+import whole_models  # noqa: E402
+from blueprints import BlueprintRegistry, BlueprintSpec  # noqa: E402
+from blueprints.memory_reference import training_state_bytes  # noqa: E402
+from tools import papers  # noqa: E402
+
+from ..measure import compare_steps  # noqa: E402
+
+SPECS = [s for s in BlueprintRegistry.all() if s.estimates == whole_models.ESTIMATES]
+SMALL = {"vocab": (1, 1000), "n_layer": (1, 4), "n_head": (1, 8), "n_kv_head": (1, 8)}
+COMBINATIONS = 10
+
+
+def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], dict[str, Any]]]:
+    """Random small (dim, input sizes, hyperparameters), mostly where the factory builds."""
+    rng = random.Random(f"{spec.key}-whole-models")
+    while True:
+        hyper = {n: rng.randint(*SMALL.get(n, (1, 48))) for n in spec.hyperparameters()}
+        if "n_kv_head" in hyper and rng.random() < 0.8:  # mostly a divisor of the heads
+            hyper["n_kv_head"] = rng.choice([k for k in range(1, 9) if hyper["n_head"] % k == 0])
+        dim = rng.randint(1, 256)
+        if rng.random() < 0.8:  # mostly dims the heads divide (evenly, for rotary positions)
+            dim = 2 * hyper["n_head"] * rng.randint(1, 128 // hyper["n_head"])
+        yield dim, {"batch": rng.randint(1, 2), "seq_len": rng.randint(1, 8)}, hyper
+
+
+def test_the_whole_models_are_registered() -> None:
+    assert {s.key for s in SPECS} >= {"lm/gpt2", "lm/llama"}
+
+
+@pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
+def test_every_quantity_against_the_real_model(spec: BlueprintSpec) -> None:
+    compare_steps(spec, _combinations(spec), COMBINATIONS)
+    for dim, _, hyper in _combinations(spec):
+        try:
+            real = spec.build(dim, **hyper)
+        except ValueError:
+            continue
+        assert spec.param_estimate(dim, **hyper) == spec.actual_param_count(dim, **hyper)
+        assert spec.buffer_estimate(dim, **hyper) == spec.actual_buffer_count(dim, **hyper)
+        for optimizer in ("sgd", "adam"):
+            state = spec.training_state_estimate(dim, optimizer=optimizer, **hyper)
+            assert state == training_state_bytes(real, optimizer), (dim, hyper, optimizer)
+        break
+
+
+def test_gpt2_refuses_more_tokens_than_positions() -> None:
+    spec = BlueprintRegistry.get("lm", "gpt2")
+    sizes = {"batch": 1, "vocab": 10, "n_layer": 1, "n_head": 1}
+    assert spec.flops_estimate(4, seq_len=1024, **sizes) > 0
+    with pytest.raises(ValueError):
+        spec.flops_estimate(4, seq_len=1025, **sizes)
+
+
+# (blueprint, dim, hyperparameters, parameters as published where they are)
+PUBLISHED = [
+    # GPT-2 small, 124M: 124,439,808 with the head tied to the token embedding
+    ("lm/gpt2", 768, {"vocab": 50257, "n_layer": 12, "n_head": 12}, 124_439_808),
+    ("lm/gpt2", 1024, {"vocab": 50257, "n_layer": 24, "n_head": 16}, 354_823_168),
+    # Llama-2-7B's shape: 6,738,415,616 parameters
+    (
+        "lm/llama",
+        4096,
+        {"vocab": 32000, "n_layer": 32, "n_head": 32, "n_kv_head": 32, "intermediate": 11008},
+        6_738_415_616,
+    ),
+]
+
+
+@pytest.mark.parametrize(("key", "dim", "hyper", "published"), PUBLISHED)
+def test_published_sizes(key: str, dim: int, hyper: dict[str, int], published: int) -> None:
+    spec = BlueprintRegistry.get(*key.split("/"))
+    assert spec.param_estimate(dim, **hyper) == published
+    with torch.device("meta"):
+        assert spec.actual_param_count(dim, **hyper) == published
+
+
+# ---------------------------------------------------------------------------------------------
+# against the papers (tools/papers.py, the README's table): Kaplan et al. (2020) N = 12·L·d²,
+# Narayanan et al. (2021) 72·B·s·L·h²·(1 + s/(6h) + V/(12·L·h)), 6·N per token
+
+
+def _gpt2_points() -> Iterator[tuple[int, dict[str, int]]]:
+    rng = random.Random("gpt2-against-the-papers")
+    for model in papers.PUBLISHED:
+        if model.key == "lm/gpt2":
+            yield model.dim, {**model.sizes, "batch": model.batch, "seq_len": model.seq_len}
+    for _ in range(20):
+        heads = rng.randint(1, 64)
+        sizes = {"vocab": rng.randint(1, 65536), "n_layer": rng.randint(1, 48), "n_head": heads}
+        dim = heads * rng.randint(1, 65536 // heads)
+        yield dim, {**sizes, "batch": rng.randint(1, 64), "seq_len": rng.randint(1, 1024)}
+
+
+def test_the_readme_has_the_papers_table() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert papers.table() in readme, "README.md: paste in the table of python tools/papers.py"
+
+
+def test_gpt2_is_the_papers_plus_the_terms_the_readme_names() -> None:
+    spec = BlueprintRegistry.get("lm", "gpt2")
+    for d, at in _gpt2_points():
+        batch, s, layers, vocab = at["batch"], at["seq_len"], at["n_layer"], at["vocab"]
+        hyper = {k: at[k] for k in ("vocab", "n_layer", "n_head")}
+        # parameters: 12·L·d², plus biases and norms per layer, embeddings, final norm
+        params = papers.kaplan_parameters(layers, d) + 13 * layers * d + vocab * d + 1026 * d
+        assert spec.param_estimate(d, **hyper) == params, (d, at)
+        # FLOPs: Megatron-LM's, plus the scores the fused attention's backward recomputes
+        flops = spec.flops_estimate(d, **at) + spec.flops_estimate(d, backward=True, **at)
+        assert (
+            flops
+            == papers.megatron_flops(batch, s, layers, d, vocab) + 2 * batch * s**2 * layers * d
+        )
