@@ -12,7 +12,7 @@ import itertools
 import re
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
@@ -24,7 +24,7 @@ from .construct import DIM, construct
 from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
-from .flop_regions import Constructions, explore_flops, trace_once
+from .flop_regions import Constructions, explore_flops, replay_flops, trace_once
 from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
@@ -127,12 +127,23 @@ def _flop_estimates(
     first: dict[str, int],
     label: str,
     progress: Callable[[int, int], None],
+    replay: Sequence[smt.Region] | None = None,
+    explored: list[Sequence[smt.Region] | None] | None = None,
 ) -> tuple[tuple[Estimate, ...], int]:
     """The traced estimates (FLOPs, activation bytes) of one variant and the traces they took;
     where they cannot be derived, estimates that carry the reason instead (the parameters and
-    the training state stay exact)."""
+    the training state stay exact).
+
+    ``replay``: the regions of another depth of the same blueprint, tried first
+    (``replay_flops``); ``explored`` gets the regions found (None where none were)."""
+    if explored is not None:
+        explored.append(None)
     try:
-        exploration = explore_flops(spec, fixed, box, first, progress=progress)
+        exploration = None if replay is None else replay_flops(spec, fixed, box, replay)
+        if exploration is None:
+            exploration = explore_flops(spec, fixed, box, first, progress=progress)
+        if explored is not None:
+            explored[-1] = exploration.regions
         estimates = tuple(smt.merge(exploration.regions, q, box) for q in TRACED_QUANTITIES)
         return estimates, exploration.traces
     except DerivationError as exc:
@@ -207,10 +218,20 @@ def _derive_repeated(
     with ``count`` as a symbol, checked at its largest value (``repetition``)."""
     started = time.perf_counter()
     variable = next(v for v in variables_of(spec, settings) if v.name == count)
-    derived = {
-        k: _derive(spec, settings, progress, {count: k})
-        for k in repetition.sampled_counts(variable.lo, variable.hi)
-    }
+    # the lowest depth is explored; the others replay its regions (the same conditions at
+    # every depth is what repeated blocks give, and then z3's cover holds for them too)
+    explored: list[Sequence[smt.Region] | None] = []
+    derived = {}
+    for k in repetition.sampled_counts(variable.lo, variable.hi):
+        first_depth = not derived
+        derived[k] = _derive(
+            spec,
+            settings,
+            progress,
+            {count: k},
+            replay=None if first_depth else explored,
+            explored=explored if first_depth else None,
+        )
     first = derived[variable.lo]
     variables = tuple(v for v in variables_of(spec, settings) if v.name != count)
     domain = Box(variables)
@@ -298,9 +319,14 @@ def _derive(
     settings: Settings,
     progress: Progress | None = None,
     pinned: dict[str, int] | None = None,
+    replay: Sequence[Sequence[smt.Region] | None] | None = None,
+    explored: list[Sequence[smt.Region] | None] | None = None,
 ) -> BlueprintEstimates:
     """``derive_blueprint`` with the hyperparameters in ``pinned`` fixed to those values (not
-    symbols, not in the variants' values: ``_derive_repeated`` combines them)."""
+    symbols, not in the variants' values: ``_derive_repeated`` combines them).
+
+    ``replay``: per variant, the FLOP regions of another depth, tried first; ``explored`` gets
+    per variant the FLOP regions found (``_flop_estimates``)."""
     pinned = pinned or {}
     defaults = spec.hyperparameters()
     variables = tuple(v for v in variables_of(spec, settings) if v.name not in pinned)
@@ -356,7 +382,14 @@ def _derive(
                     )
 
             flop_estimates, traced = _flop_estimates(
-                spec, fixed, box, first_flop, label, report_flops
+                spec,
+                fixed,
+                box,
+                first_flop,
+                label,
+                report_flops,
+                None if replay is None else replay[len(variants)],
+                explored,
             )
             estimates += flop_estimates
             traces += traced

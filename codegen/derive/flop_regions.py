@@ -151,6 +151,28 @@ def explore_flops(
     return Exploration(regions, traces.count, len(traces.known))
 
 
+def replay_flops(
+    spec: BlueprintSpec, fixed: dict[str, Any], box: Box, regions: Sequence[Region]
+) -> Exploration | None:
+    """The regions another exploration found (the same blueprint at another depth of its
+    repeated blocks), traced again at their sample points; None where any region's conditions
+    differ from the one it replays.
+
+    Where every region has the same conditions, they cover the box as the replayed ones do: a
+    cover is a property of the conditions alone, and z3 proved that one. Each region's counts
+    are its own trace's, which holds wherever its conditions do. A whole model's depths 2 and
+    3 (``repetition``) cost their traces, not the solver's search again."""
+    constructions = Constructions(spec, fixed, box)
+    traces = TraceCache(spec)
+    found = []
+    for region in regions:
+        again = _region_at(spec, fixed, box, constructions, traces, dict(region.sample))
+        if again.conditions != region.conditions:
+            return None
+        found.append(again)
+    return Exploration(found, traces.count, len(traces.known))
+
+
 def trace_once(
     spec: BlueprintSpec, fixed: dict[str, Any], box: Box, point: dict[str, int]
 ) -> Region:

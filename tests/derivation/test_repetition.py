@@ -4,17 +4,22 @@ other use of a count is refused by name."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import types
 
 import pytest
+import sympy
 import torch
 from torch import nn
 
 from blueprints import BlueprintSpec
 from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.derive.explore.box import Box
+from codegen.derive.flop_regions import explore_flops, replay_flops
 from codegen.emit.render import render
 from codegen.errors import DerivationError
+from codegen.ir import Variable
 
 from ..conftest import import_generated
 from ..measure import measure_step
@@ -169,3 +174,21 @@ def test_a_forward_that_treats_some_blocks_apart_is_refused() -> None:
 
     text = _refusal(every_fourth_skipped)
     assert "forward_flops at depth=8 is" in text
+
+
+def test_a_depth_replays_the_first_depths_regions_only_where_they_agree() -> None:
+    """Depths after the first trace again at the first depth's sample points; the cover z3
+    proved for those conditions holds where every region's conditions are the same, and any
+    difference falls back to a full exploration (``replay_flops`` returns None)."""
+    spec = _spec(stack, "stack")
+    box = Box([Variable("dim", 1, 512), Variable("batch", 1, 512), Variable("seq_len", 1, 512)])
+    first = explore_flops(spec, {"depth": 1}, box, {"dim": 8, "batch": 3, "seq_len": 5})
+    again = replay_flops(spec, {"depth": 2}, box, first.regions)
+    assert again is not None
+    assert [r.conditions for r in again.regions] == [r.conditions for r in first.regions]
+    assert [r.sample for r in again.regions] == [r.sample for r in first.regions]
+    assert all(a.terms != b.terms for a, b in zip(again.regions, first.regions, strict=True))
+    dim = sympy.Symbol("dim", integer=True, positive=True)
+    region = first.regions[0]
+    other = dataclasses.replace(region, conditions=(*region.conditions, dim >= 2))
+    assert replay_flops(spec, {"depth": 2}, box, [other, *first.regions[1:]]) is None

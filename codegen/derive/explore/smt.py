@@ -22,6 +22,7 @@ from ...ir import Rejection, Term
 from . import cover as covering
 from .box import Box, UndecidedError
 from .cover import ExplorationError, Point
+from .products import linear
 from .smt_merge import facts, merge, rewrite
 
 
@@ -43,12 +44,14 @@ class _Unproven:
     """The points no region covers yet, as a z3 solver asserting the negation of each region
     found; "unsatisfiable" proves the cover complete.
 
-    Within a region (``within``: a construction's conditions), each region found is told to
-    z3 as the conditions it has there: rewritten with the facts ``within`` states
-    (``floor(dim/n_head)`` is ``dim/n_head`` where ``dim % n_head == 0``), those then true
-    left out. A trace's guards restate what the construction settled in nested floors
-    (``Eq(dim, floor(dim/n_head)*floor(dim/floor(dim/n_head)))``), which z3's nonlinear
-    arithmetic takes minutes over (GPT-2's heads) and which are true there."""
+    Each region found is told to z3 without the products of sizes its guards compare with 1
+    (``products.linear``: ``batch*seq_len >= 2`` is ``batch >= 2 | seq_len >= 2``); within
+    a region (``within``: a construction's conditions), as the conditions it has there:
+    rewritten with the facts ``within`` states (``floor(dim/n_head)`` is ``dim/n_head``
+    where ``dim % n_head == 0``), those then true left out. A trace's guards restate what
+    the construction settled in nested floors (``Eq(dim, floor(dim/n_head)*floor(dim/floor(
+    dim/n_head)))``), which z3's nonlinear arithmetic takes minutes over (GPT-2's heads) and
+    which are true there."""
 
     def __init__(self, box: Box, within: Sequence[sympy.Basic] | None = None) -> None:
         self.box = box
@@ -70,13 +73,13 @@ class _Unproven:
         self.assertions.append(uncovered)
 
     def _within(self, conditions: Sequence[sympy.Basic]) -> tuple[sympy.Basic, ...]:
-        """``conditions`` as they are where ``within`` holds: each rewritten with its facts
-        when that leaves a condition z3 takes (no fraction), the true ones left out."""
-        if not self.known:
-            return tuple(conditions)
+        """``conditions`` as they are where ``within`` holds: products of positive sizes
+        against small constants as linear atoms (``products.linear``), then each rewritten
+        with the facts when that leaves a condition z3 takes (no fraction), the true ones
+        left out."""
         kept = []
         for condition in conditions:
-            simpler = rewrite(condition, self.known)
+            simpler = rewrite(linear(condition, self._positive), self.known)
             if simpler is sympy.true:
                 continue
             try:
@@ -85,6 +88,15 @@ class _Unproven:
                 simpler = condition  # a fraction (dim/n_head >= 2), or false: as it was
             kept.append(simpler)
         return tuple(kept)
+
+    def _positive(self, atom: sympy.Basic) -> bool:
+        """Whether ``atom`` is at least 1 wherever ``within`` holds: a quotient of positive
+        sizes that the facts say divides exactly."""
+        return (
+            isinstance(atom, sympy.floor)
+            and atom in self.known
+            and atom.args[0].is_positive is True
+        )
 
     def next(self) -> Point | None:
         if not self.fresh:
