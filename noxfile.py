@@ -38,18 +38,7 @@ def zoo(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", *ZOO, *session.posargs)
 
 
-# widths and input sizes up to 8192 (Llama-2-70B's width, a 8192-token context): z3 settles
-# the heads' nonlinear guards over that range in minutes, not over 65536
-MODELS = (
-    "--source",
-    "whole_models",
-    "--output",
-    "generated/model_estimates.py",
-    "--max-dim",
-    "8192",
-    "--max-input",
-    "8192",
-)
+MODELS = ("--source", "whole_models", "--output", "generated/model_estimates.py")
 
 
 @nox.session

@@ -5,8 +5,9 @@
 --no-cache`` does, and prints per blueprint the seconds its worker spent, its derivations
 (parameter regions) and FLOP traces; then the wall time of each source against its target,
 as a ratio (at most 1.00 meets it). The ``depth`` suite (``bench_stacks.py``) measures what
-depth costs: twelve blocks, and a stack whose depth is a symbol, against one block. Then the cost of a generated estimate against the ground
-truth it replaces (the module built on the meta device and counted), as a ratio.
+depth costs: twelve blocks, and a stack whose depth is a symbol, against one block. Then the
+cost of a generated estimate against the ground truth it replaces (the module built on the
+meta device and counted), as a ratio.
 
 Last (alone with ``--calls``), what using the generated package costs (``calls``): a generated
 function, the registry and a dispatcher against a bare Python call of the same signature (the

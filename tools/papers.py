@@ -9,11 +9,11 @@
   paper's 96·... counts the forward twice, for activation recomputation), and against
   Kaplan's 6·N per token.
 
-The models are evaluated from their generated formulas, never built (Llama-2-7B's training
-step would take hours on a CPU). ``table()`` is the README's table (``PYTHONPATH=. python
-tools/papers.py`` prints it); ``tests/real_modules/test_models.py`` checks that the README has
-it and that the differences are the terms the README names. Not in ``whole_models``: a
-derivation's store key covers that package's files.
+The models are evaluated from their generated formulas, never built. ``table()`` is the
+README's table (``PYTHONPATH=. python tools/papers.py`` prints it);
+``tests/real_modules/test_models.py`` checks that the README has it and that the differences
+are the terms the README names. Not in ``whole_models``: a derivation's store key covers that
+package's files.
 """
 
 from __future__ import annotations
@@ -74,18 +74,12 @@ PUBLISHED = (
         1024,
     ),
     Published(
-        "Llama-2-7B",
-        "lm/llama",
-        4096,
-        (
-            ("vocab", 32000),
-            ("n_layer", 32),
-            ("n_head", 32),
-            ("n_kv_head", 32),
-            ("intermediate", 11008),
-        ),
+        "GPT-2 XL",
+        "lm/gpt2",
+        1600,
+        (("vocab", 50257), ("n_layer", 48), ("n_head", 25)),
         1,
-        4096,
+        1024,
     ),
 )
 
@@ -111,14 +105,13 @@ def parameters(model: Published) -> int:
 
 
 def vocabulary_parameters(model: Published) -> int:
-    """The parameters Kaplan et al. leave out: the vocabulary's (token embedding, and the
-    head where it is not tied to it) and learned positions. Exact from the formula: the
+    """The parameters Kaplan et al. leave out: the vocabulary's (the token embedding, which
+    GPT-2's head shares) and the learned positions. Exact from the formula: the
     parameters grow by the vocabulary's per token, so one more token tells that part."""
     sizes = model.sizes
     per_token = model.spec.param_estimate(model.dim, **{**sizes, "vocab": sizes["vocab"] + 1})
     per_token -= parameters(model)
-    positions = GPT2_POSITIONS * model.dim if model.key == "lm/gpt2" else 0
-    return per_token * sizes["vocab"] + positions
+    return per_token * sizes["vocab"] + GPT2_POSITIONS * model.dim
 
 
 def training_flops(model: Published) -> int:

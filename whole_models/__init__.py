@@ -4,10 +4,7 @@ width, heads and vocabulary are symbols of their formulas.
 Not a default source: importing this package registers them, with their formulas in
 ``generated/model_estimates.py``, made by ``nox -s models``::
 
-    python -m codegen --source whole_models --output generated/model_estimates.py \
-        --max-dim 8192 --max-input 8192
-
-(widths and input sizes up to 8192: Llama-2-70B's width, an 8192-token context).
+    python -m codegen --source whole_models --output generated/model_estimates.py
 
 A package of its own, not part of ``zoo``: a stored derivation's key covers the package that
 defines the blueprint, and a whole model takes minutes to derive.

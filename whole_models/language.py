@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import torch
 from torch import nn
-from transformers import GPT2Config, GPT2LMHeadModel, LlamaConfig, LlamaForCausalLM
+from transformers import GPT2Config, GPT2LMHeadModel
 
 from blueprints.registry import BlueprintRegistry
 
@@ -60,41 +60,3 @@ def gpt2(dim: int, vocab: int = 50257, n_layer: int = 12, n_head: int = 12) -> n
         **NO_SPECIAL_TOKENS,
     )
     return Logits(GPT2LMHeadModel(config), GPT2_POSITIONS)
-
-
-@BlueprintRegistry.register(
-    "llama",
-    "lm",
-    "transformers LlamaForCausalLM (rotary positions, grouped-query attention with n_kv_head "
-    "key/value heads, SwiGLU MLP of width intermediate, RMSNorm; untied head; SDPA)",
-    bounds={
-        "vocab": (1, 65536),
-        "n_layer": (1, 48),
-        "n_head": (1, 64),
-        "n_kv_head": (1, 64),
-        "intermediate": (1, 65536),
-    },
-    estimates=ESTIMATES,
-)
-def llama(
-    dim: int,
-    vocab: int = 32000,
-    n_layer: int = 32,
-    n_head: int = 32,
-    n_kv_head: int = 32,
-    intermediate: int = 11008,
-) -> nn.Module:
-    if (dim // n_head) % 2:
-        raise ValueError(f"rotary embeddings need an even head dimension, got {dim // n_head}")
-    config = LlamaConfig(
-        hidden_size=dim,
-        intermediate_size=intermediate,
-        num_hidden_layers=n_layer,
-        num_attention_heads=n_head,
-        num_key_value_heads=n_kv_head,
-        vocab_size=vocab,
-        attention_dropout=0.0,
-        attn_implementation="sdpa",
-        **NO_SPECIAL_TOKENS,
-    )
-    return Logits(LlamaForCausalLM(config))

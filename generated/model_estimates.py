@@ -1,0 +1,253 @@
+"""Exact cost estimates of the registered blueprints: the index.
+
+GENERATED FILE, do not edit.
+Made by `python -m codegen` (blueprint-estimates) from the blueprints registered by `whole_models`.
+Regenerate after changing a blueprint; `python -m codegen --check` fails while this file or a file
+in `model_estimates_blueprints/` is stale.
+
+Each blueprint's formulas are in a module of their own,
+`model_estimates_blueprints/<topology>_<name>.py`, imported on first use; its functions are
+attributes of this module too (`model_estimates.lm_gpt2_params`). Every formula was derived
+symbolically from the module the factory builds and is exact on the domain its module states;
+outside it the functions raise ValueError (a wrong type: TypeError) rather than extrapolate. Plain
+Python, integer arithmetic only: no torch, no sympy.
+
+What the quantities count:
+- params: Parameters (numel), attributed to the submodule that owns each.
+- buffers: Buffer elements (running statistics and the like), kept apart from parameters.
+- training_state_bytes: Bytes of the parameters, their gradients and the optimizer's state after a
+  step, every trainable parameter having a gradient: SGD keeps no state, SGD with momentum a buffer
+  per parameter, Adam and AdamW two and a 4-byte step count per parameter tensor.
+- forward_flops: FLOPs as torch.utils.flop_counter.FlopCounterMode counts them (a multiply-add is 2;
+  matmul, convolution, attention), for module(x) in training mode.
+- backward_flops: FLOPs as torch.utils.flop_counter.FlopCounterMode counts them, for the backward
+  pass of one training step (loss = output.sum(); gradients for the input and every parameter;
+  recomputation included).
+- elementwise_flops: Elementwise operations FlopCounterMode does not count (activations, norms,
+  residual adds, reductions), by the rules of codegen/derive/flops.py, for module(x).
+- backward_elementwise_flops: Elementwise operations FlopCounterMode does not count, by the rules of
+  codegen/derive/flops.py, for the backward pass (loss = output.sum(), not counted).
+- activation_bytes: Bytes of the tensors autograd saves for the backward pass during module(x) in
+  training mode: each storage once, at its size and dtype; the module's parameters and buffers not
+  included, the input where it is saved; under activation checkpointing, what checkpointing keeps.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from types import ModuleType
+
+BLUEPRINTS: tuple[tuple[str, str], ...] = (("lm", "gpt2"),)
+# the input sizes of each topology: keywords of the FLOP and activation functions
+INPUTS: dict[str, tuple[str, ...]] = {
+    "lm": ("batch", "seq_len"),
+}
+QUANTITIES = (
+    "params",
+    "buffers",
+    "training_state_bytes",
+    "forward_flops",
+    "backward_flops",
+    "elementwise_flops",
+    "backward_elementwise_flops",
+    "activation_bytes",
+)
+
+_PACKAGE = (
+    f"{__package__}.model_estimates_blueprints" if __package__ else "model_estimates_blueprints"
+)
+_KNOWN = frozenset(BLUEPRINTS)
+_LOADED: dict[str, dict[tuple[str, str], Callable[..., int]]] = {q: {} for q in QUANTITIES}
+_PARAMS = _LOADED["params"]
+_BUFFERS = _LOADED["buffers"]
+_TRAINING_STATE_BYTES = _LOADED["training_state_bytes"]
+_FORWARD_FLOPS = _LOADED["forward_flops"]
+_BACKWARD_FLOPS = _LOADED["backward_flops"]
+_ELEMENTWISE_FLOPS = _LOADED["elementwise_flops"]
+_BACKWARD_ELEMENTWISE_FLOPS = _LOADED["backward_elementwise_flops"]
+_ACTIVATION_BYTES = _LOADED["activation_bytes"]
+
+
+def function(quantity: str, topology: str, name: str) -> Callable[..., int]:
+    """The generated function of ``quantity`` (one of QUANTITIES) for topology/name; its
+    module is imported on first use. ValueError for an unknown blueprint or quantity."""
+    try:
+        return _LOADED[quantity][topology, name]
+    except KeyError:
+        pass
+    if quantity not in _LOADED:
+        raise ValueError(f"unknown quantity {quantity!r}; one of: {', '.join(QUANTITIES)}")
+    if (topology, name) not in _KNOWN:
+        known = ", ".join(n for t, n in BLUEPRINTS if t == topology) or "none"
+        raise ValueError(f"unknown blueprint {topology}/{name}; {topology} has: {known}")
+    module = _module(topology, name)
+    found = {each: getattr(module, f"{topology}_{name}_{each}", None) for each in QUANTITIES}
+    for each, table in _LOADED.items():
+        if found[each] is not None:
+            table[topology, name] = found[each]
+    if found[quantity] is None:
+        raise ValueError(f"{topology}/{name} has no {quantity} function (nothing was traced)")
+    return found[quantity]
+
+
+def _module(topology: str, name: str) -> ModuleType:
+    """The module of topology/name; an ImportError saying what to do where it is missing."""
+    try:
+        return importlib.import_module(f"{_PACKAGE}.{topology}_{name}")
+    except ModuleNotFoundError as error:
+        raise ImportError(
+            f"{topology}/{name}: its module {_PACKAGE}.{topology}_{name} cannot be imported "
+            f"({error}); this index imports it from the package beside it: import the index "
+            "as a module of a package (not from a file path), commit the package with it, or "
+            "regenerate both with python -m codegen"
+        ) from None
+
+
+def __getattr__(attribute: str) -> Callable[..., int]:
+    """``model_estimates.lm_gpt2_params``: a blueprint's function, from its module."""
+    for topology, name in BLUEPRINTS:
+        quantity = attribute.removeprefix(f"{topology}_{name}_")
+        if quantity != attribute and quantity in _LOADED:
+            return function(quantity, topology, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {attribute!r}")
+
+
+def check_keywords(topology: str, name: str, given: dict[str, object], sizes: bool) -> None:
+    """TypeError naming what is missing or unexpected among the keywords ``given`` to one of
+    topology/name's functions: hyperparameters, and with ``sizes`` the input sizes."""
+    accepted = _module(topology, name).HYPERPARAMETERS
+    if sizes:
+        expected = INPUTS[topology]
+        missing = [n for n in expected if n not in given]
+        every = {n for names in INPUTS.values() for n in names}
+        stray = sorted(n for n in given if n in every and n not in expected)
+        if missing or stray:
+            raise TypeError(
+                f"{topology} inputs take {', '.join(expected)}"
+                + (f"; missing: {', '.join(missing)}" if missing else "")
+                + (f"; unexpected: {', '.join(stray)}" if stray else "")
+            )
+        given = {k: v for k, v in given.items() if k not in expected}
+    unknown = sorted(set(given) - set(accepted))
+    if unknown:
+        raise TypeError(
+            f"{topology}/{name}: unknown hyperparameter(s) {', '.join(unknown)}; "
+            f"accepted: {', '.join(accepted) or 'none'}"
+        )
+
+
+def param_count(topology: str, name: str, dim: int, **hyper: object) -> int:
+    """Exact parameter count of topology/name at dim (see the per-blueprint functions)."""
+    try:
+        count = _PARAMS[topology, name]
+    except KeyError:
+        count = function("params", topology, name)
+    try:
+        return count(dim, **hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, hyper, False)  # the clearer message, if any
+    raise problem
+
+
+def buffer_count(topology: str, name: str, dim: int, **hyper: object) -> int:
+    """Exact buffer element count (running statistics and the like) of topology/name."""
+    try:
+        count = _BUFFERS[topology, name]
+    except KeyError:
+        count = function("buffers", topology, name)
+    try:
+        return count(dim, **hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, hyper, False)  # the clearer message, if any
+    raise problem
+
+
+def training_state_bytes(
+    topology: str, name: str, dim: int, *, optimizer: str = "adam", **hyper: object
+) -> int:
+    """Bytes of the parameters, gradients and optimizer state of topology/name."""
+    try:
+        count = _TRAINING_STATE_BYTES[topology, name]
+    except KeyError:
+        count = function("training_state_bytes", topology, name)
+    try:
+        return count(dim, optimizer=optimizer, **hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, hyper, False)  # the clearer message, if any
+    raise problem
+
+
+def forward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """FLOPs of the forward pass of topology/name (FlopCounterMode's convention)."""
+    try:
+        count = _FORWARD_FLOPS[topology, name]
+    except KeyError:
+        count = function("forward_flops", topology, name)
+    try:
+        return count(dim, **sizes_and_hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
+
+
+def backward_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """FLOPs of the backward pass of topology/name (FlopCounterMode's convention)."""
+    try:
+        count = _BACKWARD_FLOPS[topology, name]
+    except KeyError:
+        count = function("backward_flops", topology, name)
+    try:
+        return count(dim, **sizes_and_hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
+
+
+def elementwise_flops(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """Elementwise operations of the forward pass of topology/name (see the README's table)."""
+    try:
+        count = _ELEMENTWISE_FLOPS[topology, name]
+    except KeyError:
+        count = function("elementwise_flops", topology, name)
+    try:
+        return count(dim, **sizes_and_hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
+
+
+def backward_elementwise_flops(
+    topology: str, name: str, dim: int, **sizes_and_hyper: object
+) -> int:
+    """Elementwise operations of the backward pass of topology/name (the README's table)."""
+    try:
+        count = _BACKWARD_ELEMENTWISE_FLOPS[topology, name]
+    except KeyError:
+        count = function("backward_elementwise_flops", topology, name)
+    try:
+        return count(dim, **sizes_and_hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
+
+
+def activation_bytes(topology: str, name: str, dim: int, **sizes_and_hyper: object) -> int:
+    """Bytes autograd saves for the backward pass during module(x) of topology/name."""
+    try:
+        count = _ACTIVATION_BYTES[topology, name]
+    except KeyError:
+        count = function("activation_bytes", topology, name)
+    try:
+        return count(dim, **sizes_and_hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
