@@ -1,6 +1,7 @@
-"""Causal language models of Hugging Face transformers, built from their configs with the
-sizes as symbols: ``n_layer`` counts identical blocks (a symbol by repetition), ``vocab`` the
-token ids of the input and the rows of the embedding (and of the tied head).
+"""Language models of Hugging Face transformers, built from their configs with the sizes as
+symbols: ``n_layer`` counts identical blocks (a symbol by repetition), ``vocab`` the token ids
+of the input and the rows of the embedding (and of the tied head). GPT-2 is a causal LM (its
+logits), BERT an encoder (its last hidden state, no pooler).
 
 Dropouts are at 0 (a dropout's mask would count bytes a deterministic step does not), the
 attention implementation is SDPA, and no cache is kept (a training step).
@@ -10,32 +11,38 @@ from __future__ import annotations
 
 import torch
 from torch import nn
-from transformers import GPT2Config, GPT2LMHeadModel
+from transformers import BertConfig, BertModel, GPT2Config, GPT2LMHeadModel
 
 from blueprints.registry import BlueprintRegistry
 
 from . import ESTIMATES
 
 GPT2_POSITIONS = 1024  # GPT2Config's n_positions: its learned position table's rows
+BERT_POSITIONS = 512  # BertConfig's max_position_embeddings
 # a training step reads no special token; the configs' defaults (GPT-2's 50256) lie outside a
 # small vocabulary, which transformers warns about at every build
 NO_SPECIAL_TOKENS = {"bos_token_id": None, "eos_token_id": None, "pad_token_id": None}
 
 
-class Logits(nn.Module):
-    """A causal LM called on token ids alone; its logits. With ``positions``, more tokens
-    than the model has positions for raise ValueError: the real model would index its
-    position table out of range."""
+class TokenModel(nn.Module):
+    """A model called on token ids alone, and one field of its output (a causal LM's
+    ``logits``, an encoder's ``last_hidden_state``); ``options`` are passed to every call.
+    With ``positions``, more tokens than the model has positions for raise ValueError: the
+    real model would index its position table out of range."""
 
-    def __init__(self, model: nn.Module, positions: int | None = None) -> None:
+    def __init__(
+        self, model: nn.Module, output: str, positions: int | None = None, **options: object
+    ) -> None:
         super().__init__()
         self.model = model
+        self.output = output
         self.positions = positions
+        self.options = options
 
     def forward(self, ids: torch.Tensor) -> torch.Tensor:
         if self.positions is not None and ids.shape[1] > self.positions:
             raise ValueError(f"{ids.shape[1]} tokens, but positions for {self.positions}")
-        return self.model(input_ids=ids, use_cache=False).logits
+        return getattr(self.model(input_ids=ids, **self.options), self.output)
 
 
 @BlueprintRegistry.register(
@@ -59,4 +66,30 @@ def gpt2(dim: int, vocab: int = 50257, n_layer: int = 12, n_head: int = 12) -> n
         attn_implementation="sdpa",
         **NO_SPECIAL_TOKENS,
     )
-    return Logits(GPT2LMHeadModel(config), GPT2_POSITIONS)
+    return TokenModel(GPT2LMHeadModel(config), "logits", GPT2_POSITIONS, use_cache=False)
+
+
+@BlueprintRegistry.register(
+    "bert",
+    "lm",
+    "transformers BertModel without its pooler, the last hidden state (learned positions up "
+    "to 512, token types; post-norm; SDPA; MLP 4 dim, GELU)",
+    bounds={"vocab": (1, 65536), "n_layer": (1, 48), "n_head": (1, 64)},
+    estimates=ESTIMATES,
+)
+def bert(dim: int, vocab: int = 30522, n_layer: int = 12, n_head: int = 12) -> nn.Module:
+    config = BertConfig(
+        hidden_size=dim,
+        num_hidden_layers=n_layer,
+        num_attention_heads=n_head,
+        intermediate_size=4 * dim,
+        vocab_size=vocab,
+        max_position_embeddings=BERT_POSITIONS,
+        hidden_dropout_prob=0.0,
+        attention_probs_dropout_prob=0.0,
+        attn_implementation="sdpa",
+        **NO_SPECIAL_TOKENS,
+    )
+    return TokenModel(
+        BertModel(config, add_pooling_layer=False), "last_hidden_state", BERT_POSITIONS
+    )

@@ -47,7 +47,7 @@ def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], di
 
 
 def test_the_whole_models_are_registered() -> None:
-    assert {s.key for s in SPECS} >= {"lm/gpt2"}
+    assert {s.key for s in SPECS} >= {"lm/gpt2", "lm/bert"}
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
@@ -66,20 +66,24 @@ def test_every_quantity_against_the_real_model(spec: BlueprintSpec) -> None:
         break
 
 
-def test_gpt2_refuses_more_tokens_than_positions() -> None:
-    spec = BlueprintRegistry.get("lm", "gpt2")
+@pytest.mark.parametrize(("key", "positions"), [("lm/gpt2", 1024), ("lm/bert", 512)])
+def test_more_tokens_than_positions_are_refused(key: str, positions: int) -> None:
+    spec = BlueprintRegistry.get(*key.split("/"))
     sizes = {"batch": 1, "vocab": 10, "n_layer": 1, "n_head": 1}
-    assert spec.flops_estimate(4, seq_len=1024, **sizes) > 0
+    assert spec.flops_estimate(4, seq_len=positions, **sizes) > 0
     with pytest.raises(ValueError):
-        spec.flops_estimate(4, seq_len=1025, **sizes)
+        spec.flops_estimate(4, seq_len=positions + 1, **sizes)
 
 
-# (blueprint, dim, hyperparameters, parameters as published, the head tied to the embedding)
+# (blueprint, dim, hyperparameters, parameters as published; GPT-2's head tied to the embedding)
 PUBLISHED = [
     ("lm/gpt2", 768, {"vocab": 50257, "n_layer": 12, "n_head": 12}, 124_439_808),
     ("lm/gpt2", 1024, {"vocab": 50257, "n_layer": 24, "n_head": 16}, 354_823_168),
     ("lm/gpt2", 1280, {"vocab": 50257, "n_layer": 36, "n_head": 20}, 774_030_080),
     ("lm/gpt2", 1600, {"vocab": 50257, "n_layer": 48, "n_head": 25}, 1_557_611_200),
+    # BERT-base, 109,482,240 with its pooler (768 * 768 + 768), which the blueprint leaves out
+    ("lm/bert", 768, {"vocab": 30522, "n_layer": 12, "n_head": 12}, 108_891_648),
+    ("lm/bert", 1024, {"vocab": 30522, "n_layer": 24, "n_head": 16}, 334_092_288),
 ]
 
 

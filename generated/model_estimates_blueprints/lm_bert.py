@@ -1,0 +1,441 @@
+"""lm/bert: transformers BertModel without its pooler, the last hidden state (learned positions up
+to 512, token types; post-norm; SDPA; MLP 4 dim, GELU)
+
+GENERATED FILE, do not edit (see the index, which imports this module).
+
+Built by whole_models.language.bert(); exact for 1 <= dim <= 65536, 1 <= vocab <= 65536,
+1 <= n_layer <= 48, 1 <= n_head <= 64.
+The FLOP and activation functions take the input sizes too: 1 <= batch <= 65536,
+1 <= seq_len <= 65536.
+Where the factory or the training step raises, so do the functions (ValueError, saying where and
+why).
+Per-submodule terms of every quantity: python -m codegen explain lm/bert.
+"""
+
+from __future__ import annotations
+
+from . import invalid, refused
+
+KEY = "lm/bert"
+HYPERPARAMETERS: tuple[str, ...] = ("vocab", "n_layer", "n_head")
+# each argument's domain: (lo, hi) for an integer, (choices,) for the others
+_DOMAIN: dict[str, tuple[object, ...]] = {
+    "dim": (1, 65536),
+    "vocab": (1, 65536),
+    "n_layer": (1, 48),
+    "n_head": (1, 64),
+    "batch": (1, 65536),
+    "seq_len": (1, 65536),
+    "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
+}
+_NO_MODULE = (
+    "the factory raises ValueError where dim % n_head != 0 "
+    "(transformers/models/bert/modeling_bert.py, in __init__)"
+)
+_NO_STEP = (
+    "the training step raises ValueError where seq_len > 512 (whole_models/language.py, in forward)"
+)
+
+
+def _no_module(dim: int, n_head: int) -> bool:
+    return dim % n_head != 0
+
+
+def _no_step(seq_len: int) -> bool:
+    return seq_len > 512
+
+
+def lm_bert_params(dim: int, *, vocab: int = 30522, n_layer: int = 12, n_head: int = 12) -> int:
+    """Parameters of lm/bert.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 12 * dim**2 * n_layer + 13 * dim * n_layer + dim * vocab + 516 * dim
+
+    Per submodule:
+        otherwise:
+            model.embeddings.LayerNorm (LayerNorm): 2 * dim
+            model.embeddings.position_embeddings (Embedding): 512 * dim
+            model.embeddings.token_type_embeddings (Embedding): 2 * dim
+            model.embeddings.word_embeddings (Embedding): dim * vocab
+            model.encoder.layer.*.attention.output.LayerNorm (LayerNorm): 2 * dim * n_layer
+            model.encoder.layer.*.attention.output.dense (Linear): dim**2 * n_layer + dim * n_layer
+            model.encoder.layer.*.attention.self.key (Linear): dim**2 * n_layer + dim * n_layer
+            model.encoder.layer.*.attention.self.query (Linear): dim**2 * n_layer + dim * n_layer
+            model.encoder.layer.*.attention.self.value (Linear): dim**2 * n_layer + dim * n_layer
+            model.encoder.layer.*.intermediate.dense (Linear): 4 * dim**2 * n_layer + 4 * dim *
+                n_layer
+            model.encoder.layer.*.output.LayerNorm (LayerNorm): 2 * dim * n_layer
+            model.encoder.layer.*.output.dense (Linear): 4 * dim**2 * n_layer + dim * n_layer
+    """
+    if not (
+        type(dim) is type(vocab) is type(n_layer) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
+        )
+    return 12 * dim**2 * n_layer + 13 * dim * n_layer + dim * vocab + 516 * dim
+
+
+def lm_bert_buffers(dim: int, *, vocab: int = 30522, n_layer: int = 12, n_head: int = 12) -> int:
+    """Buffer elements of lm/bert.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    otherwise: 1024
+    """
+    if not (
+        type(dim) is type(vocab) is type(n_layer) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
+        )
+    return 1024
+
+
+def lm_bert_training_state_bytes(
+    dim: int, *, optimizer: str = "adam", vocab: int = 30522, n_layer: int = 12, n_head: int = 12
+) -> int:
+    """Training state bytes of lm/bert.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 96 * dim**2 * n_layer + 104 * dim * n_layer + 8 * dim * vocab + 4128 * dim
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 144 * dim**2 * n_layer + 156 * dim * n_layer + 12 * dim * vocab + 6192 * dim
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 192 * dim**2 * n_layer + 208 * dim * n_layer + 16 * dim * vocab + 8256 * dim + 64
+            * n_layer + 20
+    """
+    if not (
+        type(dim) is type(vocab) is type(n_layer) is type(n_head) is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
+            )
+        return 96 * dim**2 * n_layer + 104 * dim * n_layer + 8 * dim * vocab + 4128 * dim
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
+            )
+        return 144 * dim**2 * n_layer + 156 * dim * n_layer + 12 * dim * vocab + 6192 * dim
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
+        )
+    return (
+        192 * dim**2 * n_layer
+        + 208 * dim * n_layer
+        + 16 * dim * vocab
+        + 8256 * dim
+        + 64 * n_layer
+        + 20
+    )
+
+
+def lm_bert_forward_flops(
+    dim: int, *, batch: int, seq_len: int, vocab: int = 30522, n_layer: int = 12, n_head: int = 12
+) -> int:
+    """Forward FLOPs of lm/bert.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if _no_step(seq_len): ValueError (the training step raises)
+    otherwise: 24 * batch * dim**2 * n_layer * seq_len + 4 * batch * dim * n_layer * seq_len**2
+    """
+    if not (
+        type(dim)
+        is type(vocab)
+        is type(n_layer)
+        is type(n_head)
+        is type(batch)
+        is type(seq_len)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    if _no_step(seq_len):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    return 24 * batch * dim**2 * n_layer * seq_len + 4 * batch * dim * n_layer * seq_len**2
+
+
+def lm_bert_backward_flops(
+    dim: int, *, batch: int, seq_len: int, vocab: int = 30522, n_layer: int = 12, n_head: int = 12
+) -> int:
+    """Backward FLOPs of lm/bert.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if _no_step(seq_len): ValueError (the training step raises)
+    otherwise: 48 * batch * dim**2 * n_layer * seq_len + 10 * batch * dim * n_layer * seq_len**2
+    """
+    if not (
+        type(dim)
+        is type(vocab)
+        is type(n_layer)
+        is type(n_head)
+        is type(batch)
+        is type(seq_len)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    if _no_step(seq_len):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    return 48 * batch * dim**2 * n_layer * seq_len + 10 * batch * dim * n_layer * seq_len**2
+
+
+def lm_bert_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, vocab: int = 30522, n_layer: int = 12, n_head: int = 12
+) -> int:
+    """Forward elementwise operations of lm/bert.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if _no_step(seq_len): ValueError (the training step raises)
+    otherwise: 16 * batch * dim * n_layer * seq_len + 7 * batch * dim * seq_len
+    """
+    if not (
+        type(dim)
+        is type(vocab)
+        is type(n_layer)
+        is type(n_head)
+        is type(batch)
+        is type(seq_len)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    if _no_step(seq_len):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    return 16 * batch * dim * n_layer * seq_len + 7 * batch * dim * seq_len
+
+
+def lm_bert_backward_elementwise_flops(
+    dim: int, *, batch: int, seq_len: int, vocab: int = 30522, n_layer: int = 12, n_head: int = 12
+) -> int:
+    """Backward elementwise operations of lm/bert.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if _no_step(seq_len): ValueError (the training step raises)
+    if batch != 1: 33 * batch * dim * n_layer * seq_len + 11 * batch * dim * seq_len + dim * seq_len
+    otherwise: 33 * dim * n_layer * seq_len + 11 * dim * seq_len
+    """
+    if not (
+        type(dim)
+        is type(vocab)
+        is type(n_layer)
+        is type(n_head)
+        is type(batch)
+        is type(seq_len)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    if _no_step(seq_len):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    if batch != 1:
+        return 33 * batch * dim * n_layer * seq_len + 11 * batch * dim * seq_len + dim * seq_len
+    return 33 * dim * n_layer * seq_len + 11 * dim * seq_len
+
+
+def lm_bert_activation_bytes(
+    dim: int, *, batch: int, seq_len: int, vocab: int = 30522, n_layer: int = 12, n_head: int = 12
+) -> int:
+    """Activation bytes of lm/bert.
+
+    if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if _no_step(seq_len): ValueError (the training step raises)
+    if dim // n_head == 1: 68 * batch * dim * n_layer * seq_len + 4 * batch * dim * seq_len + 16 *
+        batch * n_layer * seq_len + 16 * batch * seq_len + 8 * seq_len
+    otherwise: 64 * batch * dim * n_layer * seq_len + 4 * batch * dim * seq_len + 4 * batch * n_head
+        * n_layer * seq_len + 16 * batch * n_layer * seq_len + 16 * batch * seq_len + 8 * seq_len
+    """
+    if not (
+        type(dim)
+        is type(vocab)
+        is type(n_layer)
+        is type(n_head)
+        is type(batch)
+        is type(seq_len)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    if _no_step(seq_len):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            vocab=vocab,
+            n_layer=n_layer,
+            n_head=n_head,
+            batch=batch,
+            seq_len=seq_len,
+        )
+    if dim // n_head == 1:
+        return (
+            68 * batch * dim * n_layer * seq_len
+            + 4 * batch * dim * seq_len
+            + 16 * batch * n_layer * seq_len
+            + 16 * batch * seq_len
+            + 8 * seq_len
+        )
+    return (
+        64 * batch * dim * n_layer * seq_len
+        + 4 * batch * dim * seq_len
+        + 4 * batch * n_head * n_layer * seq_len
+        + 16 * batch * n_layer * seq_len
+        + 16 * batch * seq_len
+        + 8 * seq_len
+    )
