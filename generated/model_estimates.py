@@ -7,7 +7,7 @@ in `model_estimates_blueprints/` is stale.
 
 Each blueprint's formulas are in a module of their own,
 `model_estimates_blueprints/<topology>_<name>.py`, imported on first use; its functions are
-attributes of this module too (`model_estimates.lm_bert_params`). Every formula was derived
+attributes of this module too (`model_estimates.cnn_vit_params`). Every formula was derived
 symbolically from the module the factory builds and is exact on the domain its module states;
 outside it the functions raise ValueError (a wrong type: TypeError) rather than extrapolate. Plain
 Python, integer arithmetic only: no torch, no sympy.
@@ -39,11 +39,14 @@ from collections.abc import Callable
 from types import ModuleType
 
 BLUEPRINTS: tuple[tuple[str, str], ...] = (
+    ("cnn", "vit"),
     ("lm", "bert"),
     ("lm", "gpt2"),
+    ("lm", "llama"),
 )
 # the input sizes of each topology: keywords of the FLOP and activation functions
 INPUTS: dict[str, tuple[str, ...]] = {
+    "cnn": ("batch", "height", "width"),
     "lm": ("batch", "seq_len"),
 }
 QUANTITIES = (
@@ -108,7 +111,7 @@ def _module(topology: str, name: str) -> ModuleType:
 
 
 def __getattr__(attribute: str) -> Callable[..., int]:
-    """``model_estimates.lm_bert_params``: a blueprint's function, from its module."""
+    """``model_estimates.cnn_vit_params``: a blueprint's function, from its module."""
     for topology, name in BLUEPRINTS:
         quantity = attribute.removeprefix(f"{topology}_{name}_")
         if quantity != attribute and quantity in _LOADED:

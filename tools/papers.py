@@ -26,7 +26,8 @@ from whole_models.language import GPT2_POSITIONS
 
 @dataclass(frozen=True)
 class Published:
-    """A published model size, with the batch and sequence length of one training step."""
+    """A published model size, with the batch and sequence length of one training step;
+    ``positions``: the rows of its learned position table (none with rotary positions)."""
 
     label: str
     key: str
@@ -34,6 +35,7 @@ class Published:
     hyper: tuple[tuple[str, int], ...]
     batch: int
     seq_len: int
+    positions: int = 0
 
     @property
     def spec(self) -> BlueprintSpec:
@@ -56,6 +58,7 @@ PUBLISHED = (
         (("vocab", 50257), ("n_layer", 12), ("n_head", 12)),
         1,
         1024,
+        GPT2_POSITIONS,
     ),
     Published(
         "GPT-2 medium",
@@ -64,6 +67,7 @@ PUBLISHED = (
         (("vocab", 50257), ("n_layer", 24), ("n_head", 16)),
         1,
         1024,
+        GPT2_POSITIONS,
     ),
     Published(
         "GPT-2 large",
@@ -72,6 +76,7 @@ PUBLISHED = (
         (("vocab", 50257), ("n_layer", 36), ("n_head", 20)),
         1,
         1024,
+        GPT2_POSITIONS,
     ),
     Published(
         "GPT-2 XL",
@@ -80,6 +85,21 @@ PUBLISHED = (
         (("vocab", 50257), ("n_layer", 48), ("n_head", 25)),
         1,
         1024,
+        GPT2_POSITIONS,
+    ),
+    Published(  # Touvron et al. (2023): rotary positions, SwiGLU MLP, untied head
+        "Llama-2-7B",
+        "lm/llama",
+        4096,
+        (
+            ("vocab", 32000),
+            ("n_layer", 32),
+            ("n_head", 32),
+            ("n_kv_head", 32),
+            ("intermediate", 11008),
+        ),
+        1,
+        4096,
     ),
 )
 
@@ -106,12 +126,13 @@ def parameters(model: Published) -> int:
 
 def vocabulary_parameters(model: Published) -> int:
     """The parameters Kaplan et al. leave out: the vocabulary's (the token embedding, which
-    GPT-2's head shares) and the learned positions. Exact from the formula: the
-    parameters grow by the vocabulary's per token, so one more token tells that part."""
+    GPT-2's head shares; Llama's head is its own) and the learned positions. Exact from the
+    formula: the parameters grow by the vocabulary's per token, so one more token tells
+    that part."""
     sizes = model.sizes
     per_token = model.spec.param_estimate(model.dim, **{**sizes, "vocab": sizes["vocab"] + 1})
     per_token -= parameters(model)
-    return per_token * sizes["vocab"] + GPT2_POSITIONS * model.dim
+    return per_token * sizes["vocab"] + model.positions * model.dim
 
 
 def training_flops(model: Published) -> int:

@@ -1,7 +1,7 @@
 """Language models of Hugging Face transformers, built from their configs with the sizes as
 symbols: ``n_layer`` counts identical blocks (a symbol by repetition), ``vocab`` the token ids
-of the input and the rows of the embedding (and of the tied head). GPT-2 is a causal LM (its
-logits), BERT an encoder (its last hidden state, no pooler).
+of the input and the rows of the embedding (and of the tied head). GPT-2 and Llama are causal
+LMs (their logits), BERT an encoder (its last hidden state, no pooler).
 
 Dropouts are at 0 (a dropout's mask would count bytes a deterministic step does not), the
 attention implementation is SDPA, and no cache is kept (a training step).
@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import torch
 from torch import nn
-from transformers import BertConfig, BertModel, GPT2Config, GPT2LMHeadModel
+from transformers import (
+    BertConfig,
+    BertModel,
+    GPT2Config,
+    GPT2LMHeadModel,
+    LlamaConfig,
+    LlamaForCausalLM,
+)
 
 from blueprints.registry import BlueprintRegistry
 
@@ -93,3 +100,41 @@ def bert(dim: int, vocab: int = 30522, n_layer: int = 12, n_head: int = 12) -> n
     return TokenModel(
         BertModel(config, add_pooling_layer=False), "last_hidden_state", BERT_POSITIONS
     )
+
+
+@BlueprintRegistry.register(
+    "llama",
+    "lm",
+    "transformers LlamaForCausalLM (rotary positions, grouped-query attention with n_kv_head "
+    "key/value heads, SwiGLU MLP of width intermediate, RMSNorm; untied head; SDPA)",
+    bounds={
+        "vocab": (1, 65536),
+        "n_layer": (1, 48),
+        "n_head": (1, 64),
+        "n_kv_head": (1, 64),
+        "intermediate": (1, 65536),
+    },
+    estimates=ESTIMATES,
+)
+def llama(
+    dim: int,
+    vocab: int = 32000,
+    n_layer: int = 32,
+    n_head: int = 32,
+    n_kv_head: int = 32,
+    intermediate: int = 11008,
+) -> nn.Module:
+    if (dim // n_head) % 2:
+        raise ValueError(f"rotary embeddings need an even head dimension, got {dim // n_head}")
+    config = LlamaConfig(
+        hidden_size=dim,
+        intermediate_size=intermediate,
+        num_hidden_layers=n_layer,
+        num_attention_heads=n_head,
+        num_key_value_heads=n_kv_head,
+        vocab_size=vocab,
+        attention_dropout=0.0,
+        attn_implementation="sdpa",
+        **NO_SPECIAL_TOKENS,
+    )
+    return TokenModel(LlamaForCausalLM(config), "logits", use_cache=False)

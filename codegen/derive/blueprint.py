@@ -24,7 +24,7 @@ from .construct import DIM, construct
 from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
-from .flop_regions import Constructions, explore_flops, replay_flops, trace_once
+from .flop_regions import Constructions, Exploration, explore_flops, replay_flops, trace_once
 from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
@@ -36,9 +36,10 @@ DEFAULT_MAX_INPUT = 65536
 FIRST_SAMPLE = 64
 FIRST_INPUT = {"batch": 3, "height": 5, "width": 7, "seq_len": 9, "length": 11, "depth": 4}
 FIRST_OTHER = 13
-# the most points of a construction box (dim and hyperparameters) that are enumerated; a larger
-# one (a whole model's vocabulary, width and heads) is covered and merged by z3, as the FLOPs are
-ENUMERABLE = 2**31
+# the most values (points times variables) of a construction box (dim and hyperparameters) that
+# are enumerated: the grid holds each as an int64, so 2**28 are 2 GiB. A larger box (a whole
+# model's vocabulary, width and heads) is covered and merged by z3, as the FLOPs are
+ENUMERABLE = 2**28
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ def first_inputs(inputs: tuple[Variable, ...]) -> dict[str, int]:
     }
 
 
-def _flop_estimates(
+def _flop_regions(
     spec: BlueprintSpec,
     fixed: dict[str, object],
     box: Box,
@@ -128,34 +129,41 @@ def _flop_estimates(
     label: str,
     progress: Callable[[int, int], None],
     replay: Sequence[smt.Region] | None = None,
-    explored: list[Sequence[smt.Region] | None] | None = None,
-) -> tuple[tuple[Estimate, ...], int]:
-    """The traced estimates (FLOPs, activation bytes) of one variant and the traces they took;
-    where they cannot be derived, estimates that carry the reason instead (the parameters and
-    the training state stay exact).
-
-    ``replay``: the regions of another depth of the same blueprint, tried first
-    (``replay_flops``); ``explored`` gets the regions found (None where none were)."""
-    if explored is not None:
-        explored.append(None)
+) -> Exploration | tuple[Estimate, ...]:
+    """The FLOP regions of one variant (``replay``: the regions of another depth of the same
+    blueprint, tried first: ``replay_flops``); where they cannot be found, estimates that
+    carry the reason instead (the parameters and the training state stay exact)."""
     try:
         exploration = None if replay is None else replay_flops(spec, fixed, box, replay)
         if exploration is None:
             exploration = explore_flops(spec, fixed, box, first, progress=progress)
-        if explored is not None:
-            explored[-1] = exploration.regions
-        estimates = tuple(smt.merge(exploration.regions, q, box) for q in TRACED_QUANTITIES)
-        return estimates, exploration.traces
-    except DerivationError as exc:
-        failure = exc
-    except ExplorationError as exc:
-        failure = DerivationError(spec.key + label, str(exc))
+        return exploration
     except Exception as exc:  # never a raw traceback, and never a lost parameter formula
+        return _traced_failure(spec, label, exc)
+
+
+def merge_traced(
+    spec: BlueprintSpec, label: str, regions: Sequence[smt.Region], box: Box
+) -> tuple[Estimate, ...]:
+    """The traced estimates (FLOPs, activation bytes) merged from ``regions``, which cover
+    ``box``; where the merge fails, estimates that carry the reason."""
+    try:
+        return tuple(smt.merge(regions, q, box) for q in TRACED_QUANTITIES)
+    except Exception as exc:
+        return _traced_failure(spec, label, exc)
+
+
+def _traced_failure(spec: BlueprintSpec, label: str, exc: Exception) -> tuple[Estimate, ...]:
+    if isinstance(exc, DerivationError):
+        failure = exc
+    elif isinstance(exc, ExplorationError):
+        failure = DerivationError(spec.key + label, str(exc))
+    else:
         failure = unexpected(spec.key, f"tracing the training step{label}", exc)
     reason = _without_addresses(failure.cause) + (
         f" (at {_stable(failure.location)})" if failure.location else ""
     )
-    return tuple(Estimate(q, (), failure=reason) for q in TRACED_QUANTITIES), 0
+    return tuple(Estimate(q, (), failure=reason) for q in TRACED_QUANTITIES)
 
 
 def _stable(location: str) -> str:
@@ -220,18 +228,12 @@ def _derive_repeated(
     variable = next(v for v in variables_of(spec, settings) if v.name == count)
     # the lowest depth is explored; the others replay its regions (the same conditions at
     # every depth is what repeated blocks give, and then z3's cover holds for them too)
-    explored: list[Sequence[smt.Region] | None] = []
+    explored: dict[int, list[Sequence[smt.Region] | None]] = {}
     derived = {}
     for k in repetition.sampled_counts(variable.lo, variable.hi):
-        first_depth = not derived
-        derived[k] = _derive(
-            spec,
-            settings,
-            progress,
-            {count: k},
-            replay=None if first_depth else explored,
-            explored=explored if first_depth else None,
-        )
+        replay = explored[variable.lo] if explored else None
+        explored[k] = []
+        derived[k] = _derive(spec, settings, progress, {count: k}, replay, explored[k])
     first = derived[variable.lo]
     variables = tuple(v for v in variables_of(spec, settings) if v.name != count)
     domain = Box(variables)
@@ -239,11 +241,28 @@ def _derive_repeated(
     sample.update({v.name: spec.hyperparameters()[v.name] for v in variables[1:]})
     inputs = inputs_of(spec, settings)
     box = Box(variables + inputs)
+    counted = Box(variables_of(spec, settings) + inputs)  # the FLOP box with the count in it
     point = {**sample, **first_inputs(inputs)}
     variants = []
     for i, variant in enumerate(first.variants):
+        label = "".join(f", {k}={v!r}" for k, v in variant.values)
         by_count = {k: d.variants[i] for k, d in derived.items()}
-        combined, containers = repetition.combine(spec, count, by_count)
+        regions = {k: found[i] for k, found in explored.items()} if settings.flops else {}
+        containers = repetition.find_containers(spec, count, by_count, regions)
+        merged = None
+        if settings.flops and repetition.aligned(regions):
+            # one region per region of every depth: combined there, merged once (each
+            # depth's merge may group its regions differently)
+            together = repetition.combine_regions(spec, count, regions, containers)
+            merged = merge_traced(spec, label, together, counted)
+        elif settings.flops:
+            by_count = {
+                k: _with_traced(v, merge_traced(spec, label, regions[k], box))
+                if regions[k] is not None
+                else v
+                for k, v in by_count.items()
+            }
+        combined = repetition.combine(spec, count, by_count, containers, merged)
         if variable.hi not in derived:  # else every depth was derived
             fixed = {**dict(variant.values), count: variable.hi}
             built = construct(spec, sample, fixed, domain)
@@ -303,6 +322,14 @@ def _constructions_by_z3(
     return smt.cover(domain, first, lambda p: region_at(p).conditions, region_at, found)
 
 
+def _with_traced(variant: Variant, traced: Sequence[Estimate]) -> Variant:
+    """``variant`` with its traced estimates replaced by ``traced``."""
+    by_quantity = {e.quantity: e for e in traced}
+    return dataclasses.replace(
+        variant, estimates=tuple(by_quantity.get(e.quantity, e) for e in variant.estimates)
+    )
+
+
 def _without_traced(variant: Variant, reason: str) -> Variant:
     """``variant`` with its traced estimates replaced by the reason they are not derived."""
     return dataclasses.replace(
@@ -325,8 +352,10 @@ def _derive(
     """``derive_blueprint`` with the hyperparameters in ``pinned`` fixed to those values (not
     symbols, not in the variants' values: ``_derive_repeated`` combines them).
 
-    ``replay``: per variant, the FLOP regions of another depth, tried first; ``explored`` gets
-    per variant the FLOP regions found (``_flop_estimates``)."""
+    ``replay``: per variant, the FLOP regions of another depth, tried first. With ``explored``,
+    the FLOP regions found go there per variant (None where they were not found), and the
+    traced estimates are left to the caller to merge: they have no branches and no failure
+    (the failure is there where no regions were found)."""
     pinned = pinned or {}
     defaults = spec.hyperparameters()
     variables = tuple(v for v in variables_of(spec, settings) if v.name not in pinned)
@@ -351,7 +380,7 @@ def _derive(
                 progress(text, False)
 
         try:
-            if domain.size <= ENUMERABLE:
+            if domain.size * len(domain.variables) <= ENUMERABLE:
                 regions = enumeration.explore(
                     lambda sample, fixed=fixed: construct(spec, sample, fixed, domain),
                     domain,
@@ -381,7 +410,7 @@ def _derive(
                         False,
                     )
 
-            flop_estimates, traced = _flop_estimates(
+            found = _flop_regions(
                 spec,
                 fixed,
                 box,
@@ -389,10 +418,19 @@ def _derive(
                 label,
                 report_flops,
                 None if replay is None else replay[len(variants)],
-                explored,
             )
+            if isinstance(found, Exploration):
+                traces += found.traces
+                if explored is None:
+                    flop_estimates = merge_traced(spec, label, found.regions, box)
+                else:  # the caller merges
+                    explored.append(found.regions)
+                    flop_estimates = tuple(Estimate(q, ()) for q in TRACED_QUANTITIES)
+            else:
+                if explored is not None:
+                    explored.append(None)
+                flop_estimates = found
             estimates += flop_estimates
-            traces += traced
         variants.append(Variant(tuple(zip(choice_names, values, strict=True)), estimates))
         derivations += len(regions)
     if progress is not None:

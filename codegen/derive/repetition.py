@@ -19,6 +19,12 @@ formula in ``depth``, after checking, quantity by quantity and branch by branch,
 * everything else (embeddings, the final norm, the head, the work between blocks) has the same
   terms at every sampled depth.
 
+The traced quantities are joined region by region before they are merged (``combine_regions``):
+the depths after the first replay its FLOP regions, so the regions correspond one to one, and
+one merge over the box with the count in it groups the joined regions by their formulas in the
+count. Merged first, each depth would group its regions by its own formulas, and two regions
+alike at one block but not at two would leave the depths' branches different.
+
 What the sampled depths cannot show (a factory that changes its structure at a depth not
 sampled, a forward that treats every fourth block apart) is checked at the largest depth, by
 one build and one trace at the first sample point: every quantity must equal the formula's
@@ -29,8 +35,9 @@ refused by name.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import sympy
@@ -39,7 +46,7 @@ from blueprints.registry import BlueprintSpec
 
 from ..errors import DerivationError
 from ..evaluate import Refused, value_at
-from ..ir import QUANTITIES, Branch, Construction, Estimate, Term, Variant
+from ..ir import QUANTITIES, TRACED_QUANTITIES, Branch, Construction, Estimate, Term, Variant
 from .explore.smt import Region
 from .symbolic import plain_symbol
 
@@ -75,19 +82,27 @@ def _indexed(owner: str) -> list[tuple[str, int]]:
     return [(".".join(parts[:i]), int(p)) for i, p in enumerate(parts) if _INDEX.fullmatch(p)]
 
 
-def _owners(variant: Variant) -> set[str]:
-    return {t.owner for e in variant.estimates for b in e.branches for t in b.terms}
+def _owners(variant: Variant, regions: Sequence[Region] | None) -> set[str]:
+    owners = {t.owner for e in variant.estimates for b in e.branches for t in b.terms}
+    for region in regions or ():
+        owners.update(t.owner for _, terms in region.terms for t in terms)
+    return owners
 
 
 def find_containers(
-    spec: BlueprintSpec, count: str, by_count: dict[int, Variant]
+    spec: BlueprintSpec,
+    count: str,
+    by_count: dict[int, Variant],
+    regions: Mapping[int, Sequence[Region] | None] | None = None,
 ) -> tuple[Container, ...]:
     """The containers whose length grows with the count: at each sampled depth, the indices
-    under the path are exactly ``0..length - 1``, the length affine in the depth."""
+    under the path are exactly ``0..length - 1``, the length affine in the depth. The owners
+    are those of the variants' formulas and of the FLOP ``regions`` (per depth, not merged
+    yet)."""
     lengths: dict[str, dict[int, int]] = {}
     for k, variant in by_count.items():
         indices: dict[str, set[int]] = {}
-        for owner in _owners(variant):
+        for owner in _owners(variant, (regions or {}).get(k)):
             for path, index in _indexed(owner):
                 indices.setdefault(path, set()).add(index)
         for path, found in indices.items():
@@ -291,19 +306,101 @@ def _combine_estimate(
     return Estimate(quantity, tuple(branches))
 
 
+def aligned(regions: Mapping[int, Sequence[Region] | None]) -> bool:
+    """Whether every depth has FLOP regions, the same conditions one by one (what replaying
+    the first depth's regions gives: ``flop_regions.replay_flops``)."""
+    found = list(regions.values())
+    if not found or any(r is None for r in found):
+        return False
+    shapes = [tuple((r.conditions, r.sample) for r in depth) for depth in found]  # type: ignore[union-attr]
+    return all(shape == shapes[0] for shape in shapes)
+
+
+def combine_regions(
+    spec: BlueprintSpec,
+    count: str,
+    by_count: Mapping[int, Sequence[Region]],
+    containers: Sequence[Container],
+) -> list[Region]:
+    """FLOP regions over the box with ``count`` in it, from regions of the sampled depths that
+    correspond one by one (``aligned``): each region's terms combined as a branch is (the
+    first, the last and the others once per repetition), before any merge. A depth where
+    its blocks are not what the formula gives (one block alone) gets a region of its own,
+    ``count == k``, with that depth's terms; the formula's region leaves it out.
+
+    Merged per depth, the regions can group differently (two regions alike at one block and
+    not at two); combined first, one merge groups them by the formulas in ``count``."""
+    symbol = plain_symbol(count)
+    depths = sorted(by_count)
+    lowest = depths[0]
+    combined = []
+    for index, region in enumerate(by_count[lowest]):
+        at = {k: by_count[k][index] for k in depths}
+        where = f"at {dict(region.sample)}"
+        if region.rejection is not None or any(r.rejection for r in at.values()):
+            branch = {k: Branch(None, (), r.rejection) for k, r in at.items()}
+            _combine_branch(spec, count, where, branch, containers)  # the same at every depth
+            combined.append(_counted(region, count, lowest, ()))
+            continue
+        general: dict[str, tuple[Term, ...]] = {}
+        special: dict[int, set[str]] = {}  # depth -> the quantities its own terms give
+        for quantity in TRACED_QUANTITIES:
+            branches = {k: Branch(None, r.terms_of(quantity)) for k, r in at.items()}
+            *specials, formula = _combine_branch(
+                spec, count, f"{quantity} {where}", branches, containers
+            )
+            general[quantity] = formula.terms
+            for branch in specials:
+                k = int(next(e.rhs for e in sympy.And.make_args(branch.condition)))
+                special.setdefault(k, set()).add(quantity)
+        for k, quantities in sorted(special.items()):
+            terms = tuple(
+                (q, at[k].terms_of(q) if q in quantities else general[q]) for q in TRACED_QUANTITIES
+            )
+            combined.append(
+                _counted(dataclasses.replace(region, terms=terms), count, k, (sympy.Eq(symbol, k),))
+            )
+        rest = [k for k in depths if k not in special]
+        if rest:
+            terms = tuple((q, general[q]) for q in TRACED_QUANTITIES)
+            combined.append(
+                _counted(
+                    dataclasses.replace(region, terms=terms),
+                    count,
+                    rest[0],
+                    tuple(sympy.Ne(symbol, k) for k in sorted(special)),
+                )
+            )
+    return combined
+
+
+def _counted(region: Region, count: str, depth: int, conditions: tuple[sympy.Basic, ...]) -> Region:
+    """``region`` in the box with ``count``: its sample at ``depth``, ``conditions`` added."""
+    sample = tuple(sorted((*region.sample, (count, depth))))
+    return dataclasses.replace(region, conditions=region.conditions + conditions, sample=sample)
+
+
 def combine(
-    spec: BlueprintSpec, count: str, by_count: dict[int, Variant]
-) -> tuple[Variant, tuple[Container, ...]]:
+    spec: BlueprintSpec,
+    count: str,
+    by_count: dict[int, Variant],
+    containers: Sequence[Container],
+    traced: Sequence[Estimate] | None = None,
+) -> Variant:
     """One variant whose formulas have ``count`` as a symbol, from variants derived at the
-    sampled depths (``by_count``: depth -> variant, the other choices alike)."""
-    containers = find_containers(spec, count, by_count)
+    sampled depths (``by_count``: depth -> variant, the other choices alike); ``traced``:
+    the traced estimates, already combined (``combine_regions``, then merged)."""
     first = by_count[min(by_count)]
+    given = {e.quantity: e for e in traced or ()}
     estimates = []
     for estimate in first.estimates:
+        if estimate.quantity in given:
+            estimates.append(given[estimate.quantity])
+            continue
         per_depth = {k: v.estimate(estimate.quantity) for k, v in by_count.items()}
         estimates.append(_combine_estimate(spec, count, per_depth, containers))
     values = tuple((k, v) for k, v in first.values if k != count)
-    return Variant(values, tuple(estimates)), containers
+    return Variant(values, tuple(estimates))
 
 
 def check_at(

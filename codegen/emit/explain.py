@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import sympy
+
 from ..evaluate import Refused, value_at
-from ..ir import QUANTITY_BY_NAME, BlueprintEstimates, Estimate, Variant
+from ..ir import QUANTITY_BY_NAME, BlueprintEstimates, Estimate, Term, Variable, Variant
 from .printer import mathexpr
 from .tidy import tidy
 
@@ -93,9 +95,49 @@ def formula_lines(estimate: Estimate, derived: BlueprintEstimates) -> list[str]:
             continue
         lines.append(f"  {where + ': ' if where else ''}{mathexpr(branch.total)}")
         if branch.terms:  # which submodule each part comes from, even when one does it all
-            rows = [(t.owner or "(root)", t.owner_type, mathexpr(t.expr)) for t in branch.terms]
+            counts = derived.variables[1:]  # the hyperparameters: a count among them
+            rows, blocks = [], {}
+            for t in branch.terms:
+                per = _per_block(t, counts)
+                if per is None:
+                    rows.append((t.owner or "(root)", t.owner_type, mathexpr(t.expr)))
+                    continue
+                times, one = per
+                rows.append((t.owner, t.owner_type, f"{_factor(times)} × ({mathexpr(one)})"))
+                container = t.owner.split(".*", 1)[0] + ".*"
+                blocks.setdefault((container, times), []).append(one)
             lines += _table(("submodule", "type", "term"), rows, indent="      ")
+            for (container, times), parts in blocks.items():
+                one = mathexpr(sympy.Add(*parts))
+                lines.append(f"      one block of {container}: {one}, {_factor(times)} of them")
     return lines
+
+
+def _per_block(term: Term, counts: Sequence[Variable]) -> tuple[sympy.Expr, sympy.Expr] | None:
+    """A repeated block's term (owner ``h.*...``) as (how many blocks, one block's part):
+    the term is linear in the count, ``(count + k) * one`` with an integer k (``k`` < 0 where
+    the first or the last block is apart)."""
+    if ".*" not in f".{term.owner}":
+        return None
+    for variable in counts:
+        count = sympy.Symbol(variable.name, integer=True, positive=True)
+        if count not in term.expr.free_symbols:
+            continue
+        try:
+            poly = sympy.Poly(term.expr, count)
+        except sympy.PolynomialError:
+            continue
+        if poly.degree() != 1:
+            continue
+        slope, offset = poly.all_coeffs()
+        shift = sympy.cancel(offset / slope)
+        if shift.is_Integer:
+            return count + shift, sympy.expand(slope)
+    return None
+
+
+def _factor(times: sympy.Expr) -> str:
+    return mathexpr(times) if times.is_Symbol else f"({mathexpr(times)})"
 
 
 def _refusals(derived: BlueprintEstimates) -> list[str]:

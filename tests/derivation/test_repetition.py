@@ -14,12 +14,17 @@ import torch
 from torch import nn
 
 from blueprints import BlueprintSpec
+from codegen.derive import repetition
 from codegen.derive.blueprint import Settings, derive_blueprint
+from codegen.derive.explore import smt
 from codegen.derive.explore.box import Box
+from codegen.derive.explore.smt import Region
 from codegen.derive.flop_regions import explore_flops, replay_flops
+from codegen.emit.explain import explain
 from codegen.emit.render import render
 from codegen.errors import DerivationError
-from codegen.ir import Variable
+from codegen.evaluate import value_at
+from codegen.ir import TRACED_QUANTITIES, Term, Variable
 
 from ..conftest import import_generated
 from ..measure import measure_step
@@ -192,3 +197,65 @@ def test_a_depth_replays_the_first_depths_regions_only_where_they_agree() -> Non
     region = first.regions[0]
     other = dataclasses.replace(region, conditions=(*region.conditions, dim >= 2))
     assert replay_flops(spec, {"depth": 2}, box, [other, *first.regions[1:]]) is None
+
+
+def _regions(by_depth: dict[int, list[tuple[tuple[sympy.Basic, ...], list[sympy.Expr]]]]):
+    """Purpose-made FLOP regions per depth: (conditions, one expression per block of
+    ``blocks``), the same expressions for every traced quantity; samples at dim 8, batch 1 or
+    3 (as the conditions want)."""
+    regions = {}
+    for depth, found in by_depth.items():
+        regions[depth] = []
+        for conditions, blocks in found:
+            batch = 1 if any(isinstance(c, sympy.Eq) for c in conditions) else 3
+            terms = tuple(Term(f"blocks.{i}", "Block", e) for i, e in enumerate(blocks))
+            regions[depth].append(
+                Region(
+                    conditions,
+                    (("batch", batch), ("dim", 8)),
+                    tuple((q, terms) for q in TRACED_QUANTITIES),
+                )
+            )
+    return regions
+
+
+def test_depths_are_combined_region_by_region_before_one_merge() -> None:
+    """Two regions alike at one block and not at two (the first block reads no gradient
+    through the batch == 1 path, the others do): merged depth by depth, the depths group
+    them differently; combined region by region first, one merge over the box with the count
+    groups them by their formulas in the count. A depth of one block unlike the formula gets
+    a region of its own."""
+    dim, batch, n = (sympy.Symbol(s, integer=True, positive=True) for s in ("dim", "batch", "n"))
+    one, more = (sympy.Eq(batch, 1),), (batch >= 2,)
+    first, other = 2 * dim, 3 * dim  # where batch == 1: the first block, the others
+
+    def at(depth: int, lone: sympy.Expr) -> list:
+        single = [first] + [other] * (depth - 1) if depth > 1 else [lone]
+        return [(one, single), (more, [2 * dim * batch] * depth)]
+
+    containers = (repetition.Container("blocks", 1, 0),)
+    box = Box([Variable("dim", 1, 64), Variable("n", 1, 8), Variable("batch", 1, 64)])
+    flat = Box([Variable("dim", 1, 64), Variable("batch", 1, 64)])
+    spec = _spec(stack, "stack")
+    for lone, expected_regions in ((first, 2), (5 * dim, 3)):
+        by_depth = _regions({k: at(k, lone) for k in (1, 2, 3)})
+        if lone == first:  # merged per depth: one branch at one block, two at two
+            branches = [len(smt.merge(by_depth[k], "forward_flops", flat).branches) for k in (1, 2)]
+            assert branches == [1, 2]
+        combined = repetition.combine_regions(spec, "n", by_depth, containers)
+        assert len(combined) == expected_regions
+        estimate = smt.merge(combined, "forward_flops", box)
+        for d, k, b in itertools.product((1, 5, 64), range(1, 9), (1, 2, 7)):
+            if b == 1:
+                want = (5 * d if lone != first else 2 * d) if k == 1 else 2 * d + 3 * d * (k - 1)
+            else:
+                want = 2 * d * b * k
+            assert value_at(estimate, {"dim": d, "n": k, "batch": b}) == want, (d, k, b)
+
+
+def test_explain_shows_one_block_and_how_many() -> None:
+    derived = derive_blueprint(_spec(stack_and_one, "stack_and_one"), CONSTRUCTION_ONLY)
+    text = explain(derived, dims=(4,))
+    # per block: LayerNorm 2*dim, up 2*dim*dim + 2*dim, down 2*dim*dim + dim
+    assert "blocks.*.up    Linear     (depth + 1) × (2·dim² + 2·dim)" in text
+    assert "one block of blocks.*: 4·dim² + 5·dim, (depth + 1) of them" in text

@@ -1,12 +1,12 @@
 """Whole models (package ``whole_models``) against their generated module (model_estimates.py):
-language models on token ids, exact in depth, width, heads and vocabulary.
+language models on token ids, exact in depth, width, heads and vocabulary, and a ViT on images.
 
 Built small, as the real steps must be cheap (n_layer 1..4, dim up to 256, vocab up to 1,000,
-a few tokens), at random points seeded per model: every quantity against the real model
-(FlopCounterMode, our elementwise counter, the saved tensors, parameters on the meta device,
-a real optimizer step's state); where the factory or the step raises, the estimate raises
-ValueError. Then the formulas at published sizes, never built (a meta build counts their
-parameters).
+a few tokens; a ViT's width up to 64 on images up to 48 pixels), at random points seeded per
+model: every quantity against the real model (FlopCounterMode, our elementwise counter, the
+saved tensors, parameters on the meta device, a real optimizer step's state); where the
+factory or the step raises, the estimate raises ValueError. Then the formulas at published
+sizes, never built (a meta build counts their parameters).
 """
 
 from __future__ import annotations
@@ -29,7 +29,15 @@ from tools import papers  # noqa: E402
 from ..measure import compare_steps  # noqa: E402
 
 SPECS = [s for s in BlueprintRegistry.all() if s.estimates == whole_models.ESTIMATES]
-SMALL = {"vocab": (1, 1000), "n_layer": (1, 4), "n_head": (1, 8), "n_kv_head": (1, 8)}
+SMALL = {
+    "vocab": (1, 1000),
+    "n_layer": (1, 4),
+    "n_head": (1, 8),
+    "n_kv_head": (1, 8),
+    "hidden": (1, 64),
+    "intermediate": (1, 128),
+    "image_size": (8, 48),
+}
 COMBINATIONS = 10
 
 
@@ -37,17 +45,46 @@ def _combinations(spec: BlueprintSpec) -> Iterator[tuple[int, dict[str, int], di
     """Random small (dim, input sizes, hyperparameters), mostly where the factory builds."""
     rng = random.Random(f"{spec.key}-whole-models")
     while True:
-        hyper = {n: rng.randint(*SMALL.get(n, (1, 48))) for n in spec.hyperparameters()}
-        if "n_kv_head" in hyper and rng.random() < 0.8:  # mostly a divisor of the heads
-            hyper["n_kv_head"] = rng.choice([k for k in range(1, 9) if hyper["n_head"] % k == 0])
-        dim = rng.randint(1, 256)
-        if rng.random() < 0.8:  # mostly dims the heads divide (evenly, for rotary positions)
-            dim = 2 * hyper["n_head"] * rng.randint(1, 128 // hyper["n_head"])
-        yield dim, {"batch": rng.randint(1, 2), "seq_len": rng.randint(1, 8)}, hyper
+        hyper: dict[str, Any] = {
+            n: rng.randint(*SMALL.get(n, (1, 48)))
+            for n, default in spec.hyperparameters().items()
+            if isinstance(default, int) and not isinstance(default, bool)
+        }
+        hyper.update({name: rng.choice(options) for name, options in spec.choices})
+        if spec.topology == "lm":
+            yield (
+                _language(rng, hyper),
+                {"batch": rng.randint(1, 2), "seq_len": rng.randint(1, 8)},
+                hyper,
+            )
+        else:  # a ViT: the image must be image_size square
+            if rng.random() < 0.8:  # mostly a width the heads divide
+                hyper["hidden"] = hyper["n_head"] * rng.randint(1, 64 // hyper["n_head"])
+            side = hyper["image_size"] if rng.random() < 0.9 else rng.randint(1, 48)
+            yield (
+                rng.randint(1, 4),
+                {"batch": rng.randint(1, 2), "height": side, "width": side},
+                hyper,
+            )
+
+
+def _language(rng: random.Random, hyper: dict[str, Any]) -> int:
+    """A language model's dim, ``hyper``'s key/value heads mostly a divisor of its heads."""
+    if "n_kv_head" in hyper and rng.random() < 0.8:
+        hyper["n_kv_head"] = rng.choice([k for k in range(1, 9) if hyper["n_head"] % k == 0])
+    dim = rng.randint(1, 256)
+    if rng.random() < 0.8:  # mostly dims the heads divide (evenly, for rotary positions)
+        dim = 2 * hyper["n_head"] * rng.randint(1, 128 // hyper["n_head"])
+    return dim
 
 
 def test_the_whole_models_are_registered() -> None:
-    assert {s.key for s in SPECS} >= {"lm/gpt2", "lm/bert"}
+    assert {s.key for s in SPECS} >= {
+        "lm/gpt2",
+        "lm/bert",
+        "lm/llama",
+        "cnn/vit",
+    }
 
 
 @pytest.mark.parametrize("spec", SPECS, ids=[s.key for s in SPECS])
@@ -75,6 +112,15 @@ def test_more_tokens_than_positions_are_refused(key: str, positions: int) -> Non
         spec.flops_estimate(4, seq_len=positions + 1, **sizes)
 
 
+def test_an_image_of_another_size_is_refused() -> None:
+    spec = BlueprintRegistry.get("cnn", "vit")
+    hyper = {"hidden": 64, "n_layer": 1, "n_head": 4, "intermediate": 128, "image_size": 32}
+    assert spec.flops_estimate(3, batch=1, height=32, width=32, **hyper) > 0
+    for height, width in ((31, 32), (32, 33), (16, 16)):
+        with pytest.raises(ValueError):
+            spec.flops_estimate(3, batch=1, height=height, width=width, **hyper)
+
+
 # (blueprint, dim, hyperparameters, parameters as published; GPT-2's head tied to the embedding)
 PUBLISHED = [
     ("lm/gpt2", 768, {"vocab": 50257, "n_layer": 12, "n_head": 12}, 124_439_808),
@@ -84,6 +130,26 @@ PUBLISHED = [
     # BERT-base, 109,482,240 with its pooler (768 * 768 + 768), which the blueprint leaves out
     ("lm/bert", 768, {"vocab": 30522, "n_layer": 12, "n_head": 12}, 108_891_648),
     ("lm/bert", 1024, {"vocab": 30522, "n_layer": 24, "n_head": 16}, 334_092_288),
+    # Llama-2-7B (Touvron et al. 2023)
+    (
+        "lm/llama",
+        4096,
+        {"vocab": 32000, "n_layer": 32, "n_head": 32, "n_kv_head": 32, "intermediate": 11008},
+        6_738_415_616,
+    ),
+    # ViT-B/16: 86,389,248 with its pooler (768 * 768 + 768)
+    (
+        "cnn/vit",
+        3,
+        {
+            "hidden": 768,
+            "n_layer": 12,
+            "n_head": 12,
+            "intermediate": 3072,
+            "image_size": 224,
+        },
+        85_798_656,
+    ),
 ]
 
 
