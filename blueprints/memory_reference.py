@@ -17,10 +17,16 @@ on the real module and real tensors:
 
 Training state bytes are the bytes of the parameters, their gradients and the optimizer's
 state after one step (``training_state_bytes``).
+
+Peak bytes are the most bytes alive at once during the step users run (``TrainingStep``: the
+optimizer made beforehand, ``loss = module(x).sum()``, ``loss.backward()``, ``opt.step()``,
+``opt.zero_grad()``) on an input made beforehand that needs no gradient (a batch of data), by
+PyTorch's own ``MemTracker`` (``measure_peak_bytes``): its convention is ours.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import torch
@@ -39,6 +45,20 @@ OPTIMIZERS: dict[str, tuple[int, int]] = {
     "adam": (2, 4),
     "adamw": (2, 4),
 }
+
+
+def make_optimizer(params: list[torch.Tensor], optimizer: str) -> torch.optim.Optimizer:
+    """The optimizer ``optimizer`` (one of ``OPTIMIZERS``) over ``params``, with PyTorch's
+    defaults (on the CPU: the single-tensor implementation, neither foreach nor fused)."""
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {optimizer!r}")
+    if optimizer == "sgd":
+        return torch.optim.SGD(params, lr=1e-3)
+    if optimizer == "sgd_momentum":
+        return torch.optim.SGD(params, lr=1e-3, momentum=0.9)
+    if optimizer == "adam":
+        return torch.optim.Adam(params, lr=1e-3)
+    return torch.optim.AdamW(params, lr=1e-3)
 
 
 def state_bytes(parameters: Any, optimizer: str) -> Any:
@@ -131,13 +151,60 @@ def training_state_bytes(module: nn.Module, optimizer: str) -> int:
     if params:
         for parameter in params:
             parameter.grad = torch.zeros_like(parameter)
-        step = {
-            "sgd": lambda: torch.optim.SGD(params, lr=1e-3),
-            "sgd_momentum": lambda: torch.optim.SGD(params, lr=1e-3, momentum=0.9),
-            "adam": lambda: torch.optim.Adam(params, lr=1e-3),
-            "adamw": lambda: torch.optim.AdamW(params, lr=1e-3),
-        }[optimizer]()
+        step = make_optimizer(params, optimizer)
         step.step()
         state = [t for s in step.state.values() for t in s.values() if torch.is_tensor(t)]
     tensors = [*module.parameters(), *(p.grad for p in params), *state]
     return sum({_storage_key(t): t.untyped_storage().nbytes() for t in tensors}.values())
+
+
+@dataclass
+class TrainingStep:
+    """The training step users run: ``loss = module(x).sum()``, ``loss.backward()``,
+    ``optimizer.step()``, ``optimizer.zero_grad()`` (gradients set to None), the optimizer
+    made beforehand (``make``). A module without trainable parameters has nothing to step:
+    its step is the forward and the loss, and the backward where the loss needs one."""
+
+    module: nn.Module
+    x: torch.Tensor
+    optimizer: torch.optim.Optimizer | None
+
+    @classmethod
+    def make(cls, module: nn.Module, x: torch.Tensor, optimizer: str) -> TrainingStep:
+        """The step of ``module`` on ``x`` with ``optimizer`` (one of ``OPTIMIZERS``)."""
+        params = [p for p in module.parameters() if p.requires_grad]
+        if optimizer not in OPTIMIZERS:  # refused alike with or without parameters
+            raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {optimizer!r}")
+        return cls(module, x, make_optimizer(params, optimizer) if params else None)
+
+    def __call__(self) -> None:
+        loss = self.backward()  # alive while the optimizer steps, as in a training loop
+        if self.optimizer is not None:
+            self.optimizer.step()
+            self.optimizer.zero_grad()
+        del loss
+
+    def backward(self) -> torch.Tensor:
+        """The forward, the loss and the backward (where the loss needs one): the loss."""
+        loss = self.module(self.x).sum()
+        if loss.requires_grad:
+            loss.backward()
+        return loss
+
+
+def measure_peak_bytes(
+    module: nn.Module, shape: list[int], optimizer: str, tokens: int | None = None
+) -> int:
+    """The peak bytes of one ``TrainingStep`` of ``module`` with ``optimizer``, by PyTorch's
+    ``MemTracker`` (the ground truth): the most bytes of live storages after any op of the
+    step, the module and its optimizer tracked (``track_external``), the input made before
+    the step (random values of ``shape``, needing no gradient; token ids in ``[0, tokens)``).
+    """
+    from torch.distributed._tools.mem_tracker import MemTracker
+
+    step = TrainingStep.make(module, make_input(module, shape, tokens).detach(), optimizer)
+    tracker = MemTracker()
+    tracker.track_external(module, *([step.optimizer] if step.optimizer is not None else []))
+    with tracker:
+        step()
+    return int(tracker.get_tracker_snapshot("peak")[torch.device("cpu")]["Total"])

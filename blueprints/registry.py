@@ -228,6 +228,27 @@ class BlueprintSpec:
 
         return training_state_bytes(self.factory(dim, **hyper), optimizer)
 
+    def peak_bytes_estimate(self, dim: int, *, optimizer: str = "adam", **kwargs: Any) -> int:
+        """Exact peak bytes of one training step with ``optimizer`` (``"sgd"``,
+        ``"sgd_momentum"``, ``"adam"`` or ``"adamw"``), from the generated formulas; builds no
+        module. Input sizes and hyperparameters as keywords, as for ``flops_estimate``; the
+        convention of ``actual_peak_bytes``."""
+        return self._call("peak_bytes", dim, True, kwargs, optimizer=optimizer)
+
+    def actual_peak_bytes(self, dim: int, *, optimizer: str = "adam", **kwargs: Any) -> int:
+        """The peak bytes of one training step of the real module with ``optimizer``, by
+        PyTorch's ``MemTracker`` (the ground truth; ``blueprints/memory_reference.py``): the
+        step users run, the optimizer made beforehand, on a random input that needs no
+        gradient. Input sizes and hyperparameters as keywords, as for ``actual_flops``."""
+        from .inputs import input_shape
+        from .memory_reference import measure_peak_bytes
+
+        sizes = {k: v for k, v in kwargs.items() if k in self.input_names}
+        hyper = {k: v for k, v in kwargs.items() if k not in sizes}
+        shape = input_shape(self.topology, dim, sizes)
+        module = self.factory(dim, **hyper)
+        return measure_peak_bytes(module, shape, optimizer, self.token_count(hyper))
+
     def actual_param_count(self, dim: int, **hyper: Any) -> int:
         """Build the module on the meta device and count its parameters (the ground truth)."""
         return self.actual_counts(dim, **hyper)[0]

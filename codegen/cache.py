@@ -133,7 +133,8 @@ class DerivationCache:
         if entry.get("key") != key(spec, settings):
             return None  # stale: its inputs changed, derived afresh and replaced
         derived = decode_entry(entry["derivation"], path, spec.key)
-        check_header(derived, header(spec, settings), settings.flops, path)
+        traced = ir.traced_quantities(settings.peak) if settings.flops else ()
+        check_header(derived, header(spec, settings), traced, path)
         if self.verify:
             self.checked[spec.key] = spot_check(spec, derived, path)
         return derived

@@ -24,8 +24,9 @@ class Quantity:
     functions of the input sizes too; the others come from a construction (dim and the
     hyperparameters). ``title`` is what ``explain``, the report and the docstrings call it,
     ``summary`` the dispatcher's docstring, ``note`` the index docstring's line on what it
-    counts. A training state lists the ``optimizers`` that keep it; the quantity that picks
-    one by optimizer has a ``default_optimizer``.
+    counts. A quantity that depends on the optimizer has one quantity per optimizer, each
+    listing the ``optimizers`` it holds for and the quantity that picks it (``picked_by``),
+    whose function takes ``optimizer`` (``default_optimizer``) and has no derivation of its own.
     """
 
     name: str
@@ -36,6 +37,7 @@ class Quantity:
     summary: str = ""
     note: str = ""
     optimizers: tuple[str, ...] = ()
+    picked_by: str | None = None
     default_optimizer: str | None = None
 
 
@@ -74,15 +76,24 @@ QUANTITY_TABLE: tuple[Quantity, ...] = (
         "buffer per parameter, Adam and AdamW two and a 4-byte step count per parameter tensor.",
         default_optimizer="adam",
     ),
-    Quantity("training_state_sgd", "Training state bytes, SGD", optimizers=("sgd",)),
+    Quantity(
+        "training_state_sgd",
+        "Training state bytes, SGD",
+        optimizers=("sgd",),
+        picked_by="training_state",
+    ),
     Quantity(
         "training_state_sgd_momentum",
         "Training state bytes, SGD with momentum",
         optimizers=("sgd_momentum",),
+        picked_by="training_state",
     ),
     # AdamW keeps what Adam keeps
     Quantity(
-        "training_state_adam", "Training state bytes, Adam or AdamW", optimizers=("adam", "adamw")
+        "training_state_adam",
+        "Training state bytes, Adam or AdamW",
+        optimizers=("adam", "adamw"),
+        picked_by="training_state",
     ),
     Quantity(
         "forward_flops",
@@ -138,19 +149,72 @@ QUANTITY_TABLE: tuple[Quantity, ...] = (
         "buffers not included, the input where it is saved; under activation checkpointing, "
         "what checkpointing keeps.",
     ),
+    Quantity(
+        "peak_bytes",
+        "Peak bytes of a training step",
+        suffix="peak_bytes",
+        dispatcher="peak_bytes",
+        traced=True,
+        summary="Peak bytes alive during one training step of topology/name (MemTracker's "
+        "convention).",
+        note="The most bytes alive at once during the step users run (the optimizer made "
+        "beforehand; loss = module(x).sum(), loss.backward(), opt.step(), opt.zero_grad()) on "
+        "an input made beforehand: parameters, buffers, gradients, saved and temporary tensors "
+        "and optimizer state, each storage once, as torch.distributed._tools.mem_tracker."
+        "MemTracker counts them after each op (PyTorch's default optimizers on the CPU).",
+        default_optimizer="adam",
+    ),
+    *(
+        Quantity(
+            f"peak_bytes_{optimizer}",
+            f"Peak bytes of a training step, {label}",
+            traced=True,
+            optimizers=(optimizer,),
+            picked_by="peak_bytes",
+        )
+        for optimizer, label in (
+            ("sgd", "SGD"),
+            ("sgd_momentum", "SGD with momentum"),
+            ("adam", "Adam"),
+            ("adamw", "AdamW"),
+        )
+    ),
 )
 QUANTITY_BY_NAME = {q.name: q for q in QUANTITY_TABLE}
 
-# The table as the derivation reads it. optimizer -> the quantity of its training state: the
-# bytes of the parameters, their gradients and the optimizer's state after a step
-OPTIMIZER_STATES = {o: q.name for q in QUANTITY_TABLE for o in q.optimizers}
-TRAINING_STATES = tuple(q.name for q in QUANTITY_TABLE if q.optimizers)
-# the estimate that picks one of them by optimizer (one generated function, one table)
-TRAINING_STATE = next(q.name for q in QUANTITY_TABLE if q.default_optimizer is not None)
+# The table as the derivation reads it. A quantity picked by optimizer -> optimizer -> the
+# quantity derived for it (one generated function, one table per picked quantity)
+BY_OPTIMIZER: dict[str, dict[str, str]] = {
+    q.name: {o: p.name for p in QUANTITY_TABLE if p.picked_by == q.name for o in p.optimizers}
+    for q in QUANTITY_TABLE
+    if q.default_optimizer is not None
+}
+# every optimizer a quantity can be picked by, in the order of the generated functions' choices
+OPTIMIZERS = tuple(dict.fromkeys(o for picks in BY_OPTIMIZER.values() for o in picks))
+assert all(tuple(picks) == OPTIMIZERS for picks in BY_OPTIMIZER.values())
+# the training state: the bytes of the parameters, their gradients and the optimizer's state
+# after a step, by optimizer
+TRAINING_STATE = "training_state"
+OPTIMIZER_STATES = BY_OPTIMIZER[TRAINING_STATE]
+TRAINING_STATES = tuple(dict.fromkeys(OPTIMIZER_STATES.values()))
+# the peak bytes of a training step, by optimizer (traced)
+PEAK = "peak_bytes"
+PEAKS = BY_OPTIMIZER[PEAK]
 # What a construction (a symbolic build) gives: functions of dim and the hyperparameters.
 QUANTITIES = tuple(q.name for q in QUANTITY_TABLE if not q.traced and q.default_optimizer is None)
-# What a traced training step gives, functions of the input sizes too.
-TRACED_QUANTITIES = tuple(q.name for q in QUANTITY_TABLE if q.traced)
+# What a traced training step gives, functions of the input sizes too: the counts of the
+# traced step (FLOPs, elementwise operations, activation bytes) and the peak bytes of the
+# step users run, by optimizer (derived with ``Settings.peak``).
+TRACED_QUANTITIES = tuple(
+    q.name for q in QUANTITY_TABLE if q.traced and q.default_optimizer is None
+)
+PEAK_QUANTITIES = tuple(q for q in TRACED_QUANTITIES if QUANTITY_BY_NAME[q].picked_by == PEAK)
+FLOP_QUANTITIES = tuple(q for q in TRACED_QUANTITIES if q not in PEAK_QUANTITIES)
+
+
+def traced_quantities(peak: bool) -> tuple[str, ...]:
+    """The traced quantities a derivation gives: the peak's too with ``peak``."""
+    return TRACED_QUANTITIES if peak else FLOP_QUANTITIES
 
 
 @dataclass(frozen=True)
@@ -275,6 +339,15 @@ class BlueprintEstimates:
                 if estimate.failure is not None and estimate.failure not in reasons:
                     reasons.append(estimate.failure)
         return reasons
+
+    def derives(self, quantity: str) -> bool:
+        """Whether the variants have ``quantity`` (for one picked by optimizer: what it
+        picks), derived or refused: a derivation without a training step has no traced
+        quantities, a sweep's no peak bytes."""
+        names = BY_OPTIMIZER[quantity].values() if quantity in BY_OPTIMIZER else [quantity]
+        return all(
+            any(e.quantity == name for e in v.estimates) for v in self.variants for name in names
+        )
 
     def estimate(self, quantity: str, **values: object) -> Estimate:
         """The estimate of ``quantity`` for the given choice values (default: the first)."""

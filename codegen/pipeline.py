@@ -31,7 +31,7 @@ from .cache import DerivationCache, encode
 from .derive.blueprint import Progress, Settings, derive_blueprint
 from .derive.symbolic import user_location
 from .emit.render import render
-from .ir import BlueprintEstimates
+from .ir import PEAK_QUANTITIES, BlueprintEstimates
 from .stored import decode_entry
 
 DEFAULT_SOURCES = ("blueprints",)
@@ -40,6 +40,10 @@ _REGISTRY_FILE = registry_module.__file__
 
 class UnknownBlueprintError(ValueError):
     """``only`` names a blueprint no source registers."""
+
+
+# what a failure of the traced step leaves underived
+TRACED = "FLOPs, activation bytes and peak bytes"
 
 
 @dataclass(frozen=True)
@@ -60,10 +64,19 @@ class Generation:
     complete: bool  # every blueprint of the sources (no ``only``): the store is pruned to them
 
     @property
-    def failures(self) -> list[tuple[str, str]]:
-        """(blueprint, reason) of every estimate that could not be derived (FLOPs, activation
-        bytes); such a blueprint keeps its other formulas."""
-        return [(bp.key, reason) for bp in self.derived for reason in bp.failures()]
+    def failures(self) -> list[tuple[str, str, str]]:
+        """(blueprint, what, reason) of every estimate that could not be derived: ``what``
+        names the quantities (FLOPs, activation bytes and peak bytes, or the peak bytes alone);
+        such a blueprint keeps its other formulas."""
+        found = []
+        for bp in self.derived:
+            for reason in bp.failures():
+                failed = {
+                    e.quantity for v in bp.variants for e in v.estimates if e.failure == reason
+                }
+                what = "peak bytes" if failed <= set(PEAK_QUANTITIES) else TRACED
+                found.append((bp.key, what, reason))
+        return found
 
     def store(self) -> None:
         """Store the fresh derivations in the cache, if any; after a complete generation,

@@ -10,7 +10,8 @@ found for it, the stored formulas are compared with the module the factory build
 * parameters, buffers and the training state of every optimizer, on the meta device, at
   dims from 1 to the top of the domain;
 * forward and backward FLOPs and elementwise operations and activation bytes, at a few real
-  training steps of small size (``measure_step``: the ground truths of the tests);
+  training steps of small size (``measure_step``: the ground truths of the tests), and the
+  peak bytes of each optimizer's step there (``measure_peak_bytes``, MemTracker's);
 * where the factory or the step raises, the formula must refuse, and where the formula
   refuses, the factory or the step must raise.
 
@@ -33,7 +34,7 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints.flop_reference import CUSTOM_MAPPING
 from blueprints.inputs import make_input
-from blueprints.memory_reference import OPTIMIZERS, SavedTensors, state_bytes
+from blueprints.memory_reference import OPTIMIZERS, SavedTensors, measure_peak_bytes, state_bytes
 from blueprints.registry import BlueprintSpec
 
 from .derive.explore.box import Box, UndecidedError
@@ -41,7 +42,9 @@ from .derive.flops import ElementwiseCounterMode
 from .errors import UnsupportedExpressionError
 from .evaluate import Refused, evaluate, value_at
 from .ir import (
+    FLOP_QUANTITIES,
     OPTIMIZER_STATES,
+    PEAKS,
     QUANTITIES,
     TRACED_QUANTITIES,
     BlueprintEstimates,
@@ -103,8 +106,13 @@ def spot_check(spec: BlueprintSpec, derived: BlueprintEstimates, path: Path | st
         for point in _points(derived, construction, False, rng, CONSTRUCTION_POINTS):
             _check_construction(spec, derived, estimates, point, fixed, path)
             checked += 1
-        traced = [estimates[q] for q in TRACED_QUANTITIES if q in estimates]
-        if not traced or any(e.failure is not None for e in traced) or not derived.inputs:
+        # what is derived of the step (a model of repeated blocks has no peak formula)
+        traced = [
+            estimates[q]
+            for q in TRACED_QUANTITIES
+            if q in estimates and estimates[q].failure is None
+        ]
+        if not traced or not derived.inputs:
             continue
         for point in _points(derived, traced, True, rng, STEP_POINTS):
             _check_step(spec, derived, estimates, point, fixed, path)
@@ -285,11 +293,23 @@ def _check_step(
     try:
         module = spec.factory(point[dim_name], **hyper, **fixed)
         shape = [point[dim_name] if n == "dim" else point[n] for n in spec.layout]
-        x = make_input(module, shape, spec.token_count({**hyper, **fixed}))
-        measured = measure_step(module, x)
+        tokens = spec.token_count({**hyper, **fixed})
+        measured = dict(
+            zip(
+                FLOP_QUANTITIES,
+                measure_step(module, make_input(module, shape, tokens)),
+                strict=True,
+            )
+        )
+        for optimizer, peak in PEAKS.items():
+            if peak in estimates and estimates[peak].failure is None:
+                module.zero_grad(set_to_none=True)  # the step before left its gradients
+                measured[peak] = measure_peak_bytes(module, shape, optimizer, tokens)
     except Exception as exc:  # the factory or the step raises: the formulas must refuse
-        measured = (f"raises {type(exc).__name__}",) * len(TRACED_QUANTITIES)
-    for quantity, value in zip(TRACED_QUANTITIES, measured, strict=True):
+        measured = dict.fromkeys(TRACED_QUANTITIES, f"raises {type(exc).__name__}")
+    for quantity, value in measured.items():
+        if quantity not in estimates or estimates[quantity].failure is not None:
+            continue
         stored = _expected(estimates[quantity], point)
         if (stored is None) != isinstance(value, str) or (stored is not None and stored != value):
             raise _mismatch(derived, path, quantity, point, fixed, stored, value)

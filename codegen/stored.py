@@ -352,14 +352,15 @@ def _kind(data: Any) -> str:
 def check_header(
     derived: ir.BlueprintEstimates,
     expected: ir.BlueprintEstimates,
-    traced: bool,
+    traced: Sequence[str],
     path: Path | str,
 ) -> None:
     """Hold a decoded entry to the blueprint it is stored for: ``expected`` is the record a
-    derivation of the registered blueprint starts from (no variants), ``traced`` whether the
-    settings trace a training step. Its identity, domain and choices must be the same; it must
-    have one variant per combination of choices, in order, each with every quantity once, in
-    order; its formulas may use only its own variables."""
+    derivation of the registered blueprint starts from (no variants), ``traced`` the traced
+    quantities the settings derive (none where they trace no training step). Its identity,
+    domain and choices must be the same; it must have one variant per combination of choices,
+    in order, each with every quantity once, in order; its formulas may use only its own
+    variables."""
 
     def fail(where: str, problem: str) -> None:
         raise StoreError(path, expected.key, where, problem)
@@ -381,7 +382,7 @@ def check_header(
     ]
     if [v.values for v in derived.variants] != combinations:
         fail("BlueprintEstimates.variants", "not one variant per combination of the choices")
-    quantities = list(ir.QUANTITIES) + (list(ir.TRACED_QUANTITIES) if traced else [])
+    quantities = [*ir.QUANTITIES, *traced]
     allowed = {v.name for v in derived.variables}
     traced = allowed | {v.name for v in derived.inputs}
     for i, variant in enumerate(derived.variants):

@@ -43,6 +43,10 @@ from .pipeline import quiet_torch, received, sent, specs_of
 from .spot_check import spot_check
 from .stored import StoreError
 
+# what a sweep derives: everything but the peak bytes, whose recording doubles a trace's cost
+# (a sweep is hours of library layers; its stores were derived before the peak existed)
+SETTINGS = Settings(peak=False)
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 
@@ -154,7 +158,7 @@ def run(
     few slow layers do not hold up the rest of a sweep. A stopped blueprint is remembered
     (``Sweep.over_budget``): later runs derive it last, and skip it under a budget no longer
     than the one it outlasted."""
-    settings = settings or Settings()
+    settings = settings or SETTINGS
     specs = sweep.specs()
     cache = DerivationCache(sweep.store)
     recorded = read_outcomes(sweep)
@@ -252,7 +256,7 @@ def forget_stale(sweep: Sweep, settings: Settings | None = None) -> list[str]:
     generator changed since: an interrupted re-derivation leaves them), and of blueprints the
     sweep no longer registers; the blueprints dropped. They are derived again by the next run
     and, until then, the table counts them as not derived yet."""
-    settings = settings or Settings()
+    settings = settings or SETTINGS
     by_key = {s.key: s for s in sweep.specs()}
     if not by_key:
         raise LookupError(f"sweep {sweep.name} registers no blueprint: nothing is dropped")
@@ -372,7 +376,7 @@ def table(
     settings: Settings | None = None,
 ) -> str:
     """The README's section of ``sweep``: totals, a row per blueprint, what is left out."""
-    settings = settings or Settings()
+    settings = settings or SETTINGS
     name = sweep.name
     module = sys.modules[sweep.source]
     title = getattr(module, "TITLE", name)
@@ -456,7 +460,7 @@ def problems(
     spread; every other one is still read as data and held to its blueprint); all by default.
     A sweep whose module sets ``IN_PROGRESS`` (a long one, derived over several runs) may
     lack outcomes: its table says how many."""
-    settings = settings or Settings()
+    settings = settings or SETTINGS
     specs = sweep.specs()
     outcomes = read_outcomes(sweep)
     in_progress = getattr(sys.modules[sweep.source], "IN_PROGRESS", None)

@@ -30,6 +30,11 @@ What the quantities count:
 - activation_bytes: Bytes of the tensors autograd saves for the backward pass during module(x) in
   training mode: each storage once, at its size and dtype; the module's parameters and buffers not
   included, the input where it is saved; under activation checkpointing, what checkpointing keeps.
+- peak_bytes: The most bytes alive at once during the step users run (the optimizer made beforehand;
+  loss = module(x).sum(), loss.backward(), opt.step(), opt.zero_grad()) on an input made beforehand:
+  parameters, buffers, gradients, saved and temporary tensors and optimizer state, each storage
+  once, as torch.distributed._tools.mem_tracker.MemTracker counts them after each op (PyTorch's
+  default optimizers on the CPU).
 """
 
 from __future__ import annotations
@@ -105,6 +110,7 @@ QUANTITIES = (
     "elementwise_flops",
     "backward_elementwise_flops",
     "activation_bytes",
+    "peak_bytes",
 )
 
 _PACKAGE = f"{__package__}.zoo_estimates_blueprints" if __package__ else "zoo_estimates_blueprints"
@@ -118,6 +124,7 @@ _BACKWARD_FLOPS = _LOADED["backward_flops"]
 _ELEMENTWISE_FLOPS = _LOADED["elementwise_flops"]
 _BACKWARD_ELEMENTWISE_FLOPS = _LOADED["backward_elementwise_flops"]
 _ACTIVATION_BYTES = _LOADED["activation_bytes"]
+_PEAK_BYTES = _LOADED["peak_bytes"]
 
 
 def function(quantity: str, topology: str, name: str) -> Callable[..., int]:
@@ -298,6 +305,22 @@ def activation_bytes(topology: str, name: str, dim: int, **sizes_and_hyper: obje
         count = function("activation_bytes", topology, name)
     try:
         return count(dim, **sizes_and_hyper)
+    except TypeError as error:
+        problem = error
+    check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
+    raise problem
+
+
+def peak_bytes(
+    topology: str, name: str, dim: int, *, optimizer: str = "adam", **sizes_and_hyper: object
+) -> int:
+    """Peak bytes alive during one training step of topology/name (MemTracker's convention)."""
+    try:
+        count = _PEAK_BYTES[topology, name]
+    except KeyError:
+        count = function("peak_bytes", topology, name)
+    try:
+        return count(dim, optimizer=optimizer, **sizes_and_hyper)
     except TypeError as error:
         problem = error
     check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any

@@ -12,6 +12,7 @@ import torch
 
 from blueprints import BlueprintSpec
 from blueprints.inputs import make_input
+from blueprints.memory_reference import OPTIMIZERS, measure_peak_bytes
 from codegen.spot_check import measure_step
 
 
@@ -61,21 +62,55 @@ def generated_step(module: Any, key: str, dim: int, **sizes: int) -> tuple[int, 
     )
 
 
+def estimated_peak(
+    spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict, optimizer: str
+) -> int | None:
+    """The generated peak bytes of a step with ``optimizer``; None where the blueprint has no
+    peak formula (NotImplementedError: a model of repeated blocks, a recurrent layer) or no
+    peak function (derived without: ``Settings(peak=False)``)."""
+    module = spec._estimates()._module(spec.topology, spec.name)
+    if not hasattr(module, f"{spec.topology}_{spec.name}_peak_bytes"):
+        return None
+    try:
+        return spec.peak_bytes_estimate(dim, optimizer=optimizer, **sizes, **hyper)
+    except NotImplementedError:
+        return None
+
+
+def measured_peak(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict, optimizer: str) -> int:
+    """``measure_peak_bytes`` (MemTracker) of a real step of the blueprint with ``optimizer``."""
+    torch.manual_seed(0)
+    module = spec.build(dim, **hyper)
+    shape = [dim if n == "dim" else sizes[n] for n in spec.layout]
+    return measure_peak_bytes(module, shape, optimizer, spec.token_count(hyper))
+
+
 def compare_steps(
     spec: BlueprintSpec, combinations: Iterable[tuple[int, dict, dict]], wanted: int
 ) -> None:
-    """``wanted`` combinations where the real step runs, compared exactly; where the factory
-    or the step raises, the estimate must raise ValueError too."""
+    """``wanted`` combinations where the real step runs, compared exactly, and the peak bytes
+    of one optimizer in turn there (where the blueprint has a peak formula); where the
+    factory or the step raises, the estimates must raise ValueError too."""
     compared = rejected = 0
     for dim, sizes, hyper in combinations:
         actual = measured_step(spec, dim, sizes, hyper)
+        optimizer = list(OPTIMIZERS)[(compared + rejected) % len(OPTIMIZERS)]
         if actual == "rejected":
             with pytest.raises(ValueError):
                 estimated_step(spec, dim, sizes, hyper)
+            try:
+                peak = estimated_peak(spec, dim, sizes, hyper, optimizer)
+            except ValueError:
+                pass
+            else:
+                assert peak is None, f"{spec.key}: a peak of {peak} where the step raises"
             rejected += 1
         else:
             where = f"{spec.key} dim={dim} {sizes} {hyper}"
             assert estimated_step(spec, dim, sizes, hyper) == actual, where
+            peak = estimated_peak(spec, dim, sizes, hyper, optimizer)
+            if peak is not None:
+                assert peak == measured_peak(spec, dim, sizes, hyper, optimizer), (where, optimizer)
             compared += 1
         if compared >= wanted:
             return

@@ -53,9 +53,10 @@ def current_keys() -> dict[str, dict[str, str]]:
             keys[directory] = {s.key: key(s, settings) for s in specs_of((source,))}
         except ImportError:  # a source the old revision does not have
             continue
+    swept = getattr(sweep, "SETTINGS", settings)  # the sweeps' own, where they have them
     for name in SWEEPS:
         specs = sweep.Sweep.named(name).specs()
-        keys[f"sweeps/derivations/{name}"] = {s.key: key(s, settings) for s in specs}
+        keys[f"sweeps/derivations/{name}"] = {s.key: key(s, swept) for s in specs}
     return keys
 
 

@@ -224,9 +224,11 @@ def _generate(
         )
         if args.strict and generation.failures:
             raise DerivationError(
-                ", ".join(key for key, _ in generation.failures),
-                "FLOPs and activation bytes not derived (--strict): "
-                + "; ".join(f"{key}: {reason}" for key, reason in generation.failures),
+                ", ".join(key for key, _, _ in generation.failures),
+                "not derived (--strict): "
+                + "; ".join(
+                    f"{key}: {what}: {reason}" for key, what, reason in generation.failures
+                ),
             )
     except pipeline.UnknownBlueprintError as exc:
         parser.error(str(exc))
@@ -247,12 +249,8 @@ def _generate(
 
 def _warn(args: argparse.Namespace, target: Target, generation: pipeline.Generation) -> None:
     """Warn of estimates not derived, and of blueprints the registry would not find here."""
-    for key, reason in generation.failures:
-        print(
-            f"warning: {key}: FLOPs and activation bytes not derived (parameters, buffers and "
-            f"training state only): {reason}",
-            file=sys.stderr,
-        )
+    for key, what, reason in generation.failures:
+        print(f"warning: {key}: {what} not derived: {reason}", file=sys.stderr)
     if args.only:
         return
     for spec in generation.specs:

@@ -18,13 +18,24 @@ from dataclasses import dataclass
 from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
 
 from ..errors import DerivationError, SpecializationError, hint_for, what_raised
-from ..ir import QUANTITIES, TRACED_QUANTITIES, BlueprintEstimates, Estimate, Variable, Variant
+from ..ir import (
+    FLOP_QUANTITIES,
+    PEAK_QUANTITIES,
+    QUANTITIES,
+    TRACED_QUANTITIES,
+    BlueprintEstimates,
+    Estimate,
+    Variable,
+    Variant,
+    traced_quantities,
+)
 from . import repetition
 from .construct import DIM, construct
 from .explore import enumeration, smt
 from .explore.box import Box
 from .explore.cover import ExplorationError
 from .flop_regions import Constructions, Exploration, explore_flops, replay_flops, trace_once
+from .peak import PeakError
 from .symbolic import user_location
 
 DEFAULT_MAX_DIM = 65536
@@ -51,6 +62,7 @@ class Settings:
     max_input: int = DEFAULT_MAX_INPUT  # batch, height, width, seq_len
     max_derivations: int = 500
     flops: bool = True  # trace a training step too: FLOPs, activation bytes (the slow part)
+    peak: bool = True  # with flops: the peak bytes of the step users run, per optimizer
 
 
 # progress(text, final): live status while a blueprint is explored, then one final line for it
@@ -129,31 +141,66 @@ def _flop_regions(
     label: str,
     progress: Callable[[int, int], None],
     replay: Sequence[smt.Region] | None = None,
-) -> Exploration | tuple[Estimate, ...]:
+    peak: bool = False,
+) -> tuple[Exploration | tuple[Estimate, ...], str | None]:
     """The FLOP regions of one variant (``replay``: the regions of another depth of the same
-    blueprint, tried first: ``replay_flops``); where they cannot be found, estimates that
-    carry the reason instead (the parameters and the training state stay exact)."""
+    blueprint, tried first: ``replay_flops``), with ``peak`` their peak bytes too; where they
+    cannot be found, estimates that carry the reason instead (the parameters and the
+    training state stay exact). Second, why the peak is not derived where it was asked for
+    and cannot be (the regions are then explored without it)."""
+    quantities = traced_quantities(peak)
     try:
         exploration = None if replay is None else replay_flops(spec, fixed, box, replay)
         if exploration is None:
-            exploration = explore_flops(spec, fixed, box, first, progress=progress)
-        return exploration
+            try:
+                exploration = explore_flops(spec, fixed, box, first, progress=progress, peak=peak)
+            except PeakError as exc:
+                exploration = explore_flops(spec, fixed, box, first, progress=progress)
+                return exploration, f"{exc}{label}"
+        return exploration, None
     except Exception as exc:  # never a raw traceback, and never a lost parameter formula
-        return _traced_failure(spec, label, exc)
+        return _traced_failure(spec, label, exc, quantities), None
 
 
 def merge_traced(
-    spec: BlueprintSpec, label: str, regions: Sequence[smt.Region], box: Box
+    spec: BlueprintSpec,
+    label: str,
+    regions: Sequence[smt.Region],
+    box: Box,
+    quantities: Sequence[str] = FLOP_QUANTITIES,
 ) -> tuple[Estimate, ...]:
-    """The traced estimates (FLOPs, activation bytes) merged from ``regions``, which cover
-    ``box``; where the merge fails, estimates that carry the reason."""
+    """The traced estimates of ``quantities`` (FLOPs, activation bytes; the peak's, where the
+    regions have them) merged from ``regions``, which cover ``box``; where the merge fails,
+    estimates that carry the reason."""
     try:
-        return tuple(smt.merge(regions, q, box) for q in TRACED_QUANTITIES)
+        merged: dict[str, Estimate] = {}
+        for q in quantities:
+            # a quantity whose regions say what another's do merges alike (AdamW's peak, Adam's)
+            same = next(
+                (
+                    p
+                    for p in merged
+                    if all(dict(r.terms).get(p) == dict(r.terms).get(q) for r in regions)
+                ),
+                None,
+            )
+            merged[q] = (
+                dataclasses.replace(merged[same], quantity=q)
+                if same is not None
+                else smt.merge(regions, q, box)
+            )
+        return tuple(merged.values())
     except Exception as exc:
-        return _traced_failure(spec, label, exc)
+        return _traced_failure(spec, label, exc, quantities)
 
 
-def _traced_failure(spec: BlueprintSpec, label: str, exc: Exception) -> tuple[Estimate, ...]:
+def _not_derived(quantities: Sequence[str], reason: str) -> tuple[Estimate, ...]:
+    return tuple(Estimate(q, (), failure=reason) for q in quantities)
+
+
+def _traced_failure(
+    spec: BlueprintSpec, label: str, exc: Exception, quantities: Sequence[str]
+) -> tuple[Estimate, ...]:
     if isinstance(exc, DerivationError):
         failure = exc
     elif isinstance(exc, ExplorationError):
@@ -163,7 +210,15 @@ def _traced_failure(spec: BlueprintSpec, label: str, exc: Exception) -> tuple[Es
     reason = _without_addresses(failure.cause) + (
         f" (at {_stable(failure.location)})" if failure.location else ""
     )
-    return tuple(Estimate(q, (), failure=reason) for q in TRACED_QUANTITIES)
+    return _not_derived(quantities, reason)
+
+
+# why a model of repeated blocks has no peak formula: its depths' peaks are maxima over moments
+# whose number grows with the depth, which ``repetition`` does not combine
+REPEATED_PEAK = (
+    "a model of repeated blocks: the step's moments grow in number with the count of blocks, "
+    "and their maximum is not combined across depths yet"
+)
 
 
 def _stable(location: str) -> str:
@@ -267,7 +322,7 @@ def _derive_repeated(
             fixed = {**dict(variant.values), count: variable.hi}
             built = construct(spec, sample, fixed, domain)
             traced = None
-            if settings.flops and not any(combined.estimate(q).failure for q in TRACED_QUANTITIES):
+            if settings.flops and not any(combined.estimate(q).failure for q in FLOP_QUANTITIES):
                 try:
                     traced = trace_once(spec, fixed, box, point)
                 except DerivationError as exc:  # the parameters stay exact
@@ -410,7 +465,9 @@ def _derive(
                         False,
                     )
 
-            found = _flop_regions(
+            # a depth of repeated blocks is derived without the peak (not combined yet)
+            peak = settings.peak and not pinned
+            found, no_peak = _flop_regions(
                 spec,
                 fixed,
                 box,
@@ -418,18 +475,22 @@ def _derive(
                 label,
                 report_flops,
                 None if replay is None else replay[len(variants)],
+                peak,
             )
             if isinstance(found, Exploration):
                 traces += found.traces
                 if explored is None:
-                    flop_estimates = merge_traced(spec, label, found.regions, box)
+                    derived = traced_quantities(peak and no_peak is None)
+                    flop_estimates = merge_traced(spec, label, found.regions, box, derived)
                 else:  # the caller merges
                     explored.append(found.regions)
-                    flop_estimates = tuple(Estimate(q, ()) for q in TRACED_QUANTITIES)
+                    flop_estimates = tuple(Estimate(q, ()) for q in FLOP_QUANTITIES)
             else:
                 if explored is not None:
                     explored.append(None)
                 flop_estimates = found
+            if settings.peak and not any(e.quantity in PEAK_QUANTITIES for e in flop_estimates):
+                flop_estimates += _not_derived(PEAK_QUANTITIES, no_peak or REPEATED_PEAK)
             estimates += flop_estimates
         variants.append(Variant(tuple(zip(choice_names, values, strict=True)), estimates))
         derivations += len(regions)

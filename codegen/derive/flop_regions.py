@@ -1,7 +1,8 @@
 """Trace a blueprint's training step at points of its FLOP box: the torch side of the
 FLOP exploration. A trace gives the FLOP counts of the step and the bytes autograd saves in
 its forward (recorded by saved-tensor hooks during the same trace), all as functions of the
-sizes, constant on the trace's region.
+sizes, constant on the trace's region; with ``peak``, the same session then runs the step
+users run, once per optimizer, for its peak bytes (``peak``), its guards joining the trace's.
 
 The engine (``explore.smt``) covers the box of dim, hyperparameters and input sizes with
 regions and merges them; this module gives it the region at a point. A trace is the expensive
@@ -22,7 +23,6 @@ from typing import Any
 import sympy
 import torch
 
-from blueprints.inputs import make_input
 from blueprints.memory_reference import SavedTensors
 from blueprints.registry import BlueprintSpec
 
@@ -34,12 +34,13 @@ from ..errors import (
 )
 from ..evaluate import holds
 from ..float_sizes import FloatSizeError
-from ..ir import TRACED_QUANTITIES, Construction, Guard, Rejection, Term
+from ..ir import FLOP_QUANTITIES, PEAKS, Construction, Guard, Rejection, Term
 from .construct import DIM, build
 from .explore.box import Box
 from .explore.cover import ExplorationError, Point
 from .explore.smt import Region, cover
 from .flops import UncountedOpError, count_graph
+from .peak import PeakError, peak_bytes
 from .signature import Plan, plan
 from .step_rejections import confirm_rejection, show
 from .symbolic import SymbolicSession
@@ -57,7 +58,7 @@ COUNTED: dict[str, tuple[str, str]] = {
 # the bytes of the storages autograd saves in the forward (blueprints/memory_reference.py)
 SAVED = "activation_bytes"
 
-assert (*COUNTED, SAVED) == TRACED_QUANTITIES
+assert (*COUNTED, SAVED) == FLOP_QUANTITIES
 
 
 @dataclass
@@ -119,13 +120,15 @@ def explore_flops(
     first: dict[str, int],
     max_regions: int = 2000,
     progress: Callable[[int, int], None] | None = None,
+    peak: bool = False,
 ) -> Exploration:
     """Regions covering every point of ``box`` (z3 proves the cover), each with its counts.
 
     ``fixed``: the values of the finite-choice hyperparameters (one variant); ``progress``
-    gets the regions and traces so far."""
+    gets the regions and traces so far; ``peak``: the peak bytes too (a ``PeakError`` where
+    they cannot be had)."""
     constructions = Constructions(spec, fixed, box)
-    traces = TraceCache(spec)
+    traces = TraceCache(spec, peak)
 
     def region_at(point: dict[str, int]) -> Region:
         return _region_at(spec, fixed, box, constructions, traces, point)
@@ -163,7 +166,7 @@ def replay_flops(
     are its own trace's, which holds wherever its conditions do. A whole model's depths 2 and
     3 (``repetition``) cost their traces, not the solver's search again."""
     constructions = Constructions(spec, fixed, box)
-    traces = TraceCache(spec)
+    traces = TraceCache(spec, peak=False)
     found = []
     for region in regions:
         again = _region_at(spec, fixed, box, constructions, traces, dict(region.sample))
@@ -178,7 +181,8 @@ def trace_once(
 ) -> Region:
     """The region of ``point`` alone, from one build and one trace: a check of a formula
     derived otherwise (``repetition``), not a derivation (nothing proves the cover)."""
-    return _region_at(spec, fixed, box, Constructions(spec, fixed, box), TraceCache(spec), point)
+    traces = TraceCache(spec, peak=False)
+    return _region_at(spec, fixed, box, Constructions(spec, fixed, box), traces, point)
 
 
 def _region_at(
@@ -199,7 +203,7 @@ def _region_at(
     trace = traces.at(
         module_plan.signature,
         point,
-        lambda: _trace(spec, module_plan, point, fixed, box, conditions),
+        lambda: _trace(spec, module_plan, point, fixed, box, conditions, traces.peak),
     )
     conditions += [g.condition for g in trace.guards]
     return Region(tuple(box.essential(conditions)), _sample(point), trace.terms, trace.rejection)
@@ -207,10 +211,11 @@ def _region_at(
 
 class TraceCache:
     """Traces by key (a module's signature, and its input), each reused wherever its guards
-    hold; counts them and refuses an input size that traces keep pinning to one value."""
+    hold; counts them and refuses an input size that traces keep pinning to one value.
+    ``peak``: each trace records the peak bytes too."""
 
-    def __init__(self, spec: BlueprintSpec) -> None:
-        self.spec = spec
+    def __init__(self, spec: BlueprintSpec, peak: bool) -> None:
+        self.spec, self.peak = spec, peak
         self.known: dict[Any, list[_Trace]] = {}
         self.count = 0
         self._pinned: dict[str, set[int]] = {}
@@ -247,8 +252,10 @@ def _trace(
     fixed: dict[str, Any],
     box: Box,
     construction: Sequence[sympy.Basic],
+    peak: bool,
 ) -> _Trace:
-    """Trace one training step of the planned module in a fresh session at ``point``.
+    """Trace one training step of the planned module in a fresh session at ``point``, and with
+    ``peak`` record the peak bytes of the step users run, per optimizer, in the same session.
 
     ``construction``: the guards of the module's construction region (where a raising step
     is confirmed on a real module, the point must lie in it).
@@ -259,21 +266,23 @@ def _trace(
     module = module_plan.module
     try:
         with session:
-            module_plan.install(session)
-            for size in module_plan.computed_sizes():
-                session.computed_symint(size)
-            symbols = {**session.symbols, **session.computed_symbols()}
             tokens = spec.token_count({**point, **fixed})
-            x = make_input(module, [symbols[n] for n in spec.layout], tokens, fake=True)
+            symbols, x = module_plan.prepare(session, spec.layout, tokens)
             saved = SavedTensors([*module.parameters(), *module.buffers()], current_module)
             graph = trace_training_step(
                 module, x, symbols, lambda s: module_plan.set_attributes(s, session), saved
             )
             totals = _count(spec, session, graph, saved, point)
+            if peak:
+                setup = lambda: module_plan.set_attributes(symbols, session)  # noqa: E731
+                for optimizer, value in peak_bytes(module, x, session, box, setup).items():
+                    totals[PEAKS[optimizer]] = {"": value}
             guards = tuple(session.guards())
             # an input size pinned to one value (a dim pinned here can be a construction
             # region of one point, such as one channel per GroupNorm group)
             pinned = [n for n in session.pinned_symbols() if n in spec.input_names]
+    except PeakError:
+        raise
     except UncountedOpError as exc:
         raise DerivationError(spec.key, str(exc)) from exc
     except SpecializationError as exc:
@@ -313,7 +322,7 @@ def _count(
 ) -> dict[str, dict[str, sympy.Expr]]:
     """Quantity -> submodule -> its count in the traced step: the graph's counted ops by
     convention and phase (``COUNTED``), and the bytes of the tensors saved for backward."""
-    totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in TRACED_QUANTITIES}
+    totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in FLOP_QUANTITIES}
 
     def add(quantity: str, owner: str, size: Any, what: str) -> None:
         count = session.to_sympy(size)
@@ -346,13 +355,19 @@ def _terms(
         (
             quantity,
             tuple(
-                Term(owner, type(module.get_submodule(owner)).__name__, sympy.expand(expr))
+                Term(owner, type(module.get_submodule(owner)).__name__, _expanded(expr))
                 for owner, expr in sorted(owners.items())
-                if sympy.expand(expr) != 0
+                if _expanded(expr) != 0
             ),
         )
         for quantity, owners in totals.items()
     )
+
+
+def _expanded(expr: sympy.Expr) -> sympy.Expr:
+    """``expr`` expanded; a peak's maximum as it is (its arguments are, and expanding it
+    would compare them all again)."""
+    return expr if isinstance(expr, sympy.Max) else sympy.expand(expr)
 
 
 def _pin_guard(guards: Sequence[Guard], name: str) -> Guard | None:

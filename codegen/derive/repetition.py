@@ -46,7 +46,7 @@ from blueprints.registry import BlueprintSpec
 
 from ..errors import DerivationError
 from ..evaluate import Refused, value_at
-from ..ir import QUANTITIES, TRACED_QUANTITIES, Branch, Construction, Estimate, Term, Variant
+from ..ir import FLOP_QUANTITIES, QUANTITIES, Branch, Construction, Estimate, Term, Variant
 from .explore.smt import Region
 from .symbolic import plain_symbol
 
@@ -344,7 +344,7 @@ def combine_regions(
             continue
         general: dict[str, tuple[Term, ...]] = {}
         special: dict[int, set[str]] = {}  # depth -> the quantities its own terms give
-        for quantity in TRACED_QUANTITIES:
+        for quantity in FLOP_QUANTITIES:
             branches = {k: Branch(None, r.terms_of(quantity)) for k, r in at.items()}
             *specials, formula = _combine_branch(
                 spec, count, f"{quantity} {where}", branches, containers
@@ -355,14 +355,14 @@ def combine_regions(
                 special.setdefault(k, set()).add(quantity)
         for k, quantities in sorted(special.items()):
             terms = tuple(
-                (q, at[k].terms_of(q) if q in quantities else general[q]) for q in TRACED_QUANTITIES
+                (q, at[k].terms_of(q) if q in quantities else general[q]) for q in FLOP_QUANTITIES
             )
             combined.append(
                 _counted(dataclasses.replace(region, terms=terms), count, k, (sympy.Eq(symbol, k),))
             )
         rest = [k for k in depths if k not in special]
         if rest:
-            terms = tuple((q, general[q]) for q in TRACED_QUANTITIES)
+            terms = tuple((q, general[q]) for q in FLOP_QUANTITIES)
             combined.append(
                 _counted(
                     dataclasses.replace(region, terms=terms),

@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import dataclasses
 import types
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import sympy
 import torch
 from torch import nn
+
+from blueprints.inputs import make_input
 
 from ..computed_sizes import ComputedSize
 from ..expressions import COMPARE
@@ -113,6 +116,19 @@ class Plan:
         for attribute in self.attributes:
             collect(attribute.value)
         return list(found)
+
+    def prepare(
+        self, target: SymbolicSession, layout: Sequence[str], tokens: int | None
+    ) -> tuple[dict[str, Any], torch.Tensor]:
+        """Install the module in ``target`` (call inside it) and make the fake input of a step:
+        its shape the ``layout``'s symbols, token ids below ``tokens`` where given. Returns
+        the symbols (the session's and its computed sizes') and the input, which requires
+        grad as an earlier layer's output does (``blueprints/inputs.py``)."""
+        self.install(target)
+        for size in self.computed_sizes():
+            target.computed_symint(size)
+        symbols = {**target.symbols, **target.computed_symbols()}
+        return symbols, make_input(self.module, [symbols[n] for n in layout], tokens, fake=True)
 
     def set_attributes(self, symbols: dict[str, Any], target: SymbolicSession) -> None:
         """Give the symbolic attributes their values in ``target`` (call inside the trace)."""

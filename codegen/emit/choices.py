@@ -1,10 +1,11 @@
 """The finite choices of a generated function: its variants, and the shortest test for each.
 
-A hyperparameter with finite values (``checkpoint``), and the ``optimizer`` of the training
-state, make one variant of the estimates per combination of values. A generated function
-branches on them only where the estimates differ: variants with the same estimate form one
-group, selected by the shortest condition that holds for exactly its combinations, a cover by
-products of value sets found greedily (``group_condition``).
+A hyperparameter with finite values (``checkpoint``), and the ``optimizer`` of a quantity
+picked by optimizer (the training state, the peak bytes), make one variant of the estimates per
+combination of values. A generated function branches on them only where the estimates differ:
+variants with the same estimate form one group, selected by the shortest condition that holds
+for exactly its combinations, a cover by products of value sets found greedily
+(``group_condition``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..ir import OPTIMIZER_STATES, BlueprintEstimates, Estimate, Quantity
+from ..ir import BY_OPTIMIZER, BlueprintEstimates, Estimate, Quantity
 
 # candidate products of choice values beyond which a condition lists its members one by one
 _MAX_PRODUCTS = 4096
@@ -31,18 +32,19 @@ class VariantGroup:
 
 def choices_of(bp: BlueprintEstimates, quantity: Quantity) -> list[tuple[str, tuple]]:
     """The finite-choice arguments of ``quantity``'s function: the blueprint's choices, after
-    ``optimizer`` for a training state picked by optimizer."""
-    optimizer = [("optimizer", tuple(OPTIMIZER_STATES))] if quantity.default_optimizer else []
+    ``optimizer`` for a quantity picked by optimizer."""
+    picks = BY_OPTIMIZER.get(quantity.name)
+    optimizer = [("optimizer", tuple(picks))] if picks else []
     return [*optimizer, *bp.choices]
 
 
 def variant_groups(bp: BlueprintEstimates, quantity: Quantity) -> list[VariantGroup]:
-    """One group per distinct estimate among the variants (and the optimizers, for the
-    training state), in the order of their first combination."""
-    if quantity.default_optimizer is not None:
+    """One group per distinct estimate among the variants (and the optimizers, for a quantity
+    picked by optimizer), in the order of their first combination."""
+    if quantity.name in BY_OPTIMIZER:
         cases = [
-            ({"optimizer": optimizer, **dict(variant.values)}, variant.estimate(state))
-            for optimizer, state in OPTIMIZER_STATES.items()
+            ({"optimizer": optimizer, **dict(variant.values)}, variant.estimate(picked))
+            for optimizer, picked in BY_OPTIMIZER[quantity.name].items()
             for variant in bp.variants
         ]
     else:

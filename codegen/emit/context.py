@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..ir import OPTIMIZER_STATES, BlueprintEstimates, Quantity
+from ..ir import BY_OPTIMIZER, OPTIMIZERS, BlueprintEstimates, Quantity
 from .choices import variant_groups
 from .functions import FunctionCode, function_code
 from .output import MARKER
@@ -76,7 +76,7 @@ def module_context(bp: BlueprintEstimates, quantities: Sequence[Quantity]) -> Mo
     for part in (bp.topology, bp.name):
         if not part.isidentifier():
             raise ValueError(f"blueprint {bp.key}: {part!r} cannot be part of a function name")
-    own = [q for q in quantities if bp.inputs or not q.traced]
+    own = [q for q in quantities if (bp.inputs or not q.traced) and bp.derives(q.name)]
     bp = tidy(bp)
     groups = {q.name: variant_groups(bp, q) for q in own}
     variables = [v.name for v in (*bp.variables, *bp.inputs)]
@@ -85,8 +85,8 @@ def module_context(bp: BlueprintEstimates, quantities: Sequence[Quantity]) -> Mo
     domain: list[tuple[str, tuple[object, ...]]] = [
         (v.name, (v.lo, v.hi)) for v in (*bp.variables, *bp.inputs)
     ]
-    if any(q.default_optimizer is not None for q in own):
-        domain.append(("optimizer", (tuple(OPTIMIZER_STATES),)))
+    if any(q.name in BY_OPTIMIZER for q in own):
+        domain.append(("optimizer", (tuple(OPTIMIZERS),)))
     domain += [(name, (tuple(options),)) for name, options in bp.choices]
     return ModuleContext(
         marker=MARKER,

@@ -222,3 +222,154 @@ def cnn_attention_activation_bytes(
     if dim_div_reduction > 1:
         return 4 * batch * dim * height * width + 8 * batch * dim + 4 * batch * dim_div_reduction
     return 4 * batch * dim * height * width + 8 * batch * dim + 4 * batch
+
+
+def cnn_attention_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int, reduction: int = 4
+) -> int:
+    """Peak bytes of a training step of cnn/attention.
+
+    if optimizer == 'sgd':
+
+        if dim // reduction > 1: max(4 * batch * dim + 4 * batch * (dim // reduction) + 16 * dim *
+            (dim // reduction) + 8 * dim + 8, 4 * batch * dim + 12 * batch * (dim // reduction) + 12
+            * dim * (dim // reduction) + 8 * dim + 8, 8 * batch * dim + 8 * batch *
+            (dim // reduction) + 12 * dim * (dim // reduction) + 8 * dim + 8, 4 * batch * dim *
+            height * width + 12 * batch * dim + 4 * batch * (dim // reduction) + 8 * dim *
+            (dim // reduction) + 4 * dim + 8)
+        otherwise: max(8 * batch * dim + 8 * batch + 20 * dim + 8, 4 * batch * dim * height * width
+            + 12 * batch * dim + 4 * batch + 12 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if dim // reduction > 1: max(4 * batch * dim + 4 * batch * (dim // reduction) + 16 * dim *
+            (dim // reduction) + 8 * dim + 8, 4 * batch * dim + 12 * batch * (dim // reduction) + 12
+            * dim * (dim // reduction) + 8 * dim + 8, 8 * batch * dim + 8 * batch *
+            (dim // reduction) + 12 * dim * (dim // reduction) + 8 * dim + 8, 20 * dim *
+            (dim // reduction) + 4 * dim * max(1, dim // reduction) + 12 * dim + 4 *
+            (dim // reduction) - 4 * max(1, dim // reduction) + 4, 4 * batch * dim * height * width
+            + 12 * batch * dim + 4 * batch * (dim // reduction) + 8 * dim * (dim // reduction) + 4 *
+            dim + 8)
+        otherwise: max(36 * dim + 4, 8 * batch * dim + 8 * batch + 20 * dim + 8, 4 * batch * dim *
+            height * width + 12 * batch * dim + 4 * batch + 12 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if dim // reduction > 1: max(36 * dim * (dim // reduction) + 24 * dim + 16, 44 * dim *
+            (dim // reduction) + 16 * dim + 16, 4 * batch * dim + 4 * batch * (dim // reduction) +
+            16 * dim * (dim // reduction) + 8 * dim + 8, 4 * batch * dim + 12 * batch *
+            (dim // reduction) + 12 * dim * (dim // reduction) + 8 * dim + 8, 8 * batch * dim + 8 *
+            batch * (dim // reduction) + 12 * dim * (dim // reduction) + 8 * dim + 8, 4 * batch *
+            dim * height * width + 12 * batch * dim + 4 * batch * (dim // reduction) + 8 * dim *
+            (dim // reduction) + 4 * dim + 8)
+        otherwise: max(60 * dim + 16, 8 * batch * dim + 8 * batch + 20 * dim + 8, 4 * batch * dim *
+            height * width + 12 * batch * dim + 4 * batch + 12 * dim + 8)
+    """
+    if not (
+        type(dim) is type(reduction) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= reduction <= 64
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_reduction = dim // reduction
+    if optimizer == "sgd":
+        if dim_div_reduction > 1:
+            return max(
+                4 * batch * dim
+                + 4 * batch * dim_div_reduction
+                + 16 * dim * dim_div_reduction
+                + 8 * dim
+                + 8,
+                4 * batch * dim
+                + 12 * batch * dim_div_reduction
+                + 12 * dim * dim_div_reduction
+                + 8 * dim
+                + 8,
+                8 * batch * dim
+                + 8 * batch * dim_div_reduction
+                + 12 * dim * dim_div_reduction
+                + 8 * dim
+                + 8,
+                4 * batch * dim * height * width
+                + 12 * batch * dim
+                + 4 * batch * dim_div_reduction
+                + 8 * dim * dim_div_reduction
+                + 4 * dim
+                + 8,
+            )
+        return max(
+            8 * batch * dim + 8 * batch + 20 * dim + 8,
+            4 * batch * dim * height * width + 12 * batch * dim + 4 * batch + 12 * dim + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if dim_div_reduction > 1:
+            return max(
+                4 * batch * dim
+                + 4 * batch * dim_div_reduction
+                + 16 * dim * dim_div_reduction
+                + 8 * dim
+                + 8,
+                4 * batch * dim
+                + 12 * batch * dim_div_reduction
+                + 12 * dim * dim_div_reduction
+                + 8 * dim
+                + 8,
+                8 * batch * dim
+                + 8 * batch * dim_div_reduction
+                + 12 * dim * dim_div_reduction
+                + 8 * dim
+                + 8,
+                20 * dim * dim_div_reduction
+                + 4 * dim * max(1, dim_div_reduction)
+                + 12 * dim
+                + 4 * dim_div_reduction
+                - 4 * max(1, dim_div_reduction)
+                + 4,
+                4 * batch * dim * height * width
+                + 12 * batch * dim
+                + 4 * batch * dim_div_reduction
+                + 8 * dim * dim_div_reduction
+                + 4 * dim
+                + 8,
+            )
+        return max(
+            36 * dim + 4,
+            8 * batch * dim + 8 * batch + 20 * dim + 8,
+            4 * batch * dim * height * width + 12 * batch * dim + 4 * batch + 12 * dim + 8,
+        )
+    if dim_div_reduction > 1:
+        return max(
+            36 * dim * dim_div_reduction + 24 * dim + 16,
+            44 * dim * dim_div_reduction + 16 * dim + 16,
+            4 * batch * dim
+            + 4 * batch * dim_div_reduction
+            + 16 * dim * dim_div_reduction
+            + 8 * dim
+            + 8,
+            4 * batch * dim
+            + 12 * batch * dim_div_reduction
+            + 12 * dim * dim_div_reduction
+            + 8 * dim
+            + 8,
+            8 * batch * dim
+            + 8 * batch * dim_div_reduction
+            + 12 * dim * dim_div_reduction
+            + 8 * dim
+            + 8,
+            4 * batch * dim * height * width
+            + 12 * batch * dim
+            + 4 * batch * dim_div_reduction
+            + 8 * dim * dim_div_reduction
+            + 4 * dim
+            + 8,
+        )
+    return max(
+        60 * dim + 16,
+        8 * batch * dim + 8 * batch + 20 * dim + 8,
+        4 * batch * dim * height * width + 12 * batch * dim + 4 * batch + 12 * dim + 8,
+    )

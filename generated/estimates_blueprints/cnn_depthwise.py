@@ -217,3 +217,582 @@ def cnn_depthwise_activation_bytes(dim: int, *, batch: int, height: int, width: 
     if (dim < 16 and dim % 2 == 0) or (dim % 2 == 0 and dim // 2 >= 16):
         return 16 * batch * dim * height * width + 16 * batch
     return 16 * batch * dim * height * width + 8 * batch
+
+
+def cnn_depthwise_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/depthwise.
+
+    if optimizer == 'sgd':
+
+        if _no_step(dim, batch, height, width): ValueError (the training step raises)
+        if dim % 32 == 0 and dim // 32 >= 16: max(16 * batch * dim * height * width + 256 * batch +
+            4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4
+            * (dim // 32) + 124 * max(1, dim // 32) + 8, 8 * batch * dim * height * width + 128 *
+            batch * (dim // 32) * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 32) + 124 *
+            max(1, dim // 32) + 8, 12 * batch * dim * height * width + 128 * batch * (dim // 32) *
+            height * width + 256 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 32) + 124 * max(1,
+            dim // 32) + 8)
+        if dim % 16 == 0 and dim // 16 >= 16: max(16 * batch * dim * height * width + 128 * batch +
+            4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4
+            * (dim // 16) + 60 * max(1, dim // 16) + 8, 8 * batch * dim * height * width + 64 *
+            batch * (dim // 16) * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 16) + 60 *
+            max(1, dim // 16) + 8, 12 * batch * dim * height * width + 64 * batch * (dim // 16) *
+            height * width + 128 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 16) + 60 * max(1,
+            dim // 16) + 8)
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): max(16 * batch * dim * height * width + 64
+            * batch + 4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84
+            * dim + 4 * (dim // 8) + 28 * max(1, dim // 8) + 8, 8 * batch * dim * height * width +
+            32 * batch * (dim // 8) * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 8) + 28 *
+            max(1, dim // 8) + 8, 12 * batch * dim * height * width + 32 * batch * (dim // 8) *
+            height * width + 64 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 8) + 28 * max(1,
+            dim // 8) + 8)
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): max(16 * batch * dim *
+            height * width + 32 * batch + 4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height *
+            width + 8 * dim**2 + 84 * dim + 4 * (dim // 4) + 12 * max(1, dim // 4) + 8, 8 * batch *
+            dim * height * width + 16 * batch * (dim // 4) * height * width + 8 * dim**2 + 48 * dim
+            + 4 * (dim // 4) + 12 * max(1, dim // 4) + 8, 12 * batch * dim * height * width + 16 *
+            batch * (dim // 4) * height * width + 32 * batch + 4 * dim**2 + 48 * dim + 4 *
+            (dim // 4) + 12 * max(1, dim // 4) + 8)
+        if dim % 2 == 1 or (dim >= 16 and dim // 2 < 16): max(4 * batch * dim * height * width + 8 *
+            dim**2 + 88 * dim + 8, 12 * batch * dim * height * width + 8 * dim**2 + 52 * dim + 8, 16
+            * batch * dim * height * width + 8 * batch + 4 * dim**2 + 52 * dim + 8)
+        otherwise: max(16 * batch * dim * height * width + 16 * batch + 4 * dim**2 + 44 * dim + 8, 4
+            * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4 * (dim // 2) + 4 * max(1,
+            dim // 2) + 8, 8 * batch * dim * height * width + 8 * batch * (dim // 2) * height *
+            width + 8 * dim**2 + 48 * dim + 4 * (dim // 2) + 4 * max(1, dim // 2) + 8, 12 * batch *
+            dim * height * width + 8 * batch * (dim // 2) * height * width + 16 * batch + 4 * dim**2
+            + 48 * dim + 4 * (dim // 2) + 4 * max(1, dim // 2) + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_step(dim, batch, height, width): ValueError (the training step raises)
+        if dim % 32 == 0 and dim // 32 >= 16: max(12 * dim**2 + 124 * dim + 132 * (dim // 32) + 124
+            * max(1, dim // 32) + 4, 16 * batch * dim * height * width + 256 * batch + 4 * dim**2 +
+            44 * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4 * (dim // 32)
+            + 124 * max(1, dim // 32) + 8, 8 * batch * dim * height * width + 128 * batch *
+            (dim // 32) * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 32) + 124 * max(1,
+            dim // 32) + 8, 12 * batch * dim * height * width + 128 * batch * (dim // 32) * height *
+            width + 256 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 32) + 124 * max(1, dim // 32)
+            + 8)
+        if dim % 16 == 0 and dim // 16 >= 16: max(12 * dim**2 + 124 * dim + 68 * (dim // 16) + 60 *
+            max(1, dim // 16) + 4, 16 * batch * dim * height * width + 128 * batch + 4 * dim**2 + 44
+            * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4 * (dim // 16) +
+            60 * max(1, dim // 16) + 8, 8 * batch * dim * height * width + 64 * batch * (dim // 16)
+            * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16) + 8,
+            12 * batch * dim * height * width + 64 * batch * (dim // 16) * height * width + 128 *
+            batch + 4 * dim**2 + 48 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16) + 8)
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): max(12 * dim**2 + 124 * dim + 36 *
+            (dim // 8) + 28 * max(1, dim // 8) + 4, 16 * batch * dim * height * width + 64 * batch +
+            4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4
+            * (dim // 8) + 28 * max(1, dim // 8) + 8, 8 * batch * dim * height * width + 32 * batch
+            * (dim // 8) * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 8) + 28 * max(1,
+            dim // 8) + 8, 12 * batch * dim * height * width + 32 * batch * (dim // 8) * height *
+            width + 64 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 8) + 28 * max(1, dim // 8) + 8)
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): max(12 * dim**2 + 124 *
+            dim + 20 * (dim // 4) + 12 * max(1, dim // 4) + 4, 16 * batch * dim * height * width +
+            32 * batch + 4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 +
+            84 * dim + 4 * (dim // 4) + 12 * max(1, dim // 4) + 8, 8 * batch * dim * height * width
+            + 16 * batch * (dim // 4) * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 4) + 12
+            * max(1, dim // 4) + 8, 12 * batch * dim * height * width + 16 * batch * (dim // 4) *
+            height * width + 32 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 4) + 12 * max(1,
+            dim // 4) + 8)
+        if dim % 2 == 1 or (dim >= 16 and dim // 2 < 16): max(12 * dim**2 + 132 * dim + 4, 4 * batch
+            * dim * height * width + 8 * dim**2 + 88 * dim + 8, 12 * batch * dim * height * width +
+            8 * dim**2 + 52 * dim + 8, 16 * batch * dim * height * width + 8 * batch + 4 * dim**2 +
+            52 * dim + 8)
+        otherwise: max(12 * dim**2 + 124 * dim + 12 * (dim // 2) + 4 * max(1, dim // 2) + 4, 16 *
+            batch * dim * height * width + 16 * batch + 4 * dim**2 + 44 * dim + 8, 4 * batch * dim *
+            height * width + 8 * dim**2 + 84 * dim + 4 * (dim // 2) + 4 * max(1, dim // 2) + 8, 8 *
+            batch * dim * height * width + 8 * batch * (dim // 2) * height * width + 8 * dim**2 + 48
+            * dim + 4 * (dim // 2) + 4 * max(1, dim // 2) + 8, 12 * batch * dim * height * width + 8
+            * batch * (dim // 2) * height * width + 16 * batch + 4 * dim**2 + 48 * dim + 4 *
+            (dim // 2) + 4 * max(1, dim // 2) + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(dim, batch, height, width): ValueError (the training step raises)
+        if dim % 32 == 0 and dim // 32 >= 16: max(16 * dim**2 + 244 * dim + 4 * (dim // 32) + 124 *
+            max(1, dim // 32) + 20, 24 * dim**2 + 208 * dim + 4 * (dim // 32) + 124 * max(1,
+            dim // 32) + 20, 16 * batch * dim * height * width + 256 * batch + 4 * dim**2 + 44 * dim
+            + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4 * (dim // 32) + 124 *
+            max(1, dim // 32) + 8, 8 * batch * dim * height * width + 128 * batch * (dim // 32) *
+            height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 32) + 124 * max(1, dim // 32) + 8,
+            12 * batch * dim * height * width + 128 * batch * (dim // 32) * height * width + 256 *
+            batch + 4 * dim**2 + 48 * dim + 4 * (dim // 32) + 124 * max(1, dim // 32) + 8)
+        if dim % 16 == 0 and dim // 16 >= 16: max(16 * dim**2 + 244 * dim + 4 * (dim // 16) + 60 *
+            max(1, dim // 16) + 20, 24 * dim**2 + 208 * dim + 4 * (dim // 16) + 60 * max(1,
+            dim // 16) + 20, 16 * batch * dim * height * width + 128 * batch + 4 * dim**2 + 44 * dim
+            + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4 * (dim // 16) + 60 *
+            max(1, dim // 16) + 8, 8 * batch * dim * height * width + 64 * batch * (dim // 16) *
+            height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16) + 8,
+            12 * batch * dim * height * width + 64 * batch * (dim // 16) * height * width + 128 *
+            batch + 4 * dim**2 + 48 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16) + 8)
+        if dim == 8 or (dim % 8 == 0 and dim // 8 >= 16): max(16 * dim**2 + 244 * dim + 4 *
+            (dim // 8) + 28 * max(1, dim // 8) + 20, 24 * dim**2 + 208 * dim + 4 * (dim // 8) + 28 *
+            max(1, dim // 8) + 20, 16 * batch * dim * height * width + 64 * batch + 4 * dim**2 + 44
+            * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 4 * (dim // 8) +
+            28 * max(1, dim // 8) + 8, 8 * batch * dim * height * width + 32 * batch * (dim // 8) *
+            height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 8) + 28 * max(1, dim // 8) + 8, 12
+            * batch * dim * height * width + 32 * batch * (dim // 8) * height * width + 64 * batch +
+            4 * dim**2 + 48 * dim + 4 * (dim // 8) + 28 * max(1, dim // 8) + 8)
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim // 4 >= 16): max(16 * dim**2 + 244 *
+            dim + 4 * (dim // 4) + 12 * max(1, dim // 4) + 20, 24 * dim**2 + 208 * dim + 4 *
+            (dim // 4) + 12 * max(1, dim // 4) + 20, 16 * batch * dim * height * width + 32 * batch
+            + 4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height * width + 8 * dim**2 + 84 * dim +
+            4 * (dim // 4) + 12 * max(1, dim // 4) + 8, 8 * batch * dim * height * width + 16 *
+            batch * (dim // 4) * height * width + 8 * dim**2 + 48 * dim + 4 * (dim // 4) + 12 *
+            max(1, dim // 4) + 8, 12 * batch * dim * height * width + 16 * batch * (dim // 4) *
+            height * width + 32 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 4) + 12 * max(1,
+            dim // 4) + 8)
+        if dim % 2 == 1 or (dim >= 16 and dim // 2 < 16): max(16 * dim**2 + 248 * dim + 20, 24 *
+            dim**2 + 212 * dim + 20, 4 * batch * dim * height * width + 8 * dim**2 + 88 * dim + 8,
+            12 * batch * dim * height * width + 8 * dim**2 + 52 * dim + 8, 16 * batch * dim * height
+            * width + 8 * batch + 4 * dim**2 + 52 * dim + 8)
+        otherwise: max(16 * dim**2 + 244 * dim + 4 * (dim // 2) + 4 * max(1, dim // 2) + 20, 24 *
+            dim**2 + 208 * dim + 4 * (dim // 2) + 4 * max(1, dim // 2) + 20, 16 * batch * dim *
+            height * width + 16 * batch + 4 * dim**2 + 44 * dim + 8, 4 * batch * dim * height *
+            width + 8 * dim**2 + 84 * dim + 4 * (dim // 2) + 4 * max(1, dim // 2) + 8, 8 * batch *
+            dim * height * width + 8 * batch * (dim // 2) * height * width + 8 * dim**2 + 48 * dim +
+            4 * (dim // 2) + 4 * max(1, dim // 2) + 8, 12 * batch * dim * height * width + 8 * batch
+            * (dim // 2) * height * width + 16 * batch + 4 * dim**2 + 48 * dim + 4 * (dim // 2) + 4
+            * max(1, dim // 2) + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_32 = dim // 32
+    dim_div_16 = dim // 16
+    dim_div_8 = dim // 8
+    dim_div_4 = dim // 4
+    dim_div_2 = dim // 2
+    if optimizer == "sgd":
+        if _no_step(dim, batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        if dim % 32 == 0 and dim_div_32 >= 16:
+            return max(
+                16 * batch * dim * height * width + 256 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_32
+                + 124 * max(1, dim_div_32)
+                + 8,
+                8 * batch * dim * height * width
+                + 128 * batch * dim_div_32 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_32
+                + 124 * max(1, dim_div_32)
+                + 8,
+                12 * batch * dim * height * width
+                + 128 * batch * dim_div_32 * height * width
+                + 256 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_32
+                + 124 * max(1, dim_div_32)
+                + 8,
+            )
+        if dim % 16 == 0 and dim_div_16 >= 16:
+            return max(
+                16 * batch * dim * height * width + 128 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_16
+                + 60 * max(1, dim_div_16)
+                + 8,
+                8 * batch * dim * height * width
+                + 64 * batch * dim_div_16 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_16
+                + 60 * max(1, dim_div_16)
+                + 8,
+                12 * batch * dim * height * width
+                + 64 * batch * dim_div_16 * height * width
+                + 128 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_16
+                + 60 * max(1, dim_div_16)
+                + 8,
+            )
+        if dim == 8 or (dim % 8 == 0 and dim_div_8 >= 16):
+            return max(
+                16 * batch * dim * height * width + 64 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_8
+                + 28 * max(1, dim_div_8)
+                + 8,
+                8 * batch * dim * height * width
+                + 32 * batch * dim_div_8 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_8
+                + 28 * max(1, dim_div_8)
+                + 8,
+                12 * batch * dim * height * width
+                + 32 * batch * dim_div_8 * height * width
+                + 64 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_8
+                + 28 * max(1, dim_div_8)
+                + 8,
+            )
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim_div_4 >= 16):
+            return max(
+                16 * batch * dim * height * width + 32 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_4
+                + 12 * max(1, dim_div_4)
+                + 8,
+                8 * batch * dim * height * width
+                + 16 * batch * dim_div_4 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_4
+                + 12 * max(1, dim_div_4)
+                + 8,
+                12 * batch * dim * height * width
+                + 16 * batch * dim_div_4 * height * width
+                + 32 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_4
+                + 12 * max(1, dim_div_4)
+                + 8,
+            )
+        if dim % 2 == 1 or (dim >= 16 and dim_div_2 < 16):
+            return max(
+                4 * batch * dim * height * width + 8 * dim**2 + 88 * dim + 8,
+                12 * batch * dim * height * width + 8 * dim**2 + 52 * dim + 8,
+                16 * batch * dim * height * width + 8 * batch + 4 * dim**2 + 52 * dim + 8,
+            )
+        return max(
+            16 * batch * dim * height * width + 16 * batch + 4 * dim**2 + 44 * dim + 8,
+            4 * batch * dim * height * width
+            + 8 * dim**2
+            + 84 * dim
+            + 4 * dim_div_2
+            + 4 * max(1, dim_div_2)
+            + 8,
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_2 * height * width
+            + 8 * dim**2
+            + 48 * dim
+            + 4 * dim_div_2
+            + 4 * max(1, dim_div_2)
+            + 8,
+            12 * batch * dim * height * width
+            + 8 * batch * dim_div_2 * height * width
+            + 16 * batch
+            + 4 * dim**2
+            + 48 * dim
+            + 4 * dim_div_2
+            + 4 * max(1, dim_div_2)
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_step(dim, batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        if dim % 32 == 0 and dim_div_32 >= 16:
+            return max(
+                12 * dim**2 + 124 * dim + 132 * dim_div_32 + 124 * max(1, dim_div_32) + 4,
+                16 * batch * dim * height * width + 256 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_32
+                + 124 * max(1, dim_div_32)
+                + 8,
+                8 * batch * dim * height * width
+                + 128 * batch * dim_div_32 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_32
+                + 124 * max(1, dim_div_32)
+                + 8,
+                12 * batch * dim * height * width
+                + 128 * batch * dim_div_32 * height * width
+                + 256 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_32
+                + 124 * max(1, dim_div_32)
+                + 8,
+            )
+        if dim % 16 == 0 and dim_div_16 >= 16:
+            return max(
+                12 * dim**2 + 124 * dim + 68 * dim_div_16 + 60 * max(1, dim_div_16) + 4,
+                16 * batch * dim * height * width + 128 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_16
+                + 60 * max(1, dim_div_16)
+                + 8,
+                8 * batch * dim * height * width
+                + 64 * batch * dim_div_16 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_16
+                + 60 * max(1, dim_div_16)
+                + 8,
+                12 * batch * dim * height * width
+                + 64 * batch * dim_div_16 * height * width
+                + 128 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_16
+                + 60 * max(1, dim_div_16)
+                + 8,
+            )
+        if dim == 8 or (dim % 8 == 0 and dim_div_8 >= 16):
+            return max(
+                12 * dim**2 + 124 * dim + 36 * dim_div_8 + 28 * max(1, dim_div_8) + 4,
+                16 * batch * dim * height * width + 64 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_8
+                + 28 * max(1, dim_div_8)
+                + 8,
+                8 * batch * dim * height * width
+                + 32 * batch * dim_div_8 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_8
+                + 28 * max(1, dim_div_8)
+                + 8,
+                12 * batch * dim * height * width
+                + 32 * batch * dim_div_8 * height * width
+                + 64 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_8
+                + 28 * max(1, dim_div_8)
+                + 8,
+            )
+        if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim_div_4 >= 16):
+            return max(
+                12 * dim**2 + 124 * dim + 20 * dim_div_4 + 12 * max(1, dim_div_4) + 4,
+                16 * batch * dim * height * width + 32 * batch + 4 * dim**2 + 44 * dim + 8,
+                4 * batch * dim * height * width
+                + 8 * dim**2
+                + 84 * dim
+                + 4 * dim_div_4
+                + 12 * max(1, dim_div_4)
+                + 8,
+                8 * batch * dim * height * width
+                + 16 * batch * dim_div_4 * height * width
+                + 8 * dim**2
+                + 48 * dim
+                + 4 * dim_div_4
+                + 12 * max(1, dim_div_4)
+                + 8,
+                12 * batch * dim * height * width
+                + 16 * batch * dim_div_4 * height * width
+                + 32 * batch
+                + 4 * dim**2
+                + 48 * dim
+                + 4 * dim_div_4
+                + 12 * max(1, dim_div_4)
+                + 8,
+            )
+        if dim % 2 == 1 or (dim >= 16 and dim_div_2 < 16):
+            return max(
+                12 * dim**2 + 132 * dim + 4,
+                4 * batch * dim * height * width + 8 * dim**2 + 88 * dim + 8,
+                12 * batch * dim * height * width + 8 * dim**2 + 52 * dim + 8,
+                16 * batch * dim * height * width + 8 * batch + 4 * dim**2 + 52 * dim + 8,
+            )
+        return max(
+            12 * dim**2 + 124 * dim + 12 * dim_div_2 + 4 * max(1, dim_div_2) + 4,
+            16 * batch * dim * height * width + 16 * batch + 4 * dim**2 + 44 * dim + 8,
+            4 * batch * dim * height * width
+            + 8 * dim**2
+            + 84 * dim
+            + 4 * dim_div_2
+            + 4 * max(1, dim_div_2)
+            + 8,
+            8 * batch * dim * height * width
+            + 8 * batch * dim_div_2 * height * width
+            + 8 * dim**2
+            + 48 * dim
+            + 4 * dim_div_2
+            + 4 * max(1, dim_div_2)
+            + 8,
+            12 * batch * dim * height * width
+            + 8 * batch * dim_div_2 * height * width
+            + 16 * batch
+            + 4 * dim**2
+            + 48 * dim
+            + 4 * dim_div_2
+            + 4 * max(1, dim_div_2)
+            + 8,
+        )
+    if _no_step(dim, batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    if dim % 32 == 0 and dim_div_32 >= 16:
+        return max(
+            16 * dim**2 + 244 * dim + 4 * dim_div_32 + 124 * max(1, dim_div_32) + 20,
+            24 * dim**2 + 208 * dim + 4 * dim_div_32 + 124 * max(1, dim_div_32) + 20,
+            16 * batch * dim * height * width + 256 * batch + 4 * dim**2 + 44 * dim + 8,
+            4 * batch * dim * height * width
+            + 8 * dim**2
+            + 84 * dim
+            + 4 * dim_div_32
+            + 124 * max(1, dim_div_32)
+            + 8,
+            8 * batch * dim * height * width
+            + 128 * batch * dim_div_32 * height * width
+            + 8 * dim**2
+            + 48 * dim
+            + 4 * dim_div_32
+            + 124 * max(1, dim_div_32)
+            + 8,
+            12 * batch * dim * height * width
+            + 128 * batch * dim_div_32 * height * width
+            + 256 * batch
+            + 4 * dim**2
+            + 48 * dim
+            + 4 * dim_div_32
+            + 124 * max(1, dim_div_32)
+            + 8,
+        )
+    if dim % 16 == 0 and dim_div_16 >= 16:
+        return max(
+            16 * dim**2 + 244 * dim + 4 * dim_div_16 + 60 * max(1, dim_div_16) + 20,
+            24 * dim**2 + 208 * dim + 4 * dim_div_16 + 60 * max(1, dim_div_16) + 20,
+            16 * batch * dim * height * width + 128 * batch + 4 * dim**2 + 44 * dim + 8,
+            4 * batch * dim * height * width
+            + 8 * dim**2
+            + 84 * dim
+            + 4 * dim_div_16
+            + 60 * max(1, dim_div_16)
+            + 8,
+            8 * batch * dim * height * width
+            + 64 * batch * dim_div_16 * height * width
+            + 8 * dim**2
+            + 48 * dim
+            + 4 * dim_div_16
+            + 60 * max(1, dim_div_16)
+            + 8,
+            12 * batch * dim * height * width
+            + 64 * batch * dim_div_16 * height * width
+            + 128 * batch
+            + 4 * dim**2
+            + 48 * dim
+            + 4 * dim_div_16
+            + 60 * max(1, dim_div_16)
+            + 8,
+        )
+    if dim == 8 or (dim % 8 == 0 and dim_div_8 >= 16):
+        return max(
+            16 * dim**2 + 244 * dim + 4 * dim_div_8 + 28 * max(1, dim_div_8) + 20,
+            24 * dim**2 + 208 * dim + 4 * dim_div_8 + 28 * max(1, dim_div_8) + 20,
+            16 * batch * dim * height * width + 64 * batch + 4 * dim**2 + 44 * dim + 8,
+            4 * batch * dim * height * width
+            + 8 * dim**2
+            + 84 * dim
+            + 4 * dim_div_8
+            + 28 * max(1, dim_div_8)
+            + 8,
+            8 * batch * dim * height * width
+            + 32 * batch * dim_div_8 * height * width
+            + 8 * dim**2
+            + 48 * dim
+            + 4 * dim_div_8
+            + 28 * max(1, dim_div_8)
+            + 8,
+            12 * batch * dim * height * width
+            + 32 * batch * dim_div_8 * height * width
+            + 64 * batch
+            + 4 * dim**2
+            + 48 * dim
+            + 4 * dim_div_8
+            + 28 * max(1, dim_div_8)
+            + 8,
+        )
+    if (dim < 16 and dim % 4 == 0) or (dim % 4 == 0 and dim_div_4 >= 16):
+        return max(
+            16 * dim**2 + 244 * dim + 4 * dim_div_4 + 12 * max(1, dim_div_4) + 20,
+            24 * dim**2 + 208 * dim + 4 * dim_div_4 + 12 * max(1, dim_div_4) + 20,
+            16 * batch * dim * height * width + 32 * batch + 4 * dim**2 + 44 * dim + 8,
+            4 * batch * dim * height * width
+            + 8 * dim**2
+            + 84 * dim
+            + 4 * dim_div_4
+            + 12 * max(1, dim_div_4)
+            + 8,
+            8 * batch * dim * height * width
+            + 16 * batch * dim_div_4 * height * width
+            + 8 * dim**2
+            + 48 * dim
+            + 4 * dim_div_4
+            + 12 * max(1, dim_div_4)
+            + 8,
+            12 * batch * dim * height * width
+            + 16 * batch * dim_div_4 * height * width
+            + 32 * batch
+            + 4 * dim**2
+            + 48 * dim
+            + 4 * dim_div_4
+            + 12 * max(1, dim_div_4)
+            + 8,
+        )
+    if dim % 2 == 1 or (dim >= 16 and dim_div_2 < 16):
+        return max(
+            16 * dim**2 + 248 * dim + 20,
+            24 * dim**2 + 212 * dim + 20,
+            4 * batch * dim * height * width + 8 * dim**2 + 88 * dim + 8,
+            12 * batch * dim * height * width + 8 * dim**2 + 52 * dim + 8,
+            16 * batch * dim * height * width + 8 * batch + 4 * dim**2 + 52 * dim + 8,
+        )
+    return max(
+        16 * dim**2 + 244 * dim + 4 * dim_div_2 + 4 * max(1, dim_div_2) + 20,
+        24 * dim**2 + 208 * dim + 4 * dim_div_2 + 4 * max(1, dim_div_2) + 20,
+        16 * batch * dim * height * width + 16 * batch + 4 * dim**2 + 44 * dim + 8,
+        4 * batch * dim * height * width
+        + 8 * dim**2
+        + 84 * dim
+        + 4 * dim_div_2
+        + 4 * max(1, dim_div_2)
+        + 8,
+        8 * batch * dim * height * width
+        + 8 * batch * dim_div_2 * height * width
+        + 8 * dim**2
+        + 48 * dim
+        + 4 * dim_div_2
+        + 4 * max(1, dim_div_2)
+        + 8,
+        12 * batch * dim * height * width
+        + 8 * batch * dim_div_2 * height * width
+        + 16 * batch
+        + 4 * dim**2
+        + 48 * dim
+        + 4 * dim_div_2
+        + 4 * max(1, dim_div_2)
+        + 8,
+    )

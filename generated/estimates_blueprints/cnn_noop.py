@@ -139,3 +139,25 @@ def cnn_noop_activation_bytes(dim: int, *, batch: int, height: int, width: int) 
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 0
+
+
+def cnn_noop_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/noop.
+
+    The same for every value of optimizer.
+
+    everywhere: 4
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4

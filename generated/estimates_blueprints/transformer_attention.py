@@ -218,3 +218,70 @@ def transformer_attention_activation_bytes(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
     return 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+
+
+def transformer_attention_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/attention.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: max(16 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8, 36 * batch * dim *
+            seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: max(4 * batch * dim * seq_len + 48 * dim**2 + 48 * dim + 4, 16 * batch * dim *
+            seq_len + 32 * dim**2 + 32 * dim + 8, 36 * batch * dim * seq_len + 4 * batch * n_head *
+            seq_len + 20 * dim**2 + 20 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: max(4 * batch * dim * seq_len + 76 * dim**2 + 88 * dim + 20, 4 * batch * dim *
+            seq_len + 88 * dim**2 + 64 * dim + 20, 16 * batch * dim * seq_len + 32 * dim**2 + 32 *
+            dim + 8, 36 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 *
+            dim + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return max(
+            16 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+            36 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return max(
+            4 * batch * dim * seq_len + 48 * dim**2 + 48 * dim + 4,
+            16 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+            36 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return max(
+        4 * batch * dim * seq_len + 76 * dim**2 + 88 * dim + 20,
+        4 * batch * dim * seq_len + 88 * dim**2 + 64 * dim + 20,
+        16 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+        36 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8,
+    )

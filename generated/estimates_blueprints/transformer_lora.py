@@ -160,3 +160,59 @@ def transformer_lora_activation_bytes(dim: int, *, batch: int, seq_len: int, ran
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
+
+
+def transformer_lora_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, rank: int = 8
+) -> int:
+    """Peak bytes of a training step of transformer/lora.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(12 * batch * dim * seq_len + 4 * batch * rank * seq_len + 8 * dim * rank, 4
+            * batch * dim * seq_len + 4 * batch * rank * seq_len + 16 * dim * rank + 8, 4 * batch *
+            dim * seq_len + 8 * batch * rank * seq_len + 12 * dim * rank + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(4 * batch * dim * seq_len + 24 * dim * rank + 4, 12 * batch * dim * seq_len
+            + 4 * batch * rank * seq_len + 8 * dim * rank, 4 * batch * dim * seq_len + 4 * batch *
+            rank * seq_len + 16 * dim * rank + 8, 4 * batch * dim * seq_len + 8 * batch * rank *
+            seq_len + 12 * dim * rank + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(4 * batch * dim * seq_len + 44 * dim * rank + 12, 12 * batch * dim * seq_len
+            + 4 * batch * rank * seq_len + 8 * dim * rank, 4 * batch * dim * seq_len + 4 * batch *
+            rank * seq_len + 16 * dim * rank + 8, 4 * batch * dim * seq_len + 8 * batch * rank *
+            seq_len + 12 * dim * rank + 8)
+    """
+    if not (
+        type(dim) is type(rank) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= rank <= 256
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            12 * batch * dim * seq_len + 4 * batch * rank * seq_len + 8 * dim * rank,
+            4 * batch * dim * seq_len + 4 * batch * rank * seq_len + 16 * dim * rank + 8,
+            4 * batch * dim * seq_len + 8 * batch * rank * seq_len + 12 * dim * rank + 8,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            4 * batch * dim * seq_len + 24 * dim * rank + 4,
+            12 * batch * dim * seq_len + 4 * batch * rank * seq_len + 8 * dim * rank,
+            4 * batch * dim * seq_len + 4 * batch * rank * seq_len + 16 * dim * rank + 8,
+            4 * batch * dim * seq_len + 8 * batch * rank * seq_len + 12 * dim * rank + 8,
+        )
+    return max(
+        4 * batch * dim * seq_len + 44 * dim * rank + 12,
+        12 * batch * dim * seq_len + 4 * batch * rank * seq_len + 8 * dim * rank,
+        4 * batch * dim * seq_len + 4 * batch * rank * seq_len + 16 * dim * rank + 8,
+        4 * batch * dim * seq_len + 8 * batch * rank * seq_len + 12 * dim * rank + 8,
+    )

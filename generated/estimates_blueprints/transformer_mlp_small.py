@@ -217,3 +217,196 @@ def transformer_mlp_small_activation_bytes(
     if not checkpoint:
         return 8 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len
     return 4 * batch * dim * seq_len
+
+
+def transformer_mlp_small_peak_bytes(
+    dim: int,
+    *,
+    optimizer: str = "adam",
+    batch: int,
+    seq_len: int,
+    expansion: int = 2,
+    checkpoint: bool = False,
+) -> int:
+    """Peak bytes of a training step of transformer/mlp_small.
+
+    if optimizer == 'sgd' and not checkpoint:
+
+        everywhere: max(8 * batch * dim * expansion * seq_len + 12 * batch * dim * seq_len + 8 *
+            dim**2 * expansion + 4 * dim * expansion + 4 * dim, 4 * batch * dim * expansion *
+            seq_len + 4 * batch * dim * seq_len + 16 * dim**2 * expansion + 8 * dim * expansion + 8
+            * dim + 8, 12 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 12 *
+            dim**2 * expansion + 4 * dim * expansion + 8 * dim + 8)
+
+    if optimizer == 'sgd' and checkpoint:
+
+        everywhere: max(4 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 16 *
+            dim**2 * expansion + 8 * dim * expansion + 8 * dim + 8, 12 * batch * dim * expansion *
+            seq_len + 4 * batch * dim * seq_len + 12 * dim**2 * expansion + 4 * dim * expansion + 8
+            * dim + 8)
+
+    if optimizer == 'sgd_momentum' and not checkpoint:
+
+        everywhere: max(4 * batch * dim * seq_len + 24 * dim**2 * expansion + 12 * dim * expansion +
+            12 * dim + 4, 8 * batch * dim * expansion * seq_len + 12 * batch * dim * seq_len + 8 *
+            dim**2 * expansion + 4 * dim * expansion + 4 * dim, 4 * batch * dim * expansion *
+            seq_len + 4 * batch * dim * seq_len + 16 * dim**2 * expansion + 8 * dim * expansion + 8
+            * dim + 8, 12 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 12 *
+            dim**2 * expansion + 4 * dim * expansion + 8 * dim + 8)
+
+    if optimizer == 'sgd_momentum' and checkpoint:
+
+        everywhere: max(4 * batch * dim * seq_len + 24 * dim**2 * expansion + 12 * dim * expansion +
+            12 * dim + 4, 4 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 16 *
+            dim**2 * expansion + 8 * dim * expansion + 8 * dim + 8, 12 * batch * dim * expansion *
+            seq_len + 4 * batch * dim * seq_len + 12 * dim**2 * expansion + 4 * dim * expansion + 8
+            * dim + 8)
+
+    if optimizer in ('adam', 'adamw') and not checkpoint:
+
+        everywhere: max(4 * batch * dim * seq_len + 40 * dim**2 * expansion + 20 * dim * expansion +
+            16 * dim + 20, 8 * batch * dim * expansion * seq_len + 12 * batch * dim * seq_len + 8 *
+            dim**2 * expansion + 4 * dim * expansion + 4 * dim, 4 * batch * dim * expansion *
+            seq_len + 4 * batch * dim * seq_len + 16 * dim**2 * expansion + 8 * dim * expansion + 8
+            * dim + 8, 12 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 12 *
+            dim**2 * expansion + 4 * dim * expansion + 8 * dim + 8)
+
+    if optimizer in ('adam', 'adamw') and checkpoint:
+
+        everywhere: max(4 * batch * dim * seq_len + 40 * dim**2 * expansion + 20 * dim * expansion +
+            16 * dim + 20, 4 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 16 *
+            dim**2 * expansion + 8 * dim * expansion + 8 * dim + 8, 12 * batch * dim * expansion *
+            seq_len + 4 * batch * dim * seq_len + 12 * dim**2 * expansion + 4 * dim * expansion + 8
+            * dim + 8)
+    """
+    if not (
+        type(dim) is type(expansion) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= expansion <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+        and type(checkpoint) is bool
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd" and not checkpoint:
+        return max(
+            8 * batch * dim * expansion * seq_len
+            + 12 * batch * dim * seq_len
+            + 8 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 4 * dim,
+            4 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 16 * dim**2 * expansion
+            + 8 * dim * expansion
+            + 8 * dim
+            + 8,
+            12 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 12 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 8 * dim
+            + 8,
+        )
+    if optimizer == "sgd" and checkpoint:
+        return max(
+            4 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 16 * dim**2 * expansion
+            + 8 * dim * expansion
+            + 8 * dim
+            + 8,
+            12 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 12 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 8 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum" and not checkpoint:
+        return max(
+            4 * batch * dim * seq_len
+            + 24 * dim**2 * expansion
+            + 12 * dim * expansion
+            + 12 * dim
+            + 4,
+            8 * batch * dim * expansion * seq_len
+            + 12 * batch * dim * seq_len
+            + 8 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 4 * dim,
+            4 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 16 * dim**2 * expansion
+            + 8 * dim * expansion
+            + 8 * dim
+            + 8,
+            12 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 12 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 8 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum" and checkpoint:
+        return max(
+            4 * batch * dim * seq_len
+            + 24 * dim**2 * expansion
+            + 12 * dim * expansion
+            + 12 * dim
+            + 4,
+            4 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 16 * dim**2 * expansion
+            + 8 * dim * expansion
+            + 8 * dim
+            + 8,
+            12 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 12 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 8 * dim
+            + 8,
+        )
+    if optimizer in ("adam", "adamw") and not checkpoint:
+        return max(
+            4 * batch * dim * seq_len
+            + 40 * dim**2 * expansion
+            + 20 * dim * expansion
+            + 16 * dim
+            + 20,
+            8 * batch * dim * expansion * seq_len
+            + 12 * batch * dim * seq_len
+            + 8 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 4 * dim,
+            4 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 16 * dim**2 * expansion
+            + 8 * dim * expansion
+            + 8 * dim
+            + 8,
+            12 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 12 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 8 * dim
+            + 8,
+        )
+    return max(
+        4 * batch * dim * seq_len + 40 * dim**2 * expansion + 20 * dim * expansion + 16 * dim + 20,
+        4 * batch * dim * expansion * seq_len
+        + 4 * batch * dim * seq_len
+        + 16 * dim**2 * expansion
+        + 8 * dim * expansion
+        + 8 * dim
+        + 8,
+        12 * batch * dim * expansion * seq_len
+        + 4 * batch * dim * seq_len
+        + 12 * dim**2 * expansion
+        + 4 * dim * expansion
+        + 8 * dim
+        + 8,
+    )

@@ -133,3 +133,24 @@ def transformer_noop_activation_bytes(dim: int, *, batch: int, seq_len: int) -> 
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 0
+
+
+def transformer_noop_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int
+) -> int:
+    """Peak bytes of a training step of transformer/noop.
+
+    The same for every value of optimizer.
+
+    everywhere: 4
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    return 4

@@ -149,3 +149,38 @@ def transformer_norm_activation_bytes(dim: int, *, batch: int, seq_len: int) -> 
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 8 * batch * dim * seq_len + 8 * batch * seq_len + 4
+
+
+def transformer_norm_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int
+) -> int:
+    """Peak bytes of a training step of transformer/norm.
+
+    if optimizer == 'sgd':
+
+        everywhere: 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 20
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(24 * dim + 16, 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim +
+            20)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(44 * dim + 32, 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim +
+            20)
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 20
+    if optimizer == "sgd_momentum":
+        return max(24 * dim + 16, 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 20)
+    return max(44 * dim + 32, 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 20)

@@ -46,6 +46,10 @@ _NO_STEP_2 = (
     "the training step raises RuntimeError where image_size < 16 and hidden // n_head != 0 "
     "(transformers/models/vit/modeling_vit.py, in forward)"
 )
+_NOT_DERIVED = (
+    "a model of repeated blocks: the step's moments grow in number with the count of blocks, "
+    "and their maximum is not combined across depths yet"
+)
 
 
 def _no_module(hidden: int, n_head: int) -> bool:
@@ -1147,4 +1151,52 @@ def cnn_vit_activation_bytes(
         + 4 * batch * n_head * n_layer
         + 16 * batch * n_layer
         + 8 * batch
+    )
+
+
+def cnn_vit_peak_bytes(
+    dim: int,
+    *,
+    optimizer: str = "adam",
+    batch: int,
+    height: int,
+    width: int,
+    hidden: int = 768,
+    n_layer: int = 12,
+    n_head: int = 12,
+    intermediate: int = 3072,
+    image_size: int = 224,
+) -> int:
+    """Peak bytes of a training step of cnn/vit.
+
+    The same for every value of optimizer.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim)
+        is type(hidden)
+        is type(n_layer)
+        is type(n_head)
+        is type(intermediate)
+        is type(image_size)
+        is type(batch)
+        is type(height)
+        is type(width)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= hidden <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= intermediate <= 65536
+        and 1 <= image_size <= 4096
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

@@ -36,6 +36,10 @@ _NO_STEP = (
     "the training step raises ValueError where seq_len > 1024 (whole_models/language.py, in "
     "forward)"
 )
+_NOT_DERIVED = (
+    "a model of repeated blocks: the step's moments grow in number with the count of blocks, "
+    "and their maximum is not combined across depths yet"
+)
 
 
 def _no_module(dim: int, n_head: int) -> bool:
@@ -459,4 +463,43 @@ def lm_gpt2_activation_bytes(
         + 16 * batch * n_layer * seq_len
         + 16 * batch * seq_len
         + 8 * seq_len
+    )
+
+
+def lm_gpt2_peak_bytes(
+    dim: int,
+    *,
+    optimizer: str = "adam",
+    batch: int,
+    seq_len: int,
+    vocab: int = 50257,
+    n_layer: int = 12,
+    n_head: int = 12,
+) -> int:
+    """Peak bytes of a training step of lm/gpt2.
+
+    The same for every value of optimizer.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim)
+        is type(vocab)
+        is type(n_layer)
+        is type(n_head)
+        is type(batch)
+        is type(seq_len)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

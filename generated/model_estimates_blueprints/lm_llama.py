@@ -86,6 +86,10 @@ _NO_STEP_6 = (
     " and (dim // n_head) * n_head != (dim // n_head) * (n_head // (n_head // n_kv_head)) * "
     "(n_head // n_kv_head)) (transformers/integrations/sdpa_attention.py, in pack_gqa)"
 )
+_NOT_DERIVED = (
+    "a model of repeated blocks: the step's moments grow in number with the count of blocks, "
+    "and their maximum is not combined across depths yet"
+)
 
 
 def _no_module(dim: int, n_head: int) -> bool:
@@ -1224,4 +1228,49 @@ def lm_llama_activation_bytes(
         + 8 * batch * n_layer * seq_len
         + 12 * batch * seq_len
         + 16 * quotient_3 * seq_len
+    )
+
+
+def lm_llama_peak_bytes(
+    dim: int,
+    *,
+    optimizer: str = "adam",
+    batch: int,
+    seq_len: int,
+    vocab: int = 32000,
+    n_layer: int = 32,
+    n_head: int = 32,
+    n_kv_head: int = 32,
+    intermediate: int = 11008,
+) -> int:
+    """Peak bytes of a training step of lm/llama.
+
+    The same for every value of optimizer.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim)
+        is type(vocab)
+        is type(n_layer)
+        is type(n_head)
+        is type(n_kv_head)
+        is type(intermediate)
+        is type(batch)
+        is type(seq_len)
+        is int
+        and 1 <= dim <= 65536
+        and 1 <= vocab <= 65536
+        and 1 <= n_layer <= 48
+        and 1 <= n_head <= 64
+        and 1 <= n_kv_head <= 64
+        and 1 <= intermediate <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

@@ -156,3 +156,58 @@ def cnn1d_conv1d_dilated_strided_activation_bytes(dim: int, *, batch: int, lengt
     if dim == 1 and length == 2:
         return 8 * batch
     return 4 * batch * dim * length
+
+
+def cnn1d_conv1d_dilated_strided_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, length: int
+) -> int:
+    """Peak bytes of a training step of cnn1d/conv1d_dilated_strided.
+
+    if optimizer == 'sgd':
+
+        if dim == 1 and length == 2: max(72, 8 * batch + 36)
+        otherwise: max(48 * dim**2 + 16 * dim + 8, 8 * batch * dim * ((length - 1) // 2) + 8 * batch
+            * dim + 24 * dim**2 + 8 * dim + 4)
+
+    if optimizer == 'sgd_momentum':
+
+        if dim == 1 and length == 2: max(100, 8 * batch + 36)
+        otherwise: max(72 * dim**2 + 24 * dim + 4, 8 * batch * dim * ((length - 1) // 2) + 8 * batch
+            * dim + 24 * dim**2 + 8 * dim + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if dim == 1 and length == 2: max(188, 8 * batch + 36)
+        otherwise: max(144 * dim**2 + 32 * dim + 12, 8 * batch * dim * ((length - 1) // 2) + 8 *
+            batch * dim + 24 * dim**2 + 8 * dim + 4)
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (length - 1) // 2
+    if optimizer == "sgd":
+        if dim == 1 and length == 2:
+            return max(72, 8 * batch + 36)
+        return max(
+            48 * dim**2 + 16 * dim + 8,
+            8 * batch * dim * quotient_1 + 8 * batch * dim + 24 * dim**2 + 8 * dim + 4,
+        )
+    if optimizer == "sgd_momentum":
+        if dim == 1 and length == 2:
+            return max(100, 8 * batch + 36)
+        return max(
+            72 * dim**2 + 24 * dim + 4,
+            8 * batch * dim * quotient_1 + 8 * batch * dim + 24 * dim**2 + 8 * dim + 4,
+        )
+    if dim == 1 and length == 2:
+        return max(188, 8 * batch + 36)
+    return max(
+        144 * dim**2 + 32 * dim + 12,
+        8 * batch * dim * quotient_1 + 8 * batch * dim + 24 * dim**2 + 8 * dim + 4,
+    )

@@ -251,3 +251,115 @@ def cnn1d_conv1d_grouped_activation_bytes(
             KEY, "no module", _NO_MODULE, dim=dim, groups=groups, batch=batch, length=length
         )
     return 12 * batch * dim * length + 8 * dim
+
+
+def cnn1d_conv1d_grouped_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, length: int, groups: int = 2
+) -> int:
+    """Peak bytes of a training step of cnn1d/conv1d_grouped.
+
+    if optimizer == 'sgd':
+
+        if _no_step(dim, groups, batch, length): ValueError (the training step raises)
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        otherwise: max(4 * batch * dim * length + 24 * dim * (dim // groups) + 24 * dim + 16, 12 *
+            batch * dim * length + 12 * dim * (dim // groups) + 32 * dim + 16)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_step(dim, groups, batch, length): ValueError (the training step raises)
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        otherwise: max(4 * batch * dim * length + 24 * dim * (dim // groups) + 24 * dim + 16, 12 *
+            batch * dim * length + 12 * dim * (dim // groups) + 32 * dim + 16, 24 * dim *
+            (dim // groups) + 12 * dim * max(1, dim // groups) + 32 * dim + 12 * (dim // groups) -
+            12 * max(1, dim // groups) + 12)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(dim, groups, batch, length): ValueError (the training step raises)
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        if dim // groups == 1: max(48 * dim * (dim // groups) + 60 * dim + 24, 60 * dim *
+            (dim // groups) + 52 * dim + 24, 4 * batch * dim * length + 24 * dim * (dim // groups) +
+            24 * dim + 16, 12 * batch * dim * length + 12 * dim * (dim // groups) + 32 * dim + 16)
+        otherwise: max(48 * dim * (dim // groups) + 52 * dim + 24, 60 * dim * (dim // groups) + 48 *
+            dim + 24, 72 * dim * (dim // groups) + 40 * dim + 24, 4 * batch * dim * length + 24 *
+            dim * (dim // groups) + 24 * dim + 16, 12 * batch * dim * length + 12 * dim *
+            (dim // groups) + 32 * dim + 16)
+    """
+    if not (
+        type(dim) is type(groups) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_groups = dim // groups
+    if optimizer == "sgd":
+        if _no_step(dim, groups, batch, length):
+            raise refused(
+                KEY,
+                "no training step",
+                _NO_STEP,
+                dim=dim,
+                groups=groups,
+                batch=batch,
+                length=length,
+            )
+        if _no_module(dim, groups):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, groups=groups, batch=batch, length=length
+            )
+        return max(
+            4 * batch * dim * length + 24 * dim * dim_div_groups + 24 * dim + 16,
+            12 * batch * dim * length + 12 * dim * dim_div_groups + 32 * dim + 16,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_step(dim, groups, batch, length):
+            raise refused(
+                KEY,
+                "no training step",
+                _NO_STEP,
+                dim=dim,
+                groups=groups,
+                batch=batch,
+                length=length,
+            )
+        if _no_module(dim, groups):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, groups=groups, batch=batch, length=length
+            )
+        return max(
+            4 * batch * dim * length + 24 * dim * dim_div_groups + 24 * dim + 16,
+            12 * batch * dim * length + 12 * dim * dim_div_groups + 32 * dim + 16,
+            24 * dim * dim_div_groups
+            + 12 * dim * max(1, dim_div_groups)
+            + 32 * dim
+            + 12 * dim_div_groups
+            - 12 * max(1, dim_div_groups)
+            + 12,
+        )
+    if _no_step(dim, groups, batch, length):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, groups=groups, batch=batch, length=length
+        )
+    if _no_module(dim, groups):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, groups=groups, batch=batch, length=length
+        )
+    if dim_div_groups == 1:
+        return max(
+            48 * dim * dim_div_groups + 60 * dim + 24,
+            60 * dim * dim_div_groups + 52 * dim + 24,
+            4 * batch * dim * length + 24 * dim * dim_div_groups + 24 * dim + 16,
+            12 * batch * dim * length + 12 * dim * dim_div_groups + 32 * dim + 16,
+        )
+    return max(
+        48 * dim * dim_div_groups + 52 * dim + 24,
+        60 * dim * dim_div_groups + 48 * dim + 24,
+        72 * dim * dim_div_groups + 40 * dim + 24,
+        4 * batch * dim * length + 24 * dim * dim_div_groups + 24 * dim + 16,
+        12 * batch * dim * length + 12 * dim * dim_div_groups + 32 * dim + 16,
+    )

@@ -22,6 +22,11 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "length": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
+_NOT_DERIVED = (
+    "the step calls _weight_norm, which the generator computes by ops of its own: its "
+    "temporary tensors are not those of PyTorch's CPU kernel, so their bytes at the peak are "
+    "not known"
+)
 
 
 def cnn1d_conv1d_weight_norm_params(dim: int) -> int:
@@ -152,3 +157,26 @@ def cnn1d_conv1d_weight_norm_activation_bytes(dim: int, *, batch: int, length: i
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 8 * batch * dim * length + 12 * dim**2 + 4 * dim
+
+
+def cnn1d_conv1d_weight_norm_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, length: int
+) -> int:
+    """Peak bytes of a training step of cnn1d/conv1d_weight_norm.
+
+    The same for every value of optimizer.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
+    )

@@ -149,3 +149,50 @@ def cnn1d_conv_transpose1d_activation_bytes(dim: int, *, batch: int, length: int
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 12 * batch * dim * length
+
+
+def cnn1d_conv_transpose1d_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, length: int
+) -> int:
+    """Peak bytes of a training step of cnn1d/conv_transpose1d.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(8 * batch * dim * length + 32 * dim**2 + 8 * dim + 16, 24 * batch * dim *
+            length + 16 * dim**2 + 4 * dim + 16)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(48 * dim**2 + 12 * dim + 16, 8 * batch * dim * length + 32 * dim**2 + 8 *
+            dim + 16, 24 * batch * dim * length + 16 * dim**2 + 4 * dim + 16)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(96 * dim**2 + 16 * dim + 32, 8 * batch * dim * length + 32 * dim**2 + 8 *
+            dim + 16, 24 * batch * dim * length + 16 * dim**2 + 4 * dim + 16)
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            8 * batch * dim * length + 32 * dim**2 + 8 * dim + 16,
+            24 * batch * dim * length + 16 * dim**2 + 4 * dim + 16,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            48 * dim**2 + 12 * dim + 16,
+            8 * batch * dim * length + 32 * dim**2 + 8 * dim + 16,
+            24 * batch * dim * length + 16 * dim**2 + 4 * dim + 16,
+        )
+    return max(
+        96 * dim**2 + 16 * dim + 32,
+        8 * batch * dim * length + 32 * dim**2 + 8 * dim + 16,
+        24 * batch * dim * length + 16 * dim**2 + 4 * dim + 16,
+    )

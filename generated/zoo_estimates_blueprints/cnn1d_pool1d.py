@@ -21,6 +21,10 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "length": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
+_NOT_DERIVED = (
+    "the step calls max_pool1d, which the generator computes by ops of its own: its temporary"
+    " tensors are not those of PyTorch's CPU kernel, so their bytes at the peak are not known"
+)
 
 
 def cnn1d_pool1d_params(dim: int) -> int:
@@ -168,3 +172,24 @@ def cnn1d_pool1d_activation_bytes(dim: int, *, batch: int, length: int) -> int:
     if dim == 1 and length == 2:
         return 28 * batch
     return 8 * batch * dim * length + 12 * batch * dim * ((length - 1) // 2) + 12 * batch * dim
+
+
+def cnn1d_pool1d_peak_bytes(dim: int, *, optimizer: str = "adam", batch: int, length: int) -> int:
+    """Peak bytes of a training step of cnn1d/pool1d.
+
+    The same for every value of optimizer.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(length) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= length <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
+    )

@@ -266,3 +266,169 @@ def cnn3d_conv3d_depthwise_strided_activation_bytes(
         + 4 * batch * dim * ((width - 1) // 2)
         + 4 * batch * dim
     )
+
+
+def cnn3d_conv3d_depthwise_strided_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, depth: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn3d/conv3d_depthwise_strided.
+
+    if optimizer == 'sgd':
+
+        if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+            height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1):
+            max(4 * batch + 248, 8 * batch + 136)
+        otherwise: max(4 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width -
+            1) // 2) + 4 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) + 4 * batch * dim
+            * ((depth - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim * ((depth - 1) // 2) + 4 *
+            batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim * ((height -
+            1) // 2) + 4 * batch * dim * ((width - 1) // 2) + 4 * batch * dim + 8 * dim**2 + 232 *
+            dim + 8, 8 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+            + 8 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) + 8 * batch * dim * ((depth
+            - 1) // 2) * ((width - 1) // 2) + 8 * batch * dim * ((depth - 1) // 2) + 8 * batch * dim
+            * ((height - 1) // 2) * ((width - 1) // 2) + 8 * batch * dim * ((height - 1) // 2) + 8 *
+            batch * dim * ((width - 1) // 2) + 8 * batch * dim + 8 * dim**2 + 120 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+            height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1):
+            max(364, 4 * batch + 248, 8 * batch + 136)
+        otherwise: max(12 * dim**2 + 348 * dim + 4, 4 * batch * dim * ((depth - 1) // 2) * ((height
+            - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim * ((depth - 1) // 2) * ((height -
+            1) // 2) + 4 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim *
+            ((depth - 1) // 2) + 4 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 4 *
+            batch * dim * ((height - 1) // 2) + 4 * batch * dim * ((width - 1) // 2) + 4 * batch *
+            dim + 8 * dim**2 + 232 * dim + 8, 8 * batch * dim * ((depth - 1) // 2) * ((height -
+            1) // 2) * ((width - 1) // 2) + 8 * batch * dim * ((depth - 1) // 2) * ((height -
+            1) // 2) + 8 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2) + 8 * batch * dim *
+            ((depth - 1) // 2) + 8 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 8 *
+            batch * dim * ((height - 1) // 2) + 8 * batch * dim * ((width - 1) // 2) + 8 * batch *
+            dim + 8 * dim**2 + 120 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+            height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1):
+            max(716, 4 * batch + 248, 8 * batch + 136)
+        otherwise: max(16 * dim**2 + 680 * dim + 20, 24 * dim**2 + 468 * dim + 20, 4 * batch * dim *
+            ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) + 4 * batch * dim *
+            ((depth - 1) // 2) * ((height - 1) // 2) + 4 * batch * dim * ((depth - 1) // 2) *
+            ((width - 1) // 2) + 4 * batch * dim * ((depth - 1) // 2) + 4 * batch * dim * ((height -
+            1) // 2) * ((width - 1) // 2) + 4 * batch * dim * ((height - 1) // 2) + 4 * batch * dim
+            * ((width - 1) // 2) + 4 * batch * dim + 8 * dim**2 + 232 * dim + 8, 8 * batch * dim *
+            ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) + 8 * batch * dim *
+            ((depth - 1) // 2) * ((height - 1) // 2) + 8 * batch * dim * ((depth - 1) // 2) *
+            ((width - 1) // 2) + 8 * batch * dim * ((depth - 1) // 2) + 8 * batch * dim * ((height -
+            1) // 2) * ((width - 1) // 2) + 8 * batch * dim * ((height - 1) // 2) + 8 * batch * dim
+            * ((width - 1) // 2) + 8 * batch * dim + 8 * dim**2 + 120 * dim + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (depth - 1) // 2
+    quotient_2 = (height - 1) // 2
+    quotient_3 = (width - 1) // 2
+    if optimizer == "sgd":
+        if (
+            (depth == 1 and dim == 1 and height == 1 and width == 2)
+            or (depth == 1 and dim == 1 and height == 2 and width == 1)
+            or (depth == 2 and dim == 1 and height == 1 and width == 1)
+        ):
+            return max(4 * batch + 248, 8 * batch + 136)
+        return max(
+            4 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 4 * batch * dim * quotient_1 * quotient_2
+            + 4 * batch * dim * quotient_1 * quotient_3
+            + 4 * batch * dim * quotient_1
+            + 4 * batch * dim * quotient_2 * quotient_3
+            + 4 * batch * dim * quotient_2
+            + 4 * batch * dim * quotient_3
+            + 4 * batch * dim
+            + 8 * dim**2
+            + 232 * dim
+            + 8,
+            8 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 8 * batch * dim * quotient_1 * quotient_2
+            + 8 * batch * dim * quotient_1 * quotient_3
+            + 8 * batch * dim * quotient_1
+            + 8 * batch * dim * quotient_2 * quotient_3
+            + 8 * batch * dim * quotient_2
+            + 8 * batch * dim * quotient_3
+            + 8 * batch * dim
+            + 8 * dim**2
+            + 120 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if (
+            (depth == 1 and dim == 1 and height == 1 and width == 2)
+            or (depth == 1 and dim == 1 and height == 2 and width == 1)
+            or (depth == 2 and dim == 1 and height == 1 and width == 1)
+        ):
+            return max(364, 4 * batch + 248, 8 * batch + 136)
+        return max(
+            12 * dim**2 + 348 * dim + 4,
+            4 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 4 * batch * dim * quotient_1 * quotient_2
+            + 4 * batch * dim * quotient_1 * quotient_3
+            + 4 * batch * dim * quotient_1
+            + 4 * batch * dim * quotient_2 * quotient_3
+            + 4 * batch * dim * quotient_2
+            + 4 * batch * dim * quotient_3
+            + 4 * batch * dim
+            + 8 * dim**2
+            + 232 * dim
+            + 8,
+            8 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 8 * batch * dim * quotient_1 * quotient_2
+            + 8 * batch * dim * quotient_1 * quotient_3
+            + 8 * batch * dim * quotient_1
+            + 8 * batch * dim * quotient_2 * quotient_3
+            + 8 * batch * dim * quotient_2
+            + 8 * batch * dim * quotient_3
+            + 8 * batch * dim
+            + 8 * dim**2
+            + 120 * dim
+            + 8,
+        )
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
+        return max(716, 4 * batch + 248, 8 * batch + 136)
+    return max(
+        16 * dim**2 + 680 * dim + 20,
+        24 * dim**2 + 468 * dim + 20,
+        4 * batch * dim * quotient_1 * quotient_2 * quotient_3
+        + 4 * batch * dim * quotient_1 * quotient_2
+        + 4 * batch * dim * quotient_1 * quotient_3
+        + 4 * batch * dim * quotient_1
+        + 4 * batch * dim * quotient_2 * quotient_3
+        + 4 * batch * dim * quotient_2
+        + 4 * batch * dim * quotient_3
+        + 4 * batch * dim
+        + 8 * dim**2
+        + 232 * dim
+        + 8,
+        8 * batch * dim * quotient_1 * quotient_2 * quotient_3
+        + 8 * batch * dim * quotient_1 * quotient_2
+        + 8 * batch * dim * quotient_1 * quotient_3
+        + 8 * batch * dim * quotient_1
+        + 8 * batch * dim * quotient_2 * quotient_3
+        + 8 * batch * dim * quotient_2
+        + 8 * batch * dim * quotient_3
+        + 8 * batch * dim
+        + 8 * dim**2
+        + 120 * dim
+        + 8,
+    )

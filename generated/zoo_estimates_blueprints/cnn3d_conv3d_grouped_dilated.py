@@ -253,3 +253,93 @@ def cnn3d_conv3d_grouped_dilated_activation_bytes(
             width=width,
         )
     return 4 * batch * depth * dim * height * width
+
+
+def cnn3d_conv3d_grouped_dilated_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, depth: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn3d/conv3d_grouped_dilated.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim): ValueError (the factory rejects it)
+        otherwise: max(216 * dim**2 + 8, 8 * batch * depth * dim * height * width + 108 * dim**2 +
+            4)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim): ValueError (the factory rejects it)
+        otherwise: max(432 * dim * (dim // 2) + 8, 8 * batch * depth * dim * height * width + 216 *
+            dim * (dim // 2) + 4, 432 * dim * (dim // 2) + 216 * dim * max(1, dim // 2) + 108 *
+            (dim // 2) - 108 * max(1, dim // 2) + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim): ValueError (the factory rejects it)
+        if dim // 2 > 1: max(648 * dim**2 + 8, 8 * batch * depth * dim * height * width + 108 *
+            dim**2 + 4)
+        otherwise: max(540 * dim**2 + 216 * dim + 8, 8 * batch * depth * dim * height * width + 108
+            * dim**2 + 4)
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_2 = dim // 2
+    if optimizer == "sgd":
+        if _no_module(dim):
+            raise refused(
+                KEY,
+                "no module",
+                _NO_MODULE,
+                dim=dim,
+                batch=batch,
+                depth=depth,
+                height=height,
+                width=width,
+            )
+        return max(216 * dim**2 + 8, 8 * batch * depth * dim * height * width + 108 * dim**2 + 4)
+    if optimizer == "sgd_momentum":
+        if _no_module(dim):
+            raise refused(
+                KEY,
+                "no module",
+                _NO_MODULE,
+                dim=dim,
+                batch=batch,
+                depth=depth,
+                height=height,
+                width=width,
+            )
+        return max(
+            432 * dim * dim_div_2 + 8,
+            8 * batch * depth * dim * height * width + 216 * dim * dim_div_2 + 4,
+            432 * dim * dim_div_2
+            + 216 * dim * max(1, dim_div_2)
+            + 108 * dim_div_2
+            - 108 * max(1, dim_div_2)
+            + 4,
+        )
+    if _no_module(dim):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            batch=batch,
+            depth=depth,
+            height=height,
+            width=width,
+        )
+    if dim_div_2 > 1:
+        return max(648 * dim**2 + 8, 8 * batch * depth * dim * height * width + 108 * dim**2 + 4)
+    return max(
+        540 * dim**2 + 216 * dim + 8, 8 * batch * depth * dim * height * width + 108 * dim**2 + 4
+    )

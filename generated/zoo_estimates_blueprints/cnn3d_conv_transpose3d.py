@@ -171,3 +171,54 @@ def cnn3d_conv_transpose3d_activation_bytes(
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 68 * batch * depth * dim * height * width + 8 * dim
+
+
+def cnn3d_conv_transpose3d_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, depth: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn3d/conv_transpose3d.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(32 * batch * depth * dim * height * width + 64 * dim**2 + 32 * dim + 16, 96
+            * batch * depth * dim * height * width + 32 * dim**2 + 36 * dim + 16)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(96 * dim**2 + 44 * dim + 12, 32 * batch * depth * dim * height * width + 64
+            * dim**2 + 32 * dim + 16, 96 * batch * depth * dim * height * width + 32 * dim**2 + 36 *
+            dim + 16)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(192 * dim**2 + 56 * dim + 28, 32 * batch * depth * dim * height * width + 64
+            * dim**2 + 32 * dim + 16, 96 * batch * depth * dim * height * width + 32 * dim**2 + 36 *
+            dim + 16)
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            32 * batch * depth * dim * height * width + 64 * dim**2 + 32 * dim + 16,
+            96 * batch * depth * dim * height * width + 32 * dim**2 + 36 * dim + 16,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            96 * dim**2 + 44 * dim + 12,
+            32 * batch * depth * dim * height * width + 64 * dim**2 + 32 * dim + 16,
+            96 * batch * depth * dim * height * width + 32 * dim**2 + 36 * dim + 16,
+        )
+    return max(
+        192 * dim**2 + 56 * dim + 28,
+        32 * batch * depth * dim * height * width + 64 * dim**2 + 32 * dim + 16,
+        96 * batch * depth * dim * height * width + 32 * dim**2 + 36 * dim + 16,
+    )

@@ -252,3 +252,181 @@ def cnn3d_pool_upsample3d_activation_bytes(
         + 8 * batch * dim * ((width - 1) // 2)
         + 8 * batch * dim
     )
+
+
+def cnn3d_pool_upsample3d_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, depth: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn3d/pool_upsample3d.
+
+    if optimizer == 'sgd':
+
+        if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+            height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1):
+            52 * batch + 8
+        otherwise: max(4 * batch * depth * dim * height * width + 8 * dim**2 + 8 * dim + 8, 4 *
+            batch * depth * dim * height * width + 44 * batch * dim * ((depth - 1) // 2) * ((height
+            - 1) // 2) * ((width - 1) // 2) + 44 * batch * dim * ((depth - 1) // 2) * ((height -
+            1) // 2) + 44 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2) + 44 * batch * dim
+            * ((depth - 1) // 2) + 44 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 44
+            * batch * dim * ((height - 1) // 2) + 44 * batch * dim * ((width - 1) // 2) + 44 * batch
+            * dim + 4 * dim**2 + 4 * dim, 8 * batch * depth * dim * height * width + 12 * batch *
+            dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) + 12 * batch * dim *
+            ((depth - 1) // 2) * ((height - 1) // 2) + 12 * batch * dim * ((depth - 1) // 2) *
+            ((width - 1) // 2) + 12 * batch * dim * ((depth - 1) // 2) + 12 * batch * dim * ((height
+            - 1) // 2) * ((width - 1) // 2) + 12 * batch * dim * ((height - 1) // 2) + 12 * batch *
+            dim * ((width - 1) // 2) + 12 * batch * dim + 4 * dim**2 + 4 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+            height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1):
+            52 * batch + 8
+        otherwise: max(12 * dim**2 + 12 * dim + 4, 4 * batch * depth * dim * height * width + 8 *
+            dim**2 + 8 * dim + 8, 4 * batch * depth * dim * height * width + 44 * batch * dim *
+            ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2) + 44 * batch * dim *
+            ((depth - 1) // 2) * ((height - 1) // 2) + 44 * batch * dim * ((depth - 1) // 2) *
+            ((width - 1) // 2) + 44 * batch * dim * ((depth - 1) // 2) + 44 * batch * dim * ((height
+            - 1) // 2) * ((width - 1) // 2) + 44 * batch * dim * ((height - 1) // 2) + 44 * batch *
+            dim * ((width - 1) // 2) + 44 * batch * dim + 4 * dim**2 + 4 * dim, 8 * batch * depth *
+            dim * height * width + 12 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) *
+            ((width - 1) // 2) + 12 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) + 12 *
+            batch * dim * ((depth - 1) // 2) * ((width - 1) // 2) + 12 * batch * dim * ((depth -
+            1) // 2) + 12 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 12 * batch *
+            dim * ((height - 1) // 2) + 12 * batch * dim * ((width - 1) // 2) + 12 * batch * dim + 4
+            * dim**2 + 4 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if (depth == 1 and dim == 1 and height == 1 and width == 2) or (depth == 1 and dim == 1 and
+            height == 2 and width == 1) or (depth == 2 and dim == 1 and height == 1 and width == 1):
+            52 * batch + 8
+        otherwise: max(20 * dim**2 + 24 * dim + 12, 24 * dim**2 + 16 * dim + 12, 4 * batch * depth *
+            dim * height * width + 8 * dim**2 + 8 * dim + 8, 4 * batch * depth * dim * height *
+            width + 44 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) * ((width - 1) // 2)
+            + 44 * batch * dim * ((depth - 1) // 2) * ((height - 1) // 2) + 44 * batch * dim *
+            ((depth - 1) // 2) * ((width - 1) // 2) + 44 * batch * dim * ((depth - 1) // 2) + 44 *
+            batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 44 * batch * dim * ((height -
+            1) // 2) + 44 * batch * dim * ((width - 1) // 2) + 44 * batch * dim + 4 * dim**2 + 4 *
+            dim, 8 * batch * depth * dim * height * width + 12 * batch * dim * ((depth - 1) // 2) *
+            ((height - 1) // 2) * ((width - 1) // 2) + 12 * batch * dim * ((depth - 1) // 2) *
+            ((height - 1) // 2) + 12 * batch * dim * ((depth - 1) // 2) * ((width - 1) // 2) + 12 *
+            batch * dim * ((depth - 1) // 2) + 12 * batch * dim * ((height - 1) // 2) * ((width -
+            1) // 2) + 12 * batch * dim * ((height - 1) // 2) + 12 * batch * dim * ((width -
+            1) // 2) + 12 * batch * dim + 4 * dim**2 + 4 * dim + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(depth) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= depth <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (depth - 1) // 2
+    quotient_2 = (height - 1) // 2
+    quotient_3 = (width - 1) // 2
+    if optimizer == "sgd":
+        if (
+            (depth == 1 and dim == 1 and height == 1 and width == 2)
+            or (depth == 1 and dim == 1 and height == 2 and width == 1)
+            or (depth == 2 and dim == 1 and height == 1 and width == 1)
+        ):
+            return 52 * batch + 8
+        return max(
+            4 * batch * depth * dim * height * width + 8 * dim**2 + 8 * dim + 8,
+            4 * batch * depth * dim * height * width
+            + 44 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 44 * batch * dim * quotient_1 * quotient_2
+            + 44 * batch * dim * quotient_1 * quotient_3
+            + 44 * batch * dim * quotient_1
+            + 44 * batch * dim * quotient_2 * quotient_3
+            + 44 * batch * dim * quotient_2
+            + 44 * batch * dim * quotient_3
+            + 44 * batch * dim
+            + 4 * dim**2
+            + 4 * dim,
+            8 * batch * depth * dim * height * width
+            + 12 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 12 * batch * dim * quotient_1 * quotient_2
+            + 12 * batch * dim * quotient_1 * quotient_3
+            + 12 * batch * dim * quotient_1
+            + 12 * batch * dim * quotient_2 * quotient_3
+            + 12 * batch * dim * quotient_2
+            + 12 * batch * dim * quotient_3
+            + 12 * batch * dim
+            + 4 * dim**2
+            + 4 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if (
+            (depth == 1 and dim == 1 and height == 1 and width == 2)
+            or (depth == 1 and dim == 1 and height == 2 and width == 1)
+            or (depth == 2 and dim == 1 and height == 1 and width == 1)
+        ):
+            return 52 * batch + 8
+        return max(
+            12 * dim**2 + 12 * dim + 4,
+            4 * batch * depth * dim * height * width + 8 * dim**2 + 8 * dim + 8,
+            4 * batch * depth * dim * height * width
+            + 44 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 44 * batch * dim * quotient_1 * quotient_2
+            + 44 * batch * dim * quotient_1 * quotient_3
+            + 44 * batch * dim * quotient_1
+            + 44 * batch * dim * quotient_2 * quotient_3
+            + 44 * batch * dim * quotient_2
+            + 44 * batch * dim * quotient_3
+            + 44 * batch * dim
+            + 4 * dim**2
+            + 4 * dim,
+            8 * batch * depth * dim * height * width
+            + 12 * batch * dim * quotient_1 * quotient_2 * quotient_3
+            + 12 * batch * dim * quotient_1 * quotient_2
+            + 12 * batch * dim * quotient_1 * quotient_3
+            + 12 * batch * dim * quotient_1
+            + 12 * batch * dim * quotient_2 * quotient_3
+            + 12 * batch * dim * quotient_2
+            + 12 * batch * dim * quotient_3
+            + 12 * batch * dim
+            + 4 * dim**2
+            + 4 * dim
+            + 8,
+        )
+    if (
+        (depth == 1 and dim == 1 and height == 1 and width == 2)
+        or (depth == 1 and dim == 1 and height == 2 and width == 1)
+        or (depth == 2 and dim == 1 and height == 1 and width == 1)
+    ):
+        return 52 * batch + 8
+    return max(
+        20 * dim**2 + 24 * dim + 12,
+        24 * dim**2 + 16 * dim + 12,
+        4 * batch * depth * dim * height * width + 8 * dim**2 + 8 * dim + 8,
+        4 * batch * depth * dim * height * width
+        + 44 * batch * dim * quotient_1 * quotient_2 * quotient_3
+        + 44 * batch * dim * quotient_1 * quotient_2
+        + 44 * batch * dim * quotient_1 * quotient_3
+        + 44 * batch * dim * quotient_1
+        + 44 * batch * dim * quotient_2 * quotient_3
+        + 44 * batch * dim * quotient_2
+        + 44 * batch * dim * quotient_3
+        + 44 * batch * dim
+        + 4 * dim**2
+        + 4 * dim,
+        8 * batch * depth * dim * height * width
+        + 12 * batch * dim * quotient_1 * quotient_2 * quotient_3
+        + 12 * batch * dim * quotient_1 * quotient_2
+        + 12 * batch * dim * quotient_1 * quotient_3
+        + 12 * batch * dim * quotient_1
+        + 12 * batch * dim * quotient_2 * quotient_3
+        + 12 * batch * dim * quotient_2
+        + 12 * batch * dim * quotient_3
+        + 12 * batch * dim
+        + 4 * dim**2
+        + 4 * dim
+        + 8,
+    )

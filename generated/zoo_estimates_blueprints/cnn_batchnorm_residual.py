@@ -196,3 +196,66 @@ def cnn_batchnorm_residual_activation_bytes(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
         )
     return 12 * batch * dim * height * width + 8 * dim
+
+
+def cnn_batchnorm_residual_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/batchnorm_residual.
+
+    if optimizer == 'sgd':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        otherwise: max(4 * batch * dim * height * width + 72 * dim**2 + 24 * dim + 16, 12 * batch *
+            dim * height * width + 36 * dim**2 + 32 * dim + 16)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        otherwise: max(108 * dim**2 + 32 * dim + 12, 4 * batch * dim * height * width + 72 * dim**2
+            + 24 * dim + 16, 12 * batch * dim * height * width + 36 * dim**2 + 32 * dim + 16)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        otherwise: max(216 * dim**2 + 40 * dim + 24, 4 * batch * dim * height * width + 72 * dim**2
+            + 24 * dim + 16, 12 * batch * dim * height * width + 36 * dim**2 + 32 * dim + 16)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            4 * batch * dim * height * width + 72 * dim**2 + 24 * dim + 16,
+            12 * batch * dim * height * width + 36 * dim**2 + 32 * dim + 16,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            108 * dim**2 + 32 * dim + 12,
+            4 * batch * dim * height * width + 72 * dim**2 + 24 * dim + 16,
+            12 * batch * dim * height * width + 36 * dim**2 + 32 * dim + 16,
+        )
+    if _no_step(batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return max(
+        216 * dim**2 + 40 * dim + 24,
+        4 * batch * dim * height * width + 72 * dim**2 + 24 * dim + 16,
+        12 * batch * dim * height * width + 36 * dim**2 + 32 * dim + 16,
+    )

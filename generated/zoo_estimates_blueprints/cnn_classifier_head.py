@@ -153,3 +153,49 @@ def cnn_classifier_head_activation_bytes(dim: int, *, batch: int, height: int, w
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 4 * batch * dim
+
+
+def cnn_classifier_head_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/classifier_head.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(4 * batch * dim + 80 * dim + 88, 4 * batch * dim + 40 * batch + 40 * dim +
+            44)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(120 * dim + 124, 4 * batch * dim + 80 * dim + 88, 4 * batch * dim + 40 *
+            batch + 40 * dim + 44)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(200 * dim + 252, 240 * dim + 172, 4 * batch * dim + 80 * dim + 88, 4 * batch
+            * dim + 40 * batch + 40 * dim + 44)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(4 * batch * dim + 80 * dim + 88, 4 * batch * dim + 40 * batch + 40 * dim + 44)
+    if optimizer == "sgd_momentum":
+        return max(
+            120 * dim + 124,
+            4 * batch * dim + 80 * dim + 88,
+            4 * batch * dim + 40 * batch + 40 * dim + 44,
+        )
+    return max(
+        200 * dim + 252,
+        240 * dim + 172,
+        4 * batch * dim + 80 * dim + 88,
+        4 * batch * dim + 40 * batch + 40 * dim + 44,
+    )

@@ -255,3 +255,135 @@ def cnn_conv2d_grouped_activation_bytes(
             width=width,
         )
     return 4 * batch * dim * height * width
+
+
+def cnn_conv2d_grouped_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int, groups: int = 4
+) -> int:
+    """Peak bytes of a training step of cnn/conv2d_grouped.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        if (batch == 1 and dim == 1 and height == 1 and width == 1) or (batch == 1 and height == 1
+            and width == 1 and groups > 1): 72 * dim * (dim // groups) + 8 * dim + 8
+        otherwise: max(72 * dim * (dim // groups) + 8 * dim + 8, 4 * batch * dim * height * width +
+            36 * dim * (dim // groups) + 4 * dim + 4)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        if (batch == 1 and dim == 1 and height == 1 and width == 1) or (batch == 1 and height == 1
+            and width == 1 and groups > 1): 72 * dim * (dim // groups) + 36 * dim * max(1,
+            dim // groups) + 12 * dim + 36 * (dim // groups) - 36 * max(1, dim // groups) + 4
+        otherwise: max(4 * batch * dim * height * width + 36 * dim * (dim // groups) + 4 * dim + 4,
+            72 * dim * (dim // groups) + 36 * dim * max(1, dim // groups) + 12 * dim + 36 *
+            (dim // groups) - 36 * max(1, dim // groups) + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, groups): ValueError (the factory rejects it)
+        if batch == 1 and height == 1 and width == 1 and groups > 1 and dim // groups != 1: max(180
+            * dim * (dim // groups) + 24 * dim + 12, 216 * dim * (dim // groups) + 16 * dim + 12)
+        if batch == 1 and -height * width >= -1 and dim // groups == 1: max(144 * dim *
+            (dim // groups) + 60 * dim + 12, 180 * dim * (dim // groups) + 52 * dim + 12)
+        if dim // groups == 1: max(144 * dim * (dim // groups) + 60 * dim + 12, 180 * dim *
+            (dim // groups) + 52 * dim + 12, 4 * batch * dim * height * width + 36 * dim *
+            (dim // groups) + 4 * dim + 4)
+        otherwise: max(180 * dim * (dim // groups) + 24 * dim + 12, 216 * dim * (dim // groups) + 16
+            * dim + 12, 4 * batch * dim * height * width + 36 * dim * (dim // groups) + 4 * dim + 4)
+    """
+    if not (
+        type(dim) is type(groups) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= groups <= 8
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_groups = dim // groups
+    if optimizer == "sgd":
+        if _no_module(dim, groups):
+            raise refused(
+                KEY,
+                "no module",
+                _NO_MODULE,
+                dim=dim,
+                groups=groups,
+                batch=batch,
+                height=height,
+                width=width,
+            )
+        if (batch == 1 and dim == 1 and height == 1 and width == 1) or (
+            batch == 1 and height == 1 and width == 1 and groups > 1
+        ):
+            return 72 * dim * dim_div_groups + 8 * dim + 8
+        return max(
+            72 * dim * dim_div_groups + 8 * dim + 8,
+            4 * batch * dim * height * width + 36 * dim * dim_div_groups + 4 * dim + 4,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, groups):
+            raise refused(
+                KEY,
+                "no module",
+                _NO_MODULE,
+                dim=dim,
+                groups=groups,
+                batch=batch,
+                height=height,
+                width=width,
+            )
+        if (batch == 1 and dim == 1 and height == 1 and width == 1) or (
+            batch == 1 and height == 1 and width == 1 and groups > 1
+        ):
+            return (
+                72 * dim * dim_div_groups
+                + 36 * dim * max(1, dim_div_groups)
+                + 12 * dim
+                + 36 * dim_div_groups
+                - 36 * max(1, dim_div_groups)
+                + 4
+            )
+        return max(
+            4 * batch * dim * height * width + 36 * dim * dim_div_groups + 4 * dim + 4,
+            72 * dim * dim_div_groups
+            + 36 * dim * max(1, dim_div_groups)
+            + 12 * dim
+            + 36 * dim_div_groups
+            - 36 * max(1, dim_div_groups)
+            + 4,
+        )
+    if _no_module(dim, groups):
+        raise refused(
+            KEY,
+            "no module",
+            _NO_MODULE,
+            dim=dim,
+            groups=groups,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if batch == 1 and height == 1 and width == 1 and groups > 1 and dim_div_groups != 1:
+        return max(
+            180 * dim * dim_div_groups + 24 * dim + 12, 216 * dim * dim_div_groups + 16 * dim + 12
+        )
+    if batch == 1 and -height * width >= -1 and dim_div_groups == 1:
+        return max(
+            144 * dim * dim_div_groups + 60 * dim + 12, 180 * dim * dim_div_groups + 52 * dim + 12
+        )
+    if dim_div_groups == 1:
+        return max(
+            144 * dim * dim_div_groups + 60 * dim + 12,
+            180 * dim * dim_div_groups + 52 * dim + 12,
+            4 * batch * dim * height * width + 36 * dim * dim_div_groups + 4 * dim + 4,
+        )
+    return max(
+        180 * dim * dim_div_groups + 24 * dim + 12,
+        216 * dim * dim_div_groups + 16 * dim + 12,
+        4 * batch * dim * height * width + 36 * dim * dim_div_groups + 4 * dim + 4,
+    )

@@ -177,3 +177,84 @@ def cnn_conv2d_strided_activation_bytes(dim: int, *, batch: int, height: int, wi
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 8 * batch
     return 4 * batch * dim * height * width
+
+
+def cnn_conv2d_strided_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/conv2d_strided.
+
+    if optimizer == 'sgd':
+
+        if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
+            max(168, 8 * batch + 84)
+        otherwise: max(144 * dim**2 + 16 * dim + 8, 8 * batch * dim * ((height - 1) // 2) * ((width
+            - 1) // 2) + 8 * batch * dim * ((height - 1) // 2) + 8 * batch * dim * ((width -
+            1) // 2) + 8 * batch * dim + 72 * dim**2 + 8 * dim + 4)
+
+    if optimizer == 'sgd_momentum':
+
+        if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
+            max(244, 8 * batch + 84)
+        otherwise: max(216 * dim**2 + 24 * dim + 4, 8 * batch * dim * ((height - 1) // 2) * ((width
+            - 1) // 2) + 8 * batch * dim * ((height - 1) // 2) + 8 * batch * dim * ((width -
+            1) // 2) + 8 * batch * dim + 72 * dim**2 + 8 * dim + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
+            max(476, 8 * batch + 84)
+        otherwise: max(432 * dim**2 + 32 * dim + 12, 8 * batch * dim * ((height - 1) // 2) * ((width
+            - 1) // 2) + 8 * batch * dim * ((height - 1) // 2) + 8 * batch * dim * ((width -
+            1) // 2) + 8 * batch * dim + 72 * dim**2 + 8 * dim + 4)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    quotient_1 = (height - 1) // 2
+    quotient_2 = (width - 1) // 2
+    if optimizer == "sgd":
+        if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
+            return max(168, 8 * batch + 84)
+        return max(
+            144 * dim**2 + 16 * dim + 8,
+            8 * batch * dim * quotient_1 * quotient_2
+            + 8 * batch * dim * quotient_1
+            + 8 * batch * dim * quotient_2
+            + 8 * batch * dim
+            + 72 * dim**2
+            + 8 * dim
+            + 4,
+        )
+    if optimizer == "sgd_momentum":
+        if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
+            return max(244, 8 * batch + 84)
+        return max(
+            216 * dim**2 + 24 * dim + 4,
+            8 * batch * dim * quotient_1 * quotient_2
+            + 8 * batch * dim * quotient_1
+            + 8 * batch * dim * quotient_2
+            + 8 * batch * dim
+            + 72 * dim**2
+            + 8 * dim
+            + 4,
+        )
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
+        return max(476, 8 * batch + 84)
+    return max(
+        432 * dim**2 + 32 * dim + 12,
+        8 * batch * dim * quotient_1 * quotient_2
+        + 8 * batch * dim * quotient_1
+        + 8 * batch * dim * quotient_2
+        + 8 * batch * dim
+        + 72 * dim**2
+        + 8 * dim
+        + 4,
+    )

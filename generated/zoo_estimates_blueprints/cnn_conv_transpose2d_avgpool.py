@@ -161,3 +161,51 @@ def cnn_conv_transpose2d_avgpool_activation_bytes(
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 20 * batch * dim * height * width
+
+
+def cnn_conv_transpose2d_avgpool_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/conv_transpose2d_avgpool.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(16 * batch * dim * height * width + 72 * dim**2 + 8 * dim + 8, 32 * batch *
+            dim * height * width + 36 * dim**2 + 4 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(108 * dim**2 + 12 * dim + 4, 16 * batch * dim * height * width + 72 * dim**2
+            + 8 * dim + 8, 32 * batch * dim * height * width + 36 * dim**2 + 4 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(216 * dim**2 + 16 * dim + 12, 16 * batch * dim * height * width + 72 *
+            dim**2 + 8 * dim + 8, 32 * batch * dim * height * width + 36 * dim**2 + 4 * dim + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            16 * batch * dim * height * width + 72 * dim**2 + 8 * dim + 8,
+            32 * batch * dim * height * width + 36 * dim**2 + 4 * dim + 8,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            108 * dim**2 + 12 * dim + 4,
+            16 * batch * dim * height * width + 72 * dim**2 + 8 * dim + 8,
+            32 * batch * dim * height * width + 36 * dim**2 + 4 * dim + 8,
+        )
+    return max(
+        216 * dim**2 + 16 * dim + 12,
+        16 * batch * dim * height * width + 72 * dim**2 + 8 * dim + 8,
+        32 * batch * dim * height * width + 36 * dim**2 + 4 * dim + 8,
+    )

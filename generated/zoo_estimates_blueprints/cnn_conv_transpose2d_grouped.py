@@ -212,3 +212,105 @@ def cnn_conv_transpose2d_grouped_activation_bytes(
             KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
         )
     return 4 * batch * dim * height * width
+
+
+def cnn_conv_transpose2d_grouped_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/conv_transpose2d_grouped.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim): ValueError (the factory rejects it)
+        otherwise: max(36 * dim**2 + 8 * dim + 8, 16 * batch * dim * height * width + 24 * batch *
+            dim * height + 24 * batch * dim * width + 36 * batch * dim + 18 * dim**2 + 4 * dim + 4)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim): ValueError (the factory rejects it)
+        otherwise: max(72 * dim * (dim // 2) + 36 * dim * max(1, dim // 2) + 12 * dim + 36 *
+            (dim // 2) - 36 * max(1, dim // 2) + 4, 32 * batch * (dim // 2) * height * width + 48 *
+            batch * (dim // 2) * height + 48 * batch * (dim // 2) * width + 72 * batch * (dim // 2)
+            + 36 * dim * (dim // 2) + 4 * dim + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim): ValueError (the factory rejects it)
+        if dim // 2 == 1: max(90 * dim**2 + 52 * dim + 12, 16 * batch * dim * height * width + 24 *
+            batch * dim * height + 24 * batch * dim * width + 36 * batch * dim + 18 * dim**2 + 4 *
+            dim + 4)
+        otherwise: max(108 * dim**2 + 16 * dim + 12, 16 * batch * dim * height * width + 24 * batch
+            * dim * height + 24 * batch * dim * width + 36 * batch * dim + 18 * dim**2 + 4 * dim +
+            4)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_2 = dim // 2
+    if optimizer == "sgd":
+        if _no_module(dim):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            36 * dim**2 + 8 * dim + 8,
+            16 * batch * dim * height * width
+            + 24 * batch * dim * height
+            + 24 * batch * dim * width
+            + 36 * batch * dim
+            + 18 * dim**2
+            + 4 * dim
+            + 4,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            72 * dim * dim_div_2
+            + 36 * dim * max(1, dim_div_2)
+            + 12 * dim
+            + 36 * dim_div_2
+            - 36 * max(1, dim_div_2)
+            + 4,
+            32 * batch * dim_div_2 * height * width
+            + 48 * batch * dim_div_2 * height
+            + 48 * batch * dim_div_2 * width
+            + 72 * batch * dim_div_2
+            + 36 * dim * dim_div_2
+            + 4 * dim
+            + 4,
+        )
+    if _no_module(dim):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
+        )
+    if dim_div_2 == 1:
+        return max(
+            90 * dim**2 + 52 * dim + 12,
+            16 * batch * dim * height * width
+            + 24 * batch * dim * height
+            + 24 * batch * dim * width
+            + 36 * batch * dim
+            + 18 * dim**2
+            + 4 * dim
+            + 4,
+        )
+    return max(
+        108 * dim**2 + 16 * dim + 12,
+        16 * batch * dim * height * width
+        + 24 * batch * dim * height
+        + 24 * batch * dim * width
+        + 36 * batch * dim
+        + 18 * dim**2
+        + 4 * dim
+        + 4,
+    )

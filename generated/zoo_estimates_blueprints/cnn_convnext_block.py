@@ -160,3 +160,84 @@ def cnn_convnext_block_activation_bytes(dim: int, *, batch: int, height: int, wi
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 48 * batch * dim * height * width + 8 * batch * height * width
+
+
+def cnn_convnext_block_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/convnext_block.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(4 * batch * dim * height * width + 64 * dim**2 + 464 * dim + 8, 28 * batch *
+            dim * height * width + 8 * batch * height * width + 64 * dim**2 + 256 * dim + 8, 60 *
+            batch * dim * height * width + 8 * batch * height * width + 48 * dim**2 + 240 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(96 * dim**2 + 696 * dim + 4, 4 * batch * dim * height * width + 64 * dim**2
+            + 464 * dim + 8, 28 * batch * dim * height * width + 8 * batch * height * width + 64 *
+            dim**2 + 256 * dim + 8, 60 * batch * dim * height * width + 8 * batch * height * width +
+            48 * dim**2 + 240 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(128 * dim**2 + 1324 * dim + 40, 160 * dim**2 + 944 * dim + 40, 4 * batch *
+            dim * height * width + 64 * dim**2 + 464 * dim + 8, 28 * batch * dim * height * width +
+            8 * batch * height * width + 64 * dim**2 + 256 * dim + 8, 60 * batch * dim * height *
+            width + 8 * batch * height * width + 48 * dim**2 + 240 * dim + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            4 * batch * dim * height * width + 64 * dim**2 + 464 * dim + 8,
+            28 * batch * dim * height * width
+            + 8 * batch * height * width
+            + 64 * dim**2
+            + 256 * dim
+            + 8,
+            60 * batch * dim * height * width
+            + 8 * batch * height * width
+            + 48 * dim**2
+            + 240 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            96 * dim**2 + 696 * dim + 4,
+            4 * batch * dim * height * width + 64 * dim**2 + 464 * dim + 8,
+            28 * batch * dim * height * width
+            + 8 * batch * height * width
+            + 64 * dim**2
+            + 256 * dim
+            + 8,
+            60 * batch * dim * height * width
+            + 8 * batch * height * width
+            + 48 * dim**2
+            + 240 * dim
+            + 8,
+        )
+    return max(
+        128 * dim**2 + 1324 * dim + 40,
+        160 * dim**2 + 944 * dim + 40,
+        4 * batch * dim * height * width + 64 * dim**2 + 464 * dim + 8,
+        28 * batch * dim * height * width
+        + 8 * batch * height * width
+        + 64 * dim**2
+        + 256 * dim
+        + 8,
+        60 * batch * dim * height * width
+        + 8 * batch * height * width
+        + 48 * dim**2
+        + 240 * dim
+        + 8,
+    )

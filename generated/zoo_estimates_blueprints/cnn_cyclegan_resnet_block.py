@@ -213,3 +213,156 @@ def cnn_cyclegan_resnet_block_activation_bytes(
         + 16 * batch * dim * width
         + 48 * batch * dim
     )
+
+
+def cnn_cyclegan_resnet_block_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/cyclegan_resnet_block.
+
+    if optimizer == 'sgd':
+
+        if _no_step(height, width): ValueError (the training step raises)
+        otherwise: max(28 * batch * dim * height * width + 16 * batch * dim * height + 16 * batch *
+            dim * width + 48 * batch * dim + 72 * dim**2 + 8 * dim, 8 * batch * dim * height * width
+            + 8 * batch * dim * height + 8 * batch * dim * width + 16 * batch * dim + 144 * dim**2 +
+            16 * dim + 8, 24 * batch * dim * height * width + 24 * batch * dim * height + 24 * batch
+            * dim * width + 56 * batch * dim + 108 * dim**2 + 12 * dim + 8, 28 * batch * dim *
+            height * width + 8 * batch * dim * height + 8 * batch * dim * width + 24 * batch * dim +
+            108 * dim**2 + 12 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_step(height, width): ValueError (the training step raises)
+        otherwise: max(216 * dim**2 + 24 * dim + 4, 28 * batch * dim * height * width + 16 * batch *
+            dim * height + 16 * batch * dim * width + 48 * batch * dim + 72 * dim**2 + 8 * dim, 8 *
+            batch * dim * height * width + 8 * batch * dim * height + 8 * batch * dim * width + 16 *
+            batch * dim + 144 * dim**2 + 16 * dim + 8, 24 * batch * dim * height * width + 24 *
+            batch * dim * height + 24 * batch * dim * width + 56 * batch * dim + 108 * dim**2 + 12 *
+            dim + 8, 28 * batch * dim * height * width + 8 * batch * dim * height + 8 * batch * dim
+            * width + 24 * batch * dim + 108 * dim**2 + 12 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(height, width): ValueError (the training step raises)
+        otherwise: max(360 * dim**2 + 36 * dim + 20, 28 * batch * dim * height * width + 16 * batch
+            * dim * height + 16 * batch * dim * width + 48 * batch * dim + 72 * dim**2 + 8 * dim, 8
+            * batch * dim * height * width + 8 * batch * dim * height + 8 * batch * dim * width + 16
+            * batch * dim + 144 * dim**2 + 16 * dim + 8, 24 * batch * dim * height * width + 24 *
+            batch * dim * height + 24 * batch * dim * width + 56 * batch * dim + 108 * dim**2 + 12 *
+            dim + 8, 28 * batch * dim * height * width + 8 * batch * dim * height + 8 * batch * dim
+            * width + 24 * batch * dim + 108 * dim**2 + 12 * dim + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_step(height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            28 * batch * dim * height * width
+            + 16 * batch * dim * height
+            + 16 * batch * dim * width
+            + 48 * batch * dim
+            + 72 * dim**2
+            + 8 * dim,
+            8 * batch * dim * height * width
+            + 8 * batch * dim * height
+            + 8 * batch * dim * width
+            + 16 * batch * dim
+            + 144 * dim**2
+            + 16 * dim
+            + 8,
+            24 * batch * dim * height * width
+            + 24 * batch * dim * height
+            + 24 * batch * dim * width
+            + 56 * batch * dim
+            + 108 * dim**2
+            + 12 * dim
+            + 8,
+            28 * batch * dim * height * width
+            + 8 * batch * dim * height
+            + 8 * batch * dim * width
+            + 24 * batch * dim
+            + 108 * dim**2
+            + 12 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_step(height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            216 * dim**2 + 24 * dim + 4,
+            28 * batch * dim * height * width
+            + 16 * batch * dim * height
+            + 16 * batch * dim * width
+            + 48 * batch * dim
+            + 72 * dim**2
+            + 8 * dim,
+            8 * batch * dim * height * width
+            + 8 * batch * dim * height
+            + 8 * batch * dim * width
+            + 16 * batch * dim
+            + 144 * dim**2
+            + 16 * dim
+            + 8,
+            24 * batch * dim * height * width
+            + 24 * batch * dim * height
+            + 24 * batch * dim * width
+            + 56 * batch * dim
+            + 108 * dim**2
+            + 12 * dim
+            + 8,
+            28 * batch * dim * height * width
+            + 8 * batch * dim * height
+            + 8 * batch * dim * width
+            + 24 * batch * dim
+            + 108 * dim**2
+            + 12 * dim
+            + 8,
+        )
+    if _no_step(height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return max(
+        360 * dim**2 + 36 * dim + 20,
+        28 * batch * dim * height * width
+        + 16 * batch * dim * height
+        + 16 * batch * dim * width
+        + 48 * batch * dim
+        + 72 * dim**2
+        + 8 * dim,
+        8 * batch * dim * height * width
+        + 8 * batch * dim * height
+        + 8 * batch * dim * width
+        + 16 * batch * dim
+        + 144 * dim**2
+        + 16 * dim
+        + 8,
+        24 * batch * dim * height * width
+        + 24 * batch * dim * height
+        + 24 * batch * dim * width
+        + 56 * batch * dim
+        + 108 * dim**2
+        + 12 * dim
+        + 8,
+        28 * batch * dim * height * width
+        + 8 * batch * dim * height
+        + 8 * batch * dim * width
+        + 24 * batch * dim
+        + 108 * dim**2
+        + 12 * dim
+        + 8,
+    )

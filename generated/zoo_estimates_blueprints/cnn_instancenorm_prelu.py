@@ -196,3 +196,51 @@ def cnn_instancenorm_prelu_activation_bytes(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
         )
     return 8 * batch * dim * height * width + 12 * batch * dim
+
+
+def cnn_instancenorm_prelu_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/instancenorm_prelu.
+
+    if optimizer in ('sgd', 'sgd_momentum'):
+
+        if _no_step(height, width): ValueError (the training step raises)
+        otherwise: max(12 * batch * dim * height * width + 20 * batch * dim + 16 * dim + 8, 16 *
+            batch * dim * height * width + 12 * batch * dim + 16 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(height, width): ValueError (the training step raises)
+        otherwise: max(4 * batch * dim * height * width + 60 * dim + 16, 12 * batch * dim * height *
+            width + 20 * batch * dim + 16 * dim + 8, 16 * batch * dim * height * width + 12 * batch
+            * dim + 16 * dim + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer in ("sgd", "sgd_momentum"):
+        if _no_step(height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            12 * batch * dim * height * width + 20 * batch * dim + 16 * dim + 8,
+            16 * batch * dim * height * width + 12 * batch * dim + 16 * dim + 8,
+        )
+    if _no_step(height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return max(
+        4 * batch * dim * height * width + 60 * dim + 16,
+        12 * batch * dim * height * width + 20 * batch * dim + 16 * dim + 8,
+        16 * batch * dim * height * width + 12 * batch * dim + 16 * dim + 8,
+    )

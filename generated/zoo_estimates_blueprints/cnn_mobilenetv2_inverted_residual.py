@@ -305,3 +305,245 @@ def cnn_mobilenetv2_inverted_residual_activation_bytes(
         + 16 * dim * expand_ratio
         + 8 * dim
     )
+
+
+def cnn_mobilenetv2_inverted_residual_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int, expand_ratio: int = 6
+) -> int:
+    """Peak bytes of a training step of cnn/mobilenetv2_inverted_residual.
+
+    if optimizer == 'sgd':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        if expand_ratio == 1: max(4 * batch * dim * height * width + 8 * dim**2 + 120 * dim + 24, 20
+            * batch * dim * height * width + 4 * dim**2 + 92 * dim + 24, 20 * batch * dim * height *
+            width + 8 * dim**2 + 84 * dim + 24, 24 * batch * dim * height * width + 4 * dim**2 + 84
+            * dim + 16)
+        otherwise: max(4 * batch * dim * expand_ratio * height * width + 16 * dim**2 * expand_ratio
+            + 120 * dim * expand_ratio + 24 * dim + 32, 20 * batch * dim * expand_ratio * height *
+            width + 12 * dim**2 * expand_ratio + 120 * dim * expand_ratio + 24 * dim + 32, 24 *
+            batch * dim * expand_ratio * height * width + 12 * dim**2 * expand_ratio + 92 * dim *
+            expand_ratio + 24 * dim + 32, 24 * batch * dim * expand_ratio * height * width + 8 *
+            batch * dim * height * width + 8 * dim**2 * expand_ratio + 84 * dim * expand_ratio + 32
+            * dim + 32, 24 * batch * dim * expand_ratio * height * width + 12 * batch * dim * height
+            * width + 8 * dim**2 * expand_ratio + 84 * dim * expand_ratio + 24 * dim + 24, 28 *
+            batch * dim * expand_ratio * height * width + 4 * batch * dim * height * width + 12 *
+            dim**2 * expand_ratio + 84 * dim * expand_ratio + 24 * dim + 32)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        if expand_ratio == 1: max(12 * dim**2 + 172 * dim + 20, 4 * batch * dim * height * width + 8
+            * dim**2 + 120 * dim + 24, 20 * batch * dim * height * width + 4 * dim**2 + 92 * dim +
+            24, 20 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 24, 24 * batch * dim *
+            height * width + 4 * dim**2 + 84 * dim + 16)
+        otherwise: max(24 * dim**2 * expand_ratio + 172 * dim * expand_ratio + 32 * dim + 28, 4 *
+            batch * dim * expand_ratio * height * width + 16 * dim**2 * expand_ratio + 120 * dim *
+            expand_ratio + 24 * dim + 32, 20 * batch * dim * expand_ratio * height * width + 12 *
+            dim**2 * expand_ratio + 120 * dim * expand_ratio + 24 * dim + 32, 24 * batch * dim *
+            expand_ratio * height * width + 12 * dim**2 * expand_ratio + 92 * dim * expand_ratio +
+            24 * dim + 32, 24 * batch * dim * expand_ratio * height * width + 8 * batch * dim *
+            height * width + 8 * dim**2 * expand_ratio + 84 * dim * expand_ratio + 32 * dim + 32, 24
+            * batch * dim * expand_ratio * height * width + 12 * batch * dim * height * width + 8 *
+            dim**2 * expand_ratio + 84 * dim * expand_ratio + 24 * dim + 24, 28 * batch * dim *
+            expand_ratio * height * width + 4 * batch * dim * height * width + 12 * dim**2 *
+            expand_ratio + 84 * dim * expand_ratio + 24 * dim + 32)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        if expand_ratio == 1: max(16 * dim**2 + 296 * dim + 44, 24 * dim**2 + 228 * dim + 44, 4 *
+            batch * dim * height * width + 8 * dim**2 + 120 * dim + 24, 20 * batch * dim * height *
+            width + 4 * dim**2 + 92 * dim + 24, 20 * batch * dim * height * width + 8 * dim**2 + 84
+            * dim + 24, 24 * batch * dim * height * width + 4 * dim**2 + 84 * dim + 16)
+        otherwise: max(32 * dim**2 * expand_ratio + 300 * dim * expand_ratio + 40 * dim + 64, 40 *
+            dim**2 * expand_ratio + 228 * dim * expand_ratio + 40 * dim + 64, 4 * batch * dim *
+            expand_ratio * height * width + 16 * dim**2 * expand_ratio + 120 * dim * expand_ratio +
+            24 * dim + 32, 20 * batch * dim * expand_ratio * height * width + 12 * dim**2 *
+            expand_ratio + 120 * dim * expand_ratio + 24 * dim + 32, 24 * batch * dim * expand_ratio
+            * height * width + 12 * dim**2 * expand_ratio + 92 * dim * expand_ratio + 24 * dim + 32,
+            24 * batch * dim * expand_ratio * height * width + 8 * batch * dim * height * width + 8
+            * dim**2 * expand_ratio + 84 * dim * expand_ratio + 32 * dim + 32, 24 * batch * dim *
+            expand_ratio * height * width + 12 * batch * dim * height * width + 8 * dim**2 *
+            expand_ratio + 84 * dim * expand_ratio + 24 * dim + 24, 28 * batch * dim * expand_ratio
+            * height * width + 4 * batch * dim * height * width + 12 * dim**2 * expand_ratio + 84 *
+            dim * expand_ratio + 24 * dim + 32)
+    """
+    if not (
+        type(dim) is type(expand_ratio) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= expand_ratio <= 6
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY,
+                "no training step",
+                _NO_STEP,
+                dim=dim,
+                expand_ratio=expand_ratio,
+                batch=batch,
+                height=height,
+                width=width,
+            )
+        if expand_ratio == 1:
+            return max(
+                4 * batch * dim * height * width + 8 * dim**2 + 120 * dim + 24,
+                20 * batch * dim * height * width + 4 * dim**2 + 92 * dim + 24,
+                20 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 24,
+                24 * batch * dim * height * width + 4 * dim**2 + 84 * dim + 16,
+            )
+        return max(
+            4 * batch * dim * expand_ratio * height * width
+            + 16 * dim**2 * expand_ratio
+            + 120 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+            20 * batch * dim * expand_ratio * height * width
+            + 12 * dim**2 * expand_ratio
+            + 120 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+            24 * batch * dim * expand_ratio * height * width
+            + 12 * dim**2 * expand_ratio
+            + 92 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+            24 * batch * dim * expand_ratio * height * width
+            + 8 * batch * dim * height * width
+            + 8 * dim**2 * expand_ratio
+            + 84 * dim * expand_ratio
+            + 32 * dim
+            + 32,
+            24 * batch * dim * expand_ratio * height * width
+            + 12 * batch * dim * height * width
+            + 8 * dim**2 * expand_ratio
+            + 84 * dim * expand_ratio
+            + 24 * dim
+            + 24,
+            28 * batch * dim * expand_ratio * height * width
+            + 4 * batch * dim * height * width
+            + 12 * dim**2 * expand_ratio
+            + 84 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY,
+                "no training step",
+                _NO_STEP,
+                dim=dim,
+                expand_ratio=expand_ratio,
+                batch=batch,
+                height=height,
+                width=width,
+            )
+        if expand_ratio == 1:
+            return max(
+                12 * dim**2 + 172 * dim + 20,
+                4 * batch * dim * height * width + 8 * dim**2 + 120 * dim + 24,
+                20 * batch * dim * height * width + 4 * dim**2 + 92 * dim + 24,
+                20 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 24,
+                24 * batch * dim * height * width + 4 * dim**2 + 84 * dim + 16,
+            )
+        return max(
+            24 * dim**2 * expand_ratio + 172 * dim * expand_ratio + 32 * dim + 28,
+            4 * batch * dim * expand_ratio * height * width
+            + 16 * dim**2 * expand_ratio
+            + 120 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+            20 * batch * dim * expand_ratio * height * width
+            + 12 * dim**2 * expand_ratio
+            + 120 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+            24 * batch * dim * expand_ratio * height * width
+            + 12 * dim**2 * expand_ratio
+            + 92 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+            24 * batch * dim * expand_ratio * height * width
+            + 8 * batch * dim * height * width
+            + 8 * dim**2 * expand_ratio
+            + 84 * dim * expand_ratio
+            + 32 * dim
+            + 32,
+            24 * batch * dim * expand_ratio * height * width
+            + 12 * batch * dim * height * width
+            + 8 * dim**2 * expand_ratio
+            + 84 * dim * expand_ratio
+            + 24 * dim
+            + 24,
+            28 * batch * dim * expand_ratio * height * width
+            + 4 * batch * dim * height * width
+            + 12 * dim**2 * expand_ratio
+            + 84 * dim * expand_ratio
+            + 24 * dim
+            + 32,
+        )
+    if _no_step(batch, height, width):
+        raise refused(
+            KEY,
+            "no training step",
+            _NO_STEP,
+            dim=dim,
+            expand_ratio=expand_ratio,
+            batch=batch,
+            height=height,
+            width=width,
+        )
+    if expand_ratio == 1:
+        return max(
+            16 * dim**2 + 296 * dim + 44,
+            24 * dim**2 + 228 * dim + 44,
+            4 * batch * dim * height * width + 8 * dim**2 + 120 * dim + 24,
+            20 * batch * dim * height * width + 4 * dim**2 + 92 * dim + 24,
+            20 * batch * dim * height * width + 8 * dim**2 + 84 * dim + 24,
+            24 * batch * dim * height * width + 4 * dim**2 + 84 * dim + 16,
+        )
+    return max(
+        32 * dim**2 * expand_ratio + 300 * dim * expand_ratio + 40 * dim + 64,
+        40 * dim**2 * expand_ratio + 228 * dim * expand_ratio + 40 * dim + 64,
+        4 * batch * dim * expand_ratio * height * width
+        + 16 * dim**2 * expand_ratio
+        + 120 * dim * expand_ratio
+        + 24 * dim
+        + 32,
+        20 * batch * dim * expand_ratio * height * width
+        + 12 * dim**2 * expand_ratio
+        + 120 * dim * expand_ratio
+        + 24 * dim
+        + 32,
+        24 * batch * dim * expand_ratio * height * width
+        + 12 * dim**2 * expand_ratio
+        + 92 * dim * expand_ratio
+        + 24 * dim
+        + 32,
+        24 * batch * dim * expand_ratio * height * width
+        + 8 * batch * dim * height * width
+        + 8 * dim**2 * expand_ratio
+        + 84 * dim * expand_ratio
+        + 32 * dim
+        + 32,
+        24 * batch * dim * expand_ratio * height * width
+        + 12 * batch * dim * height * width
+        + 8 * dim**2 * expand_ratio
+        + 84 * dim * expand_ratio
+        + 24 * dim
+        + 24,
+        28 * batch * dim * expand_ratio * height * width
+        + 4 * batch * dim * height * width
+        + 12 * dim**2 * expand_ratio
+        + 84 * dim * expand_ratio
+        + 24 * dim
+        + 32,
+    )

@@ -171,3 +171,35 @@ def cnn_pooling_activation_bytes(dim: int, *, batch: int, height: int, width: in
         + 12 * batch * dim * ((width - 1) // 2)
         + 12 * batch * dim
     )
+
+
+def cnn_pooling_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/pooling.
+
+    The same for every value of optimizer.
+
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1): 12 *
+        batch
+    otherwise: 12 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2) + 12 * batch * dim *
+        ((height - 1) // 2) + 12 * batch * dim * ((width - 1) // 2) + 12 * batch * dim
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
+        return 12 * batch
+    return (
+        12 * batch * dim * ((height - 1) // 2) * ((width - 1) // 2)
+        + 12 * batch * dim * ((height - 1) // 2)
+        + 12 * batch * dim * ((width - 1) // 2)
+        + 12 * batch * dim
+    )

@@ -194,3 +194,78 @@ def cnn_resnet_basic_activation_bytes(dim: int, *, batch: int, height: int, widt
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
         )
     return 20 * batch * dim * height * width + 16 * dim
+
+
+def cnn_resnet_basic_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/resnet_basic.
+
+    if optimizer == 'sgd':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        otherwise: max(4 * batch * dim * height * width + 144 * dim**2 + 48 * dim + 24, 12 * batch *
+            dim * height * width + 108 * dim**2 + 56 * dim + 24, 16 * batch * dim * height * width +
+            108 * dim**2 + 48 * dim + 24, 20 * batch * dim * height * width + 72 * dim**2 + 56 * dim
+            + 24)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        otherwise: max(216 * dim**2 + 64 * dim + 20, 4 * batch * dim * height * width + 144 * dim**2
+            + 48 * dim + 24, 12 * batch * dim * height * width + 108 * dim**2 + 56 * dim + 24, 16 *
+            batch * dim * height * width + 108 * dim**2 + 48 * dim + 24, 20 * batch * dim * height *
+            width + 72 * dim**2 + 56 * dim + 24)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        otherwise: max(360 * dim**2 + 84 * dim + 44, 4 * batch * dim * height * width + 144 * dim**2
+            + 48 * dim + 24, 12 * batch * dim * height * width + 108 * dim**2 + 56 * dim + 24, 16 *
+            batch * dim * height * width + 108 * dim**2 + 48 * dim + 24, 20 * batch * dim * height *
+            width + 72 * dim**2 + 56 * dim + 24)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            4 * batch * dim * height * width + 144 * dim**2 + 48 * dim + 24,
+            12 * batch * dim * height * width + 108 * dim**2 + 56 * dim + 24,
+            16 * batch * dim * height * width + 108 * dim**2 + 48 * dim + 24,
+            20 * batch * dim * height * width + 72 * dim**2 + 56 * dim + 24,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        return max(
+            216 * dim**2 + 64 * dim + 20,
+            4 * batch * dim * height * width + 144 * dim**2 + 48 * dim + 24,
+            12 * batch * dim * height * width + 108 * dim**2 + 56 * dim + 24,
+            16 * batch * dim * height * width + 108 * dim**2 + 48 * dim + 24,
+            20 * batch * dim * height * width + 72 * dim**2 + 56 * dim + 24,
+        )
+    if _no_step(batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    return max(
+        360 * dim**2 + 84 * dim + 44,
+        4 * batch * dim * height * width + 144 * dim**2 + 48 * dim + 24,
+        12 * batch * dim * height * width + 108 * dim**2 + 56 * dim + 24,
+        16 * batch * dim * height * width + 108 * dim**2 + 48 * dim + 24,
+        20 * batch * dim * height * width + 72 * dim**2 + 56 * dim + 24,
+    )

@@ -259,3 +259,273 @@ def cnn_resnet_bottleneck_activation_bytes(dim: int, *, batch: int, height: int,
             + 16 * dim_div_4
         )
     return 12 * batch * dim * height * width + 16 * batch * height * width + 8 * dim + 16
+
+
+def cnn_resnet_bottleneck_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, height: int, width: int
+) -> int:
+    """Peak bytes of a training step of cnn/resnet_bottleneck.
+
+    if optimizer == 'sgd':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        if dim // 4 >= 2: max(4 * batch * (dim // 4) * height * width + 16 * dim * (dim // 4) + 24 *
+            dim + 72 * (dim // 4) ** 2 + 48 * (dim // 4) + 32, 12 * batch * (dim // 4) * height *
+            width + 12 * dim * (dim // 4) + 24 * dim + 72 * (dim // 4) ** 2 + 56 * (dim // 4) + 32,
+            16 * batch * (dim // 4) * height * width + 12 * dim * (dim // 4) + 24 * dim + 72 *
+            (dim // 4) ** 2 + 48 * (dim // 4) + 32, 20 * batch * (dim // 4) * height * width + 12 *
+            dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 + 56 * (dim // 4) + 32, 24 * batch *
+            (dim // 4) * height * width + 12 * dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 +
+            48 * (dim // 4) + 32, 4 * batch * dim * height * width + 20 * batch * (dim // 4) *
+            height * width + 12 * dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 + 48 *
+            (dim // 4) + 32, 12 * batch * dim * height * width + 16 * batch * (dim // 4) * height *
+            width + 8 * dim * (dim // 4) + 32 * dim + 36 * (dim // 4) ** 2 + 48 * (dim // 4) + 32)
+        otherwise: max(4 * batch * height * width + 40 * dim + 152, 12 * batch * height * width + 36
+            * dim + 160, 16 * batch * height * width + 36 * dim + 152, 12 * batch * dim * height *
+            width + 16 * batch * height * width + 40 * dim + 116)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        if dim // 4 >= 2: max(20 * dim * (dim // 4) + 24 * dim + 72 * (dim // 4) ** 2 + 56 *
+            (dim // 4) + 28, 4 * batch * (dim // 4) * height * width + 16 * dim * (dim // 4) + 24 *
+            dim + 72 * (dim // 4) ** 2 + 48 * (dim // 4) + 32, 12 * batch * (dim // 4) * height *
+            width + 12 * dim * (dim // 4) + 24 * dim + 72 * (dim // 4) ** 2 + 56 * (dim // 4) + 32,
+            16 * batch * (dim // 4) * height * width + 12 * dim * (dim // 4) + 24 * dim + 72 *
+            (dim // 4) ** 2 + 48 * (dim // 4) + 32, 20 * batch * (dim // 4) * height * width + 12 *
+            dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 + 56 * (dim // 4) + 32, 24 * batch *
+            (dim // 4) * height * width + 12 * dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 +
+            48 * (dim // 4) + 32, 4 * batch * dim * height * width + 20 * batch * (dim // 4) *
+            height * width + 12 * dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 + 48 *
+            (dim // 4) + 32, 12 * batch * dim * height * width + 16 * batch * (dim // 4) * height *
+            width + 8 * dim * (dim // 4) + 32 * dim + 36 * (dim // 4) ** 2 + 48 * (dim // 4) + 32,
+            20 * dim * (dim // 4) + 4 * dim * max(1, dim // 4) + 32 * dim + 72 * (dim // 4) ** 2 +
+            36 * (dim // 4) * max(1, dim // 4) + 104 * (dim // 4) - 40 * max(1, dim // 4) + 28)
+        otherwise: max(56 * dim + 200, 4 * batch * height * width + 40 * dim + 152, 12 * batch *
+            height * width + 36 * dim + 160, 16 * batch * height * width + 36 * dim + 152, 12 *
+            batch * dim * height * width + 16 * batch * height * width + 40 * dim + 116)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_step(batch, height, width): ValueError (the training step raises)
+        if dim // 4 >= 2: max(32 * dim * (dim // 4) + 40 * dim + 180 * (dim // 4) ** 2 + 88 *
+            (dim // 4) + 64, 32 * dim * (dim // 4) + 40 * dim + 216 * (dim // 4) ** 2 + 84 *
+            (dim // 4) + 64, 32 * dim * (dim // 4) + 52 * dim + 144 * (dim // 4) ** 2 + 80 *
+            (dim // 4) + 64, 36 * dim * (dim // 4) + 48 * dim + 144 * (dim // 4) ** 2 + 80 *
+            (dim // 4) + 64, 40 * dim * (dim // 4) + 40 * dim + 144 * (dim // 4) ** 2 + 84 *
+            (dim // 4) + 64, 4 * batch * (dim // 4) * height * width + 16 * dim * (dim // 4) + 24 *
+            dim + 72 * (dim // 4) ** 2 + 48 * (dim // 4) + 32, 12 * batch * (dim // 4) * height *
+            width + 12 * dim * (dim // 4) + 24 * dim + 72 * (dim // 4) ** 2 + 56 * (dim // 4) + 32,
+            16 * batch * (dim // 4) * height * width + 12 * dim * (dim // 4) + 24 * dim + 72 *
+            (dim // 4) ** 2 + 48 * (dim // 4) + 32, 20 * batch * (dim // 4) * height * width + 12 *
+            dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 + 56 * (dim // 4) + 32, 24 * batch *
+            (dim // 4) * height * width + 12 * dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 +
+            48 * (dim // 4) + 32, 4 * batch * dim * height * width + 20 * batch * (dim // 4) *
+            height * width + 12 * dim * (dim // 4) + 24 * dim + 36 * (dim // 4) ** 2 + 48 *
+            (dim // 4) + 32, 12 * batch * dim * height * width + 16 * batch * (dim // 4) * height *
+            width + 8 * dim * (dim // 4) + 32 * dim + 36 * (dim // 4) ** 2 + 48 * (dim // 4) + 32)
+        otherwise: max(72 * dim + 364, 84 * dim + 288, 4 * batch * height * width + 40 * dim + 152,
+            12 * batch * height * width + 36 * dim + 160, 16 * batch * height * width + 36 * dim +
+            152, 12 * batch * dim * height * width + 16 * batch * height * width + 40 * dim + 116)
+    """
+    if not (
+        type(dim) is type(batch) is type(height) is type(width) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= height <= 65536
+        and 1 <= width <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_4 = dim // 4
+    if optimizer == "sgd":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        if dim_div_4 >= 2:
+            return max(
+                4 * batch * dim_div_4 * height * width
+                + 16 * dim * dim_div_4
+                + 24 * dim
+                + 72 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                12 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 72 * dim_div_4**2
+                + 56 * dim_div_4
+                + 32,
+                16 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 72 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                20 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 36 * dim_div_4**2
+                + 56 * dim_div_4
+                + 32,
+                24 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 36 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                4 * batch * dim * height * width
+                + 20 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 36 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                12 * batch * dim * height * width
+                + 16 * batch * dim_div_4 * height * width
+                + 8 * dim * dim_div_4
+                + 32 * dim
+                + 36 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+            )
+        return max(
+            4 * batch * height * width + 40 * dim + 152,
+            12 * batch * height * width + 36 * dim + 160,
+            16 * batch * height * width + 36 * dim + 152,
+            12 * batch * dim * height * width + 16 * batch * height * width + 40 * dim + 116,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_step(batch, height, width):
+            raise refused(
+                KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+            )
+        if dim_div_4 >= 2:
+            return max(
+                20 * dim * dim_div_4 + 24 * dim + 72 * dim_div_4**2 + 56 * dim_div_4 + 28,
+                4 * batch * dim_div_4 * height * width
+                + 16 * dim * dim_div_4
+                + 24 * dim
+                + 72 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                12 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 72 * dim_div_4**2
+                + 56 * dim_div_4
+                + 32,
+                16 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 72 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                20 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 36 * dim_div_4**2
+                + 56 * dim_div_4
+                + 32,
+                24 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 36 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                4 * batch * dim * height * width
+                + 20 * batch * dim_div_4 * height * width
+                + 12 * dim * dim_div_4
+                + 24 * dim
+                + 36 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                12 * batch * dim * height * width
+                + 16 * batch * dim_div_4 * height * width
+                + 8 * dim * dim_div_4
+                + 32 * dim
+                + 36 * dim_div_4**2
+                + 48 * dim_div_4
+                + 32,
+                20 * dim * dim_div_4
+                + 4 * dim * max(1, dim_div_4)
+                + 32 * dim
+                + 72 * dim_div_4**2
+                + 36 * dim_div_4 * max(1, dim_div_4)
+                + 104 * dim_div_4
+                - 40 * max(1, dim_div_4)
+                + 28,
+            )
+        return max(
+            56 * dim + 200,
+            4 * batch * height * width + 40 * dim + 152,
+            12 * batch * height * width + 36 * dim + 160,
+            16 * batch * height * width + 36 * dim + 152,
+            12 * batch * dim * height * width + 16 * batch * height * width + 40 * dim + 116,
+        )
+    if _no_step(batch, height, width):
+        raise refused(
+            KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
+        )
+    if dim_div_4 >= 2:
+        return max(
+            32 * dim * dim_div_4 + 40 * dim + 180 * dim_div_4**2 + 88 * dim_div_4 + 64,
+            32 * dim * dim_div_4 + 40 * dim + 216 * dim_div_4**2 + 84 * dim_div_4 + 64,
+            32 * dim * dim_div_4 + 52 * dim + 144 * dim_div_4**2 + 80 * dim_div_4 + 64,
+            36 * dim * dim_div_4 + 48 * dim + 144 * dim_div_4**2 + 80 * dim_div_4 + 64,
+            40 * dim * dim_div_4 + 40 * dim + 144 * dim_div_4**2 + 84 * dim_div_4 + 64,
+            4 * batch * dim_div_4 * height * width
+            + 16 * dim * dim_div_4
+            + 24 * dim
+            + 72 * dim_div_4**2
+            + 48 * dim_div_4
+            + 32,
+            12 * batch * dim_div_4 * height * width
+            + 12 * dim * dim_div_4
+            + 24 * dim
+            + 72 * dim_div_4**2
+            + 56 * dim_div_4
+            + 32,
+            16 * batch * dim_div_4 * height * width
+            + 12 * dim * dim_div_4
+            + 24 * dim
+            + 72 * dim_div_4**2
+            + 48 * dim_div_4
+            + 32,
+            20 * batch * dim_div_4 * height * width
+            + 12 * dim * dim_div_4
+            + 24 * dim
+            + 36 * dim_div_4**2
+            + 56 * dim_div_4
+            + 32,
+            24 * batch * dim_div_4 * height * width
+            + 12 * dim * dim_div_4
+            + 24 * dim
+            + 36 * dim_div_4**2
+            + 48 * dim_div_4
+            + 32,
+            4 * batch * dim * height * width
+            + 20 * batch * dim_div_4 * height * width
+            + 12 * dim * dim_div_4
+            + 24 * dim
+            + 36 * dim_div_4**2
+            + 48 * dim_div_4
+            + 32,
+            12 * batch * dim * height * width
+            + 16 * batch * dim_div_4 * height * width
+            + 8 * dim * dim_div_4
+            + 32 * dim
+            + 36 * dim_div_4**2
+            + 48 * dim_div_4
+            + 32,
+        )
+    return max(
+        72 * dim + 364,
+        84 * dim + 288,
+        4 * batch * height * width + 40 * dim + 152,
+        12 * batch * height * width + 36 * dim + 160,
+        16 * batch * height * width + 36 * dim + 152,
+        12 * batch * dim * height * width + 16 * batch * height * width + 40 * dim + 116,
+    )

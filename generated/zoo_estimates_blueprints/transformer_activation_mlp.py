@@ -282,3 +282,89 @@ def transformer_activation_mlp_activation_bytes(
     if activation == "hardswish":
         return 28 * batch * dim * seq_len
     return 28 * batch * dim * seq_len
+
+
+def transformer_activation_mlp_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, activation: str = "silu"
+) -> int:
+    """Peak bytes of a training step of transformer/activation_mlp.
+
+    if optimizer == 'sgd' and activation in ('silu', 'mish', 'hardswish'):
+
+        everywhere: max(12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 8, 36 * batch * dim *
+            seq_len + 24 * dim**2 + 16 * dim + 8)
+
+    if optimizer == 'sgd' and activation == 'prelu':
+
+        everywhere: max(12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 16, 36 * batch * dim *
+            seq_len + 24 * dim**2 + 16 * dim + 16)
+
+    if optimizer == 'sgd_momentum' and activation in ('silu', 'mish', 'hardswish'):
+
+        everywhere: max(4 * batch * dim * seq_len + 48 * dim**2 + 36 * dim + 4, 12 * batch * dim *
+            seq_len + 32 * dim**2 + 24 * dim + 8, 36 * batch * dim * seq_len + 24 * dim**2 + 16 *
+            dim + 8)
+
+    if optimizer == 'sgd_momentum' and activation == 'prelu':
+
+        everywhere: max(4 * batch * dim * seq_len + 48 * dim**2 + 36 * dim + 16, 12 * batch * dim *
+            seq_len + 32 * dim**2 + 24 * dim + 16, 36 * batch * dim * seq_len + 24 * dim**2 + 16 *
+            dim + 16)
+
+    if optimizer in ('adam', 'adamw') and activation in ('silu', 'mish', 'hardswish'):
+
+        everywhere: max(4 * batch * dim * seq_len + 80 * dim**2 + 56 * dim + 20, 12 * batch * dim *
+            seq_len + 32 * dim**2 + 24 * dim + 8, 36 * batch * dim * seq_len + 24 * dim**2 + 16 *
+            dim + 8)
+
+    if optimizer in ('adam', 'adamw') and activation == 'prelu':
+
+        everywhere: max(4 * batch * dim * seq_len + 72 * dim**2 + 64 * dim + 40, 4 * batch * dim *
+            seq_len + 80 * dim**2 + 48 * dim + 44, 12 * batch * dim * seq_len + 32 * dim**2 + 24 *
+            dim + 16, 36 * batch * dim * seq_len + 24 * dim**2 + 16 * dim + 16)
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+        and type(activation) is str
+        and activation in ("silu", "mish", "hardswish", "prelu")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd" and activation in ("silu", "mish", "hardswish"):
+        return max(
+            12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 8,
+            36 * batch * dim * seq_len + 24 * dim**2 + 16 * dim + 8,
+        )
+    if optimizer == "sgd" and activation == "prelu":
+        return max(
+            12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 16,
+            36 * batch * dim * seq_len + 24 * dim**2 + 16 * dim + 16,
+        )
+    if optimizer == "sgd_momentum" and activation in ("silu", "mish", "hardswish"):
+        return max(
+            4 * batch * dim * seq_len + 48 * dim**2 + 36 * dim + 4,
+            12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 8,
+            36 * batch * dim * seq_len + 24 * dim**2 + 16 * dim + 8,
+        )
+    if optimizer == "sgd_momentum" and activation == "prelu":
+        return max(
+            4 * batch * dim * seq_len + 48 * dim**2 + 36 * dim + 16,
+            12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 16,
+            36 * batch * dim * seq_len + 24 * dim**2 + 16 * dim + 16,
+        )
+    if optimizer in ("adam", "adamw") and activation in ("silu", "mish", "hardswish"):
+        return max(
+            4 * batch * dim * seq_len + 80 * dim**2 + 56 * dim + 20,
+            12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 8,
+            36 * batch * dim * seq_len + 24 * dim**2 + 16 * dim + 8,
+        )
+    return max(
+        4 * batch * dim * seq_len + 72 * dim**2 + 64 * dim + 40,
+        4 * batch * dim * seq_len + 80 * dim**2 + 48 * dim + 44,
+        12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 16,
+        36 * batch * dim * seq_len + 24 * dim**2 + 16 * dim + 16,
+    )

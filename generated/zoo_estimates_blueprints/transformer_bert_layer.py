@@ -260,3 +260,257 @@ def transformer_bert_layer_activation_bytes(
     if dim // n_head != 1:
         return 64 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2 + 16 * batch * seq_len
     return 4 * batch * dim * seq_len**2 + 64 * batch * dim * seq_len + 16 * batch * seq_len
+
+
+def transformer_bert_layer_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/bert_layer.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim // n_head != 1: max(8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8, 12 *
+            batch * dim * seq_len + 92 * dim**2 + 100 * dim + 8, 16 * batch * dim * seq_len + 88 *
+            dim**2 + 96 * dim + 8, 16 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 +
+            84 * dim**2 + 92 * dim + 8, 24 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
+            + 84 * dim**2 + 92 * dim + 8, 28 * batch * dim * seq_len + 4 * batch * n_head *
+            seq_len**2 + 84 * dim**2 + 92 * dim + 8, 68 * batch * dim * seq_len + 4 * batch * n_head
+            * seq_len**2 + 8 * batch * seq_len + 80 * dim**2 + 80 * dim + 8, 80 * batch * dim *
+            seq_len + 4 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 64 * dim**2 + 64 * dim
+            + 8)
+        otherwise: max(8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8, 12 * batch * dim *
+            seq_len + 92 * dim**2 + 100 * dim + 8, 16 * batch * dim * seq_len + 88 * dim**2 + 96 *
+            dim + 8, 8 * batch * dim * seq_len**2 + 24 * batch * dim * seq_len + 84 * dim**2 + 92 *
+            dim + 8, 12 * batch * dim * seq_len**2 + 16 * batch * dim * seq_len + 84 * dim**2 + 92 *
+            dim + 8, 4 * batch * dim * seq_len**2 + 68 * batch * dim * seq_len + 8 * batch * seq_len
+            + 80 * dim**2 + 80 * dim + 8, 4 * batch * dim * seq_len**2 + 80 * batch * dim * seq_len
+            + 8 * batch * seq_len + 64 * dim**2 + 64 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim // n_head != 1: max(4 * batch * dim * seq_len + 144 * dim**2 + 156 * dim + 4, 8 *
+            batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8, 12 * batch * dim * seq_len + 92 *
+            dim**2 + 100 * dim + 8, 16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8, 16 *
+            batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 84 * dim**2 + 92 * dim + 8,
+            24 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 84 * dim**2 + 92 * dim +
+            8, 28 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2 + 84 * dim**2 + 92 * dim
+            + 8, 68 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2 + 8 * batch * seq_len
+            + 80 * dim**2 + 80 * dim + 8, 80 * batch * dim * seq_len + 4 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 64 * dim**2 + 64 * dim + 8)
+        otherwise: max(4 * batch * dim * seq_len + 144 * dim**2 + 156 * dim + 4, 8 * batch * dim *
+            seq_len + 96 * dim**2 + 104 * dim + 8, 12 * batch * dim * seq_len + 92 * dim**2 + 100 *
+            dim + 8, 16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8, 8 * batch * dim *
+            seq_len**2 + 24 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8, 12 * batch * dim *
+            seq_len**2 + 16 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8, 4 * batch * dim *
+            seq_len**2 + 68 * batch * dim * seq_len + 8 * batch * seq_len + 80 * dim**2 + 80 * dim +
+            8, 4 * batch * dim * seq_len**2 + 80 * batch * dim * seq_len + 8 * batch * seq_len + 64
+            * dim**2 + 64 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim // n_head != 1: max(4 * batch * dim * seq_len + 224 * dim**2 + 224 * dim + 68, 8 *
+            batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8, 12 * batch * dim * seq_len + 92 *
+            dim**2 + 100 * dim + 8, 16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8, 16 *
+            batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 84 * dim**2 + 92 * dim + 8,
+            24 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 84 * dim**2 + 92 * dim +
+            8, 28 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2 + 84 * dim**2 + 92 * dim
+            + 8, 68 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2 + 8 * batch * seq_len
+            + 80 * dim**2 + 80 * dim + 8, 80 * batch * dim * seq_len + 4 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 64 * dim**2 + 64 * dim + 8)
+        otherwise: max(4 * batch * dim * seq_len + 224 * dim**2 + 224 * dim + 68, 8 * batch * dim *
+            seq_len + 96 * dim**2 + 104 * dim + 8, 12 * batch * dim * seq_len + 92 * dim**2 + 100 *
+            dim + 8, 16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8, 8 * batch * dim *
+            seq_len**2 + 24 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8, 12 * batch * dim *
+            seq_len**2 + 16 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8, 4 * batch * dim *
+            seq_len**2 + 68 * batch * dim * seq_len + 8 * batch * seq_len + 80 * dim**2 + 80 * dim +
+            8, 4 * batch * dim * seq_len**2 + 80 * batch * dim * seq_len + 8 * batch * seq_len + 64
+            * dim**2 + 64 * dim + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if dim_div_n_head != 1:
+            return max(
+                8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8,
+                12 * batch * dim * seq_len + 92 * dim**2 + 100 * dim + 8,
+                16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8,
+                16 * batch * dim * seq_len
+                + 12 * batch * n_head * seq_len**2
+                + 84 * dim**2
+                + 92 * dim
+                + 8,
+                24 * batch * dim * seq_len
+                + 8 * batch * n_head * seq_len**2
+                + 84 * dim**2
+                + 92 * dim
+                + 8,
+                28 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len**2
+                + 84 * dim**2
+                + 92 * dim
+                + 8,
+                68 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len**2
+                + 8 * batch * seq_len
+                + 80 * dim**2
+                + 80 * dim
+                + 8,
+                80 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len**2
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 64 * dim
+                + 8,
+            )
+        return max(
+            8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8,
+            12 * batch * dim * seq_len + 92 * dim**2 + 100 * dim + 8,
+            16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8,
+            8 * batch * dim * seq_len**2 + 24 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8,
+            12 * batch * dim * seq_len**2 + 16 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8,
+            4 * batch * dim * seq_len**2
+            + 68 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 80 * dim**2
+            + 80 * dim
+            + 8,
+            4 * batch * dim * seq_len**2
+            + 80 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 64 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if dim_div_n_head != 1:
+            return max(
+                4 * batch * dim * seq_len + 144 * dim**2 + 156 * dim + 4,
+                8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8,
+                12 * batch * dim * seq_len + 92 * dim**2 + 100 * dim + 8,
+                16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8,
+                16 * batch * dim * seq_len
+                + 12 * batch * n_head * seq_len**2
+                + 84 * dim**2
+                + 92 * dim
+                + 8,
+                24 * batch * dim * seq_len
+                + 8 * batch * n_head * seq_len**2
+                + 84 * dim**2
+                + 92 * dim
+                + 8,
+                28 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len**2
+                + 84 * dim**2
+                + 92 * dim
+                + 8,
+                68 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len**2
+                + 8 * batch * seq_len
+                + 80 * dim**2
+                + 80 * dim
+                + 8,
+                80 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len**2
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 64 * dim
+                + 8,
+            )
+        return max(
+            4 * batch * dim * seq_len + 144 * dim**2 + 156 * dim + 4,
+            8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8,
+            12 * batch * dim * seq_len + 92 * dim**2 + 100 * dim + 8,
+            16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8,
+            8 * batch * dim * seq_len**2 + 24 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8,
+            12 * batch * dim * seq_len**2 + 16 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8,
+            4 * batch * dim * seq_len**2
+            + 68 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 80 * dim**2
+            + 80 * dim
+            + 8,
+            4 * batch * dim * seq_len**2
+            + 80 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 64 * dim
+            + 8,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if dim_div_n_head != 1:
+        return max(
+            4 * batch * dim * seq_len + 224 * dim**2 + 224 * dim + 68,
+            8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8,
+            12 * batch * dim * seq_len + 92 * dim**2 + 100 * dim + 8,
+            16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8,
+            16 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 84 * dim**2
+            + 92 * dim
+            + 8,
+            24 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 84 * dim**2
+            + 92 * dim
+            + 8,
+            28 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len**2
+            + 84 * dim**2
+            + 92 * dim
+            + 8,
+            68 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 80 * dim**2
+            + 80 * dim
+            + 8,
+            80 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 64 * dim
+            + 8,
+        )
+    return max(
+        4 * batch * dim * seq_len + 224 * dim**2 + 224 * dim + 68,
+        8 * batch * dim * seq_len + 96 * dim**2 + 104 * dim + 8,
+        12 * batch * dim * seq_len + 92 * dim**2 + 100 * dim + 8,
+        16 * batch * dim * seq_len + 88 * dim**2 + 96 * dim + 8,
+        8 * batch * dim * seq_len**2 + 24 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8,
+        12 * batch * dim * seq_len**2 + 16 * batch * dim * seq_len + 84 * dim**2 + 92 * dim + 8,
+        4 * batch * dim * seq_len**2
+        + 68 * batch * dim * seq_len
+        + 8 * batch * seq_len
+        + 80 * dim**2
+        + 80 * dim
+        + 8,
+        4 * batch * dim * seq_len**2
+        + 80 * batch * dim * seq_len
+        + 8 * batch * seq_len
+        + 64 * dim**2
+        + 64 * dim
+        + 8,
+    )

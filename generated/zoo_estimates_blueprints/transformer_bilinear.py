@@ -145,3 +145,49 @@ def transformer_bilinear_activation_bytes(dim: int, *, batch: int, seq_len: int)
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len
+
+
+def transformer_bilinear_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int
+) -> int:
+    """Peak bytes of a training step of transformer/bilinear.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(12 * batch * dim * seq_len + 4 * dim**3 + 4 * dim, 4 * batch * dim * seq_len
+            + 8 * dim**3 + 8 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(12 * batch * dim * seq_len + 4 * dim**3 + 4 * dim, 4 * batch * dim * seq_len
+            + 12 * dim**3 + 12 * dim + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(12 * batch * dim * seq_len + 4 * dim**3 + 4 * dim, 4 * batch * dim * seq_len
+            + 20 * dim**3 + 24 * dim + 12, 4 * batch * dim * seq_len + 24 * dim**3 + 16 * dim + 12)
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            12 * batch * dim * seq_len + 4 * dim**3 + 4 * dim,
+            4 * batch * dim * seq_len + 8 * dim**3 + 8 * dim + 8,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            12 * batch * dim * seq_len + 4 * dim**3 + 4 * dim,
+            4 * batch * dim * seq_len + 12 * dim**3 + 12 * dim + 4,
+        )
+    return max(
+        12 * batch * dim * seq_len + 4 * dim**3 + 4 * dim,
+        4 * batch * dim * seq_len + 20 * dim**3 + 24 * dim + 12,
+        4 * batch * dim * seq_len + 24 * dim**3 + 16 * dim + 12,
+    )

@@ -145,3 +145,53 @@ def transformer_glu_activation_bytes(dim: int, *, batch: int, seq_len: int) -> i
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 12 * batch * dim * seq_len
+
+
+def transformer_glu_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int
+) -> int:
+    """Peak bytes of a training step of transformer/glu.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(12 * batch * dim * seq_len + 16 * dim**2 + 16 * dim + 8, 20 * batch * dim *
+            seq_len + 8 * dim**2 + 8 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(4 * batch * dim * seq_len + 24 * dim**2 + 24 * dim + 4, 12 * batch * dim *
+            seq_len + 16 * dim**2 + 16 * dim + 8, 20 * batch * dim * seq_len + 8 * dim**2 + 8 * dim
+            + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(4 * batch * dim * seq_len + 40 * dim**2 + 48 * dim + 12, 4 * batch * dim *
+            seq_len + 48 * dim**2 + 32 * dim + 12, 12 * batch * dim * seq_len + 16 * dim**2 + 16 *
+            dim + 8, 20 * batch * dim * seq_len + 8 * dim**2 + 8 * dim + 8)
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            12 * batch * dim * seq_len + 16 * dim**2 + 16 * dim + 8,
+            20 * batch * dim * seq_len + 8 * dim**2 + 8 * dim + 8,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            4 * batch * dim * seq_len + 24 * dim**2 + 24 * dim + 4,
+            12 * batch * dim * seq_len + 16 * dim**2 + 16 * dim + 8,
+            20 * batch * dim * seq_len + 8 * dim**2 + 8 * dim + 8,
+        )
+    return max(
+        4 * batch * dim * seq_len + 40 * dim**2 + 48 * dim + 12,
+        4 * batch * dim * seq_len + 48 * dim**2 + 32 * dim + 12,
+        12 * batch * dim * seq_len + 16 * dim**2 + 16 * dim + 8,
+        20 * batch * dim * seq_len + 8 * dim**2 + 8 * dim + 8,
+    )

@@ -116,11 +116,7 @@ def transformer_gpt2_block_forward_flops(
     """Forward FLOPs of transformer/gpt2_block.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 24
-        * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
-    otherwise: 22 * batch * dim**2 * seq_len + 2 * batch * dim * (dim // (dim // (dim // n_head))) *
-        (dim // (dim // n_head)) * seq_len + 4 * batch * (dim // (dim // (dim // n_head))) *
-        (dim // (dim // n_head)) * seq_len**2
+    otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -130,18 +126,11 @@ def transformer_gpt2_block_forward_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim == 1 or (batch != 1 and dim_div_n_head == 1) or (seq_len != 1 and dim_div_n_head == 1):
-        return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
-    return (
-        22 * batch * dim**2 * seq_len
-        + 2 * batch * dim * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
-        + 4 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len**2
-    )
+    return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
 def transformer_gpt2_block_backward_flops(
@@ -150,11 +139,7 @@ def transformer_gpt2_block_backward_flops(
     """Backward FLOPs of transformer/gpt2_block.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 48
-        * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
-    otherwise: 34 * batch * dim**2 * seq_len + 14 * batch * dim * (dim // (dim // (dim // n_head)))
-        * (dim // (dim // n_head)) * seq_len + 10 * batch * (dim // (dim // (dim // n_head))) *
-        (dim // (dim // n_head)) * seq_len**2
+    otherwise: 48 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -164,18 +149,11 @@ def transformer_gpt2_block_backward_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim == 1 or (batch != 1 and dim_div_n_head == 1) or (seq_len != 1 and dim_div_n_head == 1):
-        return 48 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
-    return (
-        34 * batch * dim**2 * seq_len
-        + 14 * batch * dim * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
-        + 10 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len**2
-    )
+    return 48 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
 
 def transformer_gpt2_block_elementwise_flops(
@@ -207,10 +185,7 @@ def transformer_gpt2_block_backward_elementwise_flops(
     """Backward elementwise operations of transformer/gpt2_block.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim == 1 or (batch != 1 and dim // n_head == 1) or (seq_len != 1 and dim // n_head == 1): 71
-        * batch * dim * seq_len
-    otherwise: 68 * batch * dim * seq_len + 3 * batch * (dim // (dim // (dim // n_head))) *
-        (dim // (dim // n_head)) * seq_len
+    otherwise: 71 * batch * dim * seq_len
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -220,17 +195,11 @@ def transformer_gpt2_block_backward_elementwise_flops(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim == 1 or (batch != 1 and dim_div_n_head == 1) or (seq_len != 1 and dim_div_n_head == 1):
-        return 71 * batch * dim * seq_len
-    return (
-        68 * batch * dim * seq_len
-        + 3 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
-    )
+    return 71 * batch * dim * seq_len
 
 
 def transformer_gpt2_block_activation_bytes(
@@ -239,9 +208,8 @@ def transformer_gpt2_block_activation_bytes(
     """Activation bytes of transformer/gpt2_block.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim // (dim // n_head) != dim: 108 * batch * dim * seq_len + 4 * batch *
-        (dim // (dim // (dim // n_head))) * (dim // (dim // n_head)) * seq_len + 4 * batch *
-        (dim // (dim // n_head)) * seq_len + 16 * batch * seq_len
+    if dim // (dim // n_head) != dim: 112 * batch * dim * seq_len + 4 * batch * n_head * seq_len +
+        16 * batch * seq_len
     otherwise: 116 * batch * dim * seq_len + 16 * batch * seq_len
     """
     if not (
@@ -252,16 +220,174 @@ def transformer_gpt2_block_activation_bytes(
         and 1 <= seq_len <= 65536
     ):
         raise invalid(KEY, _DOMAIN, locals())
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if dim // (dim // n_head) != dim:
+        return 112 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 16 * batch * seq_len
+    return 116 * batch * dim * seq_len + 16 * batch * seq_len
+
+
+def transformer_gpt2_block_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/gpt2_block.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim // (dim // n_head) != dim: max(20 * batch * dim * seq_len + 8 * batch * seq_len + 96
+            * dim**2 + 96 * dim + 8, 36 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 8 *
+            batch * seq_len + 84 * dim**2 + 84 * dim + 8, 48 * batch * dim * seq_len + 4 * batch *
+            n_head * seq_len + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8, 140 * batch * dim
+            * seq_len + 4 * batch * n_head * seq_len + 16 * batch * seq_len + 64 * dim**2 + 56 * dim
+            + 8)
+        otherwise: max(20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim +
+            8, 40 * batch * dim * seq_len + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 52 *
+            batch * dim * seq_len + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8, 144 * batch *
+            dim * seq_len + 16 * batch * seq_len + 64 * dim**2 + 56 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim // (dim // n_head) != dim: max(144 * dim**2 + 156 * dim + 4, 20 * batch * dim *
+            seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8, 36 * batch * dim * seq_len +
+            4 * batch * n_head * seq_len + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 48 *
+            batch * dim * seq_len + 4 * batch * n_head * seq_len + 16 * batch * seq_len + 80 *
+            dim**2 + 72 * dim + 8, 140 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 16 *
+            batch * seq_len + 64 * dim**2 + 56 * dim + 8)
+        otherwise: max(144 * dim**2 + 156 * dim + 4, 20 * batch * dim * seq_len + 8 * batch *
+            seq_len + 96 * dim**2 + 96 * dim + 8, 40 * batch * dim * seq_len + 8 * batch * seq_len +
+            84 * dim**2 + 84 * dim + 8, 52 * batch * dim * seq_len + 16 * batch * seq_len + 80 *
+            dim**2 + 72 * dim + 8, 144 * batch * dim * seq_len + 16 * batch * seq_len + 64 * dim**2
+            + 56 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim // (dim // n_head) != dim: max(224 * dim**2 + 224 * dim + 52, 20 * batch * dim *
+            seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8, 36 * batch * dim * seq_len +
+            4 * batch * n_head * seq_len + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 48 *
+            batch * dim * seq_len + 4 * batch * n_head * seq_len + 16 * batch * seq_len + 80 *
+            dim**2 + 72 * dim + 8, 140 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 16 *
+            batch * seq_len + 64 * dim**2 + 56 * dim + 8)
+        otherwise: max(224 * dim**2 + 224 * dim + 52, 20 * batch * dim * seq_len + 8 * batch *
+            seq_len + 96 * dim**2 + 96 * dim + 8, 40 * batch * dim * seq_len + 8 * batch * seq_len +
+            84 * dim**2 + 84 * dim + 8, 52 * batch * dim * seq_len + 16 * batch * seq_len + 80 *
+            dim**2 + 72 * dim + 8, 144 * batch * dim * seq_len + 16 * batch * seq_len + 64 * dim**2
+            + 56 * dim + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if dim // dim_div_n_head != dim:
+            return max(
+                20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+                36 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + 8,
+                48 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 80 * dim**2
+                + 72 * dim
+                + 8,
+                140 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 56 * dim
+                + 8,
+            )
+        return max(
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            40 * batch * dim * seq_len + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8,
+            52 * batch * dim * seq_len + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8,
+            144 * batch * dim * seq_len + 16 * batch * seq_len + 64 * dim**2 + 56 * dim + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if dim // dim_div_n_head != dim:
+            return max(
+                144 * dim**2 + 156 * dim + 4,
+                20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+                36 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + 8,
+                48 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 80 * dim**2
+                + 72 * dim
+                + 8,
+                140 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 56 * dim
+                + 8,
+            )
+        return max(
+            144 * dim**2 + 156 * dim + 4,
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            40 * batch * dim * seq_len + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8,
+            52 * batch * dim * seq_len + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8,
+            144 * batch * dim * seq_len + 16 * batch * seq_len + 64 * dim**2 + 56 * dim + 8,
+        )
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
     if dim // dim_div_n_head != dim:
-        return (
-            108 * batch * dim * seq_len
-            + 4 * batch * (dim // dim_div_n_head) * (dim // (dim // dim_div_n_head)) * seq_len
-            + 4 * batch * (dim // dim_div_n_head) * seq_len
+        return max(
+            224 * dim**2 + 224 * dim + 52,
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            36 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + 8,
+            48 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len
             + 16 * batch * seq_len
+            + 80 * dim**2
+            + 72 * dim
+            + 8,
+            140 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 56 * dim
+            + 8,
         )
-    return 116 * batch * dim * seq_len + 16 * batch * seq_len
+    return max(
+        224 * dim**2 + 224 * dim + 52,
+        20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+        40 * batch * dim * seq_len + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8,
+        52 * batch * dim * seq_len + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8,
+        144 * batch * dim * seq_len + 16 * batch * seq_len + 64 * dim**2 + 56 * dim + 8,
+    )

@@ -181,10 +181,15 @@ def transformer_gpt_layer_forward_flops(
 ) -> int:
     """Forward FLOPs of transformer/gpt_layer.
 
-    The same for every value of attention and dtype.
+    if dtype == 'bfloat16':
 
-    if _no_module(dim, n_head): ValueError (the factory rejects it)
-    otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
+
+    if dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -198,6 +203,12 @@ def transformer_gpt_layer_forward_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
+    if dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return 24 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -216,10 +227,15 @@ def transformer_gpt_layer_backward_flops(
 ) -> int:
     """Backward FLOPs of transformer/gpt_layer.
 
-    The same for every value of attention and dtype.
+    if dtype == 'bfloat16':
 
-    if _no_module(dim, n_head): ValueError (the factory rejects it)
-    otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
+
+    if dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     """
     if not (
         type(dim) is type(n_head) is type(batch) is type(seq_len) is int
@@ -233,6 +249,12 @@ def transformer_gpt_layer_backward_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
+    if dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return 48 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -251,14 +273,28 @@ def transformer_gpt_layer_elementwise_flops(
 ) -> int:
     """Forward elementwise operations of transformer/gpt_layer.
 
-    if attention == 'eager':
+    if attention == 'eager' and dtype == 'bfloat16':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         if n_head == dim and dim >= 2 and seq_len != 1: 8 * batch * n_head * seq_len**2 + 23 * batch
             * n_head * seq_len
         otherwise: 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
 
-    if attention == 'sdpa':
+    if attention == 'eager' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and dim >= 2 and seq_len != 1: 8 * batch * n_head * seq_len**2 + 23 * batch
+            * n_head * seq_len
+        otherwise: 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
+
+    if attention == 'sdpa' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and dim >= 2 and seq_len != 1: 7 * batch * n_head * seq_len**2 + 25 * batch
+            * n_head * seq_len + seq_len**2
+        otherwise: 24 * batch * dim * seq_len + 7 * batch * n_head * seq_len**2 + seq_len**2
+
+    if attention == 'sdpa' and dtype == 'float32':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         if n_head == dim and dim >= 2 and seq_len != 1: 7 * batch * n_head * seq_len**2 + 25 * batch
@@ -277,7 +313,7 @@ def transformer_gpt_layer_elementwise_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if attention == "eager":
+    if attention == "eager" and dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
                 KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -285,6 +321,22 @@ def transformer_gpt_layer_elementwise_flops(
         if n_head == dim and dim >= 2 and seq_len != 1:
             return 8 * batch * n_head * seq_len**2 + 23 * batch * n_head * seq_len
         return 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
+    if attention == "eager" and dtype == "float32":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and dim >= 2 and seq_len != 1:
+            return 8 * batch * n_head * seq_len**2 + 23 * batch * n_head * seq_len
+        return 22 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2
+    if attention == "sdpa" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and dim >= 2 and seq_len != 1:
+            return 7 * batch * n_head * seq_len**2 + 25 * batch * n_head * seq_len + seq_len**2
+        return 24 * batch * dim * seq_len + 7 * batch * n_head * seq_len**2 + seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -305,12 +357,22 @@ def transformer_gpt_layer_backward_elementwise_flops(
 ) -> int:
     """Backward elementwise operations of transformer/gpt_layer.
 
-    if attention == 'eager':
+    if attention == 'eager' and dtype == 'bfloat16':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
 
-    if attention == 'sdpa':
+    if attention == 'eager' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
+
+    if attention == 'sdpa' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
+
+    if attention == 'sdpa' and dtype == 'float32':
 
         if _no_module(dim, n_head): ValueError (the factory rejects it)
         otherwise: 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
@@ -327,12 +389,24 @@ def transformer_gpt_layer_backward_elementwise_flops(
         and dtype in ("bfloat16", "float32")
     ):
         raise invalid(KEY, _DOMAIN, locals())
-    if attention == "eager":
+    if attention == "eager" and dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
                 KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
             )
         return 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
+    if attention == "eager" and dtype == "float32":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return 33 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2
+    if attention == "sdpa" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return 35 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -467,3 +541,3173 @@ def transformer_gpt_layer_activation_bytes(
     if batch != 1:
         return 80 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch * seq_len
     return 80 * dim * seq_len + 12 * n_head * seq_len**2 + 16 * seq_len
+
+
+def transformer_gpt_layer_peak_bytes(
+    dim: int,
+    *,
+    optimizer: str = "adam",
+    batch: int,
+    seq_len: int,
+    n_head: int = 4,
+    attention: str = "eager",
+    dtype: str = "bfloat16",
+) -> int:
+    """Peak bytes of a training step of transformer/gpt_layer.
+
+    if optimizer == 'sgd' and attention == 'eager' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1: max(10 * batch * n_head *
+            seq_len + 4 * batch * seq_len + 48 * n_head**2 + 48 * n_head + 4, 8 * batch * n_head *
+            seq_len**2 + 16 * batch * n_head * seq_len + 4 * batch * seq_len + 24 * n_head**2 + 26 *
+            n_head + seq_len**2, 6 * batch * n_head * seq_len**2 + 26 * batch * n_head * seq_len + 8
+            * batch * seq_len + 40 * n_head**2 + 36 * n_head + seq_len**2 + 4, 6 * batch * n_head *
+            seq_len**2 + 42 * batch * n_head * seq_len + 8 * batch * seq_len + 32 * n_head**2 + 28 *
+            n_head + seq_len**2 + 4, 8 * batch * n_head * seq_len**2 + 12 * batch * n_head * seq_len
+            + 4 * batch * seq_len + 42 * n_head**2 + 42 * n_head + seq_len**2 + 4)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(10 * batch * dim + 4 *
+            batch + 48 * dim**2 + 48 * dim + 4, 12 * batch * dim + 8 * batch * n_head + 4 * batch +
+            42 * dim**2 + 42 * dim + 5, 14 * batch * dim + 6 * batch * n_head + 4 * batch + 42 *
+            dim**2 + 42 * dim + 5, 16 * batch * dim + 8 * batch * n_head + 4 * batch + 24 * dim**2 +
+            26 * dim + 1, 26 * batch * dim + 6 * batch * n_head + 8 * batch + 40 * dim**2 + 36 * dim
+            + 5, 42 * batch * dim + 6 * batch * n_head + 8 * batch + 32 * dim**2 + 28 * dim + 5)
+        if batch == 1 and n_head > 1 and seq_len != 1: max(48 * dim**2 + 10 * dim * seq_len + 48 *
+            dim + 4 * seq_len + 4, 32 * dim**2 + 42 * dim * seq_len + 28 * dim + 6 * n_head *
+            seq_len**2 + seq_len**2 + 8 * seq_len + 4, 40 * dim**2 + 26 * dim * seq_len + 36 * dim +
+            6 * n_head * seq_len**2 + seq_len**2 + 8 * seq_len + 4, 42 * dim**2 + 12 * dim * seq_len
+            + 42 * dim + 8 * n_head * seq_len**2 + seq_len**2 + 4 * seq_len + 4, 42 * dim**2 + 14 *
+            dim * seq_len + 42 * dim + 6 * n_head * seq_len**2 + seq_len**2 + 4 * seq_len + 4)
+        if n_head == 1 and seq_len != 1: max(10 * batch * dim * seq_len + 4 * batch * seq_len + 48 *
+            dim**2 + 48 * dim + 4, 12 * batch * dim * seq_len + 8 * batch * seq_len**2 + 4 * batch *
+            seq_len + 42 * dim**2 + 42 * dim + seq_len**2 + 4, 14 * batch * dim * seq_len + 6 *
+            batch * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 * dim + seq_len**2 + 4, 26 *
+            batch * dim * seq_len + 6 * batch * seq_len**2 + 8 * batch * seq_len + 40 * dim**2 + 36
+            * dim + seq_len**2 + 4, 42 * batch * dim * seq_len + 6 * batch * seq_len**2 + 8 * batch
+            * seq_len + 32 * dim**2 + 28 * dim + seq_len**2 + 4)
+        otherwise: max(10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim +
+            4, 18 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 4 * batch * seq_len +
+            24 * dim**2 + 26 * dim + seq_len**2, 12 * batch * dim * seq_len + 8 * batch * n_head *
+            seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 * dim + seq_len**2 + 4, 14 * batch *
+            dim * seq_len + 6 * batch * n_head * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42
+            * dim + seq_len**2 + 4, 26 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2 + 8
+            * batch * seq_len + 40 * dim**2 + 36 * dim + seq_len**2 + 4, 42 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 32 * dim**2 + 28 * dim +
+            seq_len**2 + 4)
+
+    if optimizer == 'sgd' and attention == 'eager' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1: max(20 * batch * n_head *
+            seq_len + 8 * batch * seq_len + 96 * n_head**2 + 96 * n_head + 8, 16 * batch * n_head *
+            seq_len**2 + 32 * batch * n_head * seq_len + 8 * batch * seq_len + 48 * n_head**2 + 52 *
+            n_head + seq_len**2, 12 * batch * n_head * seq_len**2 + 52 * batch * n_head * seq_len +
+            16 * batch * seq_len + 80 * n_head**2 + 72 * n_head + seq_len**2 + 8, 12 * batch *
+            n_head * seq_len**2 + 84 * batch * n_head * seq_len + 16 * batch * seq_len + 64 *
+            n_head**2 + 56 * n_head + seq_len**2 + 8, 16 * batch * n_head * seq_len**2 + 24 * batch
+            * n_head * seq_len + 8 * batch * seq_len + 84 * n_head**2 + 84 * n_head + seq_len**2 +
+            8)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(20 * batch * dim + 8 *
+            batch + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim + 16 * batch * n_head + 8 * batch +
+            84 * dim**2 + 84 * dim + 9, 28 * batch * dim + 12 * batch * n_head + 8 * batch + 84 *
+            dim**2 + 84 * dim + 9, 32 * batch * dim + 16 * batch * n_head + 8 * batch + 48 * dim**2
+            + 52 * dim + 1, 52 * batch * dim + 12 * batch * n_head + 16 * batch + 80 * dim**2 + 72 *
+            dim + 9, 84 * batch * dim + 12 * batch * n_head + 16 * batch + 64 * dim**2 + 56 * dim +
+            9)
+        if batch == 1 and seq_len >= 2 and n_head > 1: max(96 * dim**2 + 20 * dim * seq_len + 96 *
+            dim + 8 * seq_len + 8, 64 * dim**2 + 84 * dim * seq_len + 56 * dim + 12 * n_head *
+            seq_len**2 + seq_len**2 + 16 * seq_len + 8, 80 * dim**2 + 52 * dim * seq_len + 72 * dim
+            + 12 * n_head * seq_len**2 + seq_len**2 + 16 * seq_len + 8, 84 * dim**2 + 24 * dim *
+            seq_len + 84 * dim + 16 * n_head * seq_len**2 + seq_len**2 + 8 * seq_len + 8, 84 *
+            dim**2 + 28 * dim * seq_len + 84 * dim + 12 * n_head * seq_len**2 + seq_len**2 + 8 *
+            seq_len + 8)
+        if n_head == 1 and seq_len != 1: max(20 * batch * dim * seq_len + 8 * batch * seq_len + 96 *
+            dim**2 + 96 * dim + 8, 24 * batch * dim * seq_len + 16 * batch * seq_len**2 + 8 * batch
+            * seq_len + 84 * dim**2 + 84 * dim + seq_len**2 + 8, 28 * batch * dim * seq_len + 12 *
+            batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + seq_len**2 + 8, 52 *
+            batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch * seq_len + 80 * dim**2 +
+            72 * dim + seq_len**2 + 8, 84 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 *
+            batch * seq_len + 64 * dim**2 + 56 * dim + seq_len**2 + 8)
+        otherwise: max(20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim +
+            8, 36 * batch * dim * seq_len + 16 * batch * n_head * seq_len**2 + 8 * batch * seq_len +
+            48 * dim**2 + 52 * dim + seq_len**2, 24 * batch * dim * seq_len + 16 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + seq_len**2 + 8, 28 * batch *
+            dim * seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 +
+            84 * dim + seq_len**2 + 8, 52 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + seq_len**2 + 8, 84 * batch * dim *
+            seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len + 64 * dim**2 + 56 *
+            dim + seq_len**2 + 8)
+
+    if optimizer == 'sgd' and attention == 'sdpa' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(2 * batch * dim + 4 *
+            batch + 40 * dim**2 + 8 * dim * (dim // n_head) * n_head + 46 * dim + 6 *
+            (dim // n_head) * n_head + 4, 2 * batch * dim + 20 * batch * (dim // n_head) * n_head +
+            4 * batch * n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 4, 4 * batch * dim + 6 * batch * (dim // n_head) * n_head + 4 * batch + 40 *
+            dim**2 + 8 * dim * (dim // n_head) * n_head + 42 * dim + 6 * (dim // n_head) * n_head +
+            4, 8 * batch * dim + 12 * batch * (dim // n_head) * n_head + 14 * batch * max(1,
+            dim // n_head) * n_head + 14 * batch * n_head + 4 * batch + 24 * dim**2 + 26 * dim + 14
+            * (dim // n_head) - 14 * max(1, dim // n_head) + 4, 18 * batch * dim + 8 * batch *
+            (dim // n_head) * n_head + 6 * batch * max(1, dim // n_head) * n_head + 12 * batch *
+            n_head + 8 * batch + 40 * dim**2 + 36 * dim + 6 * (dim // n_head) - 6 * max(1,
+            dim // n_head) + 4, 34 * batch * dim + 8 * batch * (dim // n_head) * n_head + 6 * batch
+            * max(1, dim // n_head) * n_head + 12 * batch * n_head + 8 * batch + 32 * dim**2 + 28 *
+            dim + 6 * (dim // n_head) - 6 * max(1, dim // n_head) + 4, 6 * batch * dim + 8 * batch *
+            (dim // n_head) * n_head + 6 * batch * max(1, dim // n_head) * n_head + 12 * batch *
+            n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 * dim + 6 *
+            (dim // n_head) - 6 * max(1, dim // n_head) + 4, 6 * batch * dim + 12 * batch *
+            (dim // n_head) * n_head + 4 * batch * max(1, dim // n_head) * n_head + 16 * batch *
+            n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 38 * dim + 4 *
+            (dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 8 *
+            batch * dim + 8 * batch * (dim // n_head) * n_head + 4 * batch * max(1, dim // n_head) *
+            n_head + 12 * batch * n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) *
+            n_head + 38 * dim + 4 * (dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4)
+        if seq_len == 1 and n_head >= 2 and n_head != dim: max(40 * dim**2 + 8 * dim *
+            (dim // n_head) * n_head + 46 * dim + 12 * (dim // n_head) * n_head + 8, 40 * dim**2 + 8
+            * dim * (dim // n_head) * n_head + 48 * dim + 6 * (dim // n_head) * n_head + 8, 40 *
+            dim**2 + 2 * dim * (dim // n_head) * n_head + 44 * dim + 20 * (dim // n_head) * n_head +
+            16 * n_head + 8, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 46 * dim + 16 *
+            (dim // n_head) * n_head + 12 * n_head + 8, 24 * dim**2 + 34 * dim + 24 *
+            (dim // n_head) * n_head + 2 * max(1, dim // n_head) * n_head + 14 * n_head + 2 *
+            (dim // n_head) - 2 * max(1, dim // n_head) + 8, 40 * dim**2 + 54 * dim + 12 *
+            (dim // n_head) * n_head + 2 * max(1, dim // n_head) * n_head + 12 * n_head + 2 *
+            (dim // n_head) - 2 * max(1, dim // n_head) + 12, 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 44 * dim + 6 * (dim // n_head) * n_head + 6 * max(1,
+            dim // n_head) * n_head + 6 * (dim // n_head) - 6 * max(1, dim // n_head) + 8, 40 *
+            dim**2 + 2 * dim * (dim // n_head) * n_head + 44 * dim + 8 * (dim // n_head) * n_head +
+            4 * max(1, dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1, dim // n_head) +
+            8, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 48 * dim + 12 * (dim // n_head) *
+            n_head + 2 * max(1, dim // n_head) * n_head + 12 * n_head + 2 * (dim // n_head) - 2 *
+            max(1, dim // n_head) + 8)
+        if batch == 1 and n_head > 1 and seq_len != 1: max(40 * dim**2 + 8 * dim * (dim // n_head) *
+            n_head + 2 * dim * seq_len + 46 * dim + 6 * (dim // n_head) * n_head + 4 * seq_len + 4,
+            40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 2 * dim * seq_len + 42 * dim + 4 *
+            n_head * seq_len**2 + 20 * (dim // n_head) * n_head * seq_len + 4 * seq_len + 4, 40 *
+            dim**2 + 8 * dim * (dim // n_head) * n_head + 4 * dim * seq_len + 42 * dim + 6 *
+            (dim // n_head) * n_head * seq_len + 6 * (dim // n_head) * n_head + 4 * seq_len + 4, 24
+            * dim**2 + 8 * dim * seq_len + 26 * dim + 14 * n_head * seq_len**2 + 12 *
+            (dim // n_head) * n_head * seq_len + 14 * max(1, dim // n_head) * n_head * seq_len + 4 *
+            seq_len**2 + 4 * seq_len + 14 * (dim // n_head) - 14 * max(1, dim // n_head), 32 *
+            dim**2 + 34 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head)
+            * n_head * seq_len + 4 * max(1, dim // n_head) * n_head * seq_len + 8 * seq_len + 4 *
+            (dim // n_head) - 4 * max(1, dim // n_head) + 4, 40 * dim**2 + 18 * dim * seq_len + 36 *
+            dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head) * n_head * seq_len + 4 * max(1,
+            dim // n_head) * n_head * seq_len + 8 * seq_len + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 6 * dim * seq_len
+            + 42 * dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head) * n_head * seq_len + 4 *
+            max(1, dim // n_head) * n_head * seq_len + 4 * seq_len + 4 * (dim // n_head) - 4 *
+            max(1, dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 2 * dim *
+            seq_len + 42 * dim + 6 * (dim // n_head) * n_head * seq_len + 6 * max(1, dim // n_head)
+            * n_head * seq_len + 2 * (dim // n_head) * seq_len - 2 * max(1, dim // n_head) * seq_len
+            + 4 * seq_len + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 40 * dim**2 + 2 *
+            dim * (dim // n_head) * n_head + 6 * dim * seq_len + 38 * dim + 16 * n_head * seq_len**2
+            + 12 * (dim // n_head) * n_head * seq_len + 4 * max(1, dim // n_head) * n_head * seq_len
+            + 4 * (dim // n_head) * n_head + 4 * seq_len + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 8 * dim * seq_len
+            + 38 * dim + 12 * n_head * seq_len**2 + 8 * (dim // n_head) * n_head * seq_len + 4 *
+            max(1, dim // n_head) * n_head * seq_len + 4 * (dim // n_head) * n_head + 4 * seq_len +
+            4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4)
+        if n_head == 1 and seq_len != 1: max(10 * batch * dim * seq_len + 4 * batch * seq_len + 48 *
+            dim**2 + 48 * dim + 4, 22 * batch * dim * seq_len + 16 * batch * seq_len**2 + 4 * batch
+            * seq_len + 42 * dim**2 + 42 * dim + 4, 32 * batch * dim * seq_len + 12 * batch *
+            seq_len**2 + 8 * batch * seq_len + 40 * dim**2 + 36 * dim + 4, 34 * batch * dim *
+            seq_len + 14 * batch * seq_len**2 + 4 * batch * seq_len + 24 * dim**2 + 26 * dim + 4 *
+            seq_len**2, 48 * batch * dim * seq_len + 12 * batch * seq_len**2 + 8 * batch * seq_len +
+            32 * dim**2 + 28 * dim + 4)
+        otherwise: max(2 * batch * dim * seq_len + 4 * batch * seq_len + 40 * dim**2 + 8 * dim *
+            (dim // n_head) * n_head + 46 * dim + 6 * (dim // n_head) * n_head + 4, 18 * batch * dim
+            * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch * (dim // n_head) * n_head *
+            seq_len + 8 * batch * seq_len + 40 * dim**2 + 36 * dim + 4, 34 * batch * dim * seq_len +
+            12 * batch * n_head * seq_len**2 + 14 * batch * (dim // n_head) * n_head * seq_len + 8 *
+            batch * seq_len + 32 * dim**2 + 28 * dim + 4, 2 * batch * dim * seq_len + 16 * batch *
+            n_head * seq_len**2 + 20 * batch * (dim // n_head) * n_head * seq_len + 4 * batch *
+            seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 * dim + 4, 4 * batch *
+            dim * seq_len + 6 * batch * (dim // n_head) * n_head * seq_len + 4 * batch * seq_len +
+            40 * dim**2 + 8 * dim * (dim // n_head) * n_head + 42 * dim + 6 * (dim // n_head) *
+            n_head + 4, 6 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 4, 6 * batch * dim * seq_len + 12 * batch * n_head
+            * seq_len**2 + 16 * batch * (dim // n_head) * n_head * seq_len + 4 * batch * seq_len +
+            40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 38 * dim + 4 * (dim // n_head) *
+            n_head + 4, 8 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 12 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 38 * dim + 4 * (dim // n_head) * n_head + 4, 2 * batch * dim
+            * seq_len + 12 * batch * (dim // n_head) * n_head * seq_len + 2 * batch * max(1,
+            dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 2 * (dim // n_head) - 2 * max(1, dim // n_head) +
+            4, 8 * batch * dim * seq_len + 14 * batch * n_head * seq_len**2 + 20 * batch *
+            (dim // n_head) * n_head * seq_len + 14 * batch * max(1, dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 24 * dim**2 + 26 * dim + 4 * seq_len**2 + 14 *
+            (dim // n_head) - 14 * max(1, dim // n_head), 2 * batch * dim * seq_len + 6 * batch *
+            (dim // n_head) * n_head * seq_len + 6 * batch * max(1, dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 2 * (dim // n_head) * seq_len - 2 * max(1, dim // n_head) * seq_len + 4 *
+            (dim // n_head) - 4 * max(1, dim // n_head) + 4, 2 * batch * dim * seq_len + 8 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * max(1, dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 2 * (dim // n_head) * seq_len - 2 * max(1, dim // n_head) * seq_len + 2 *
+            (dim // n_head) - 2 * max(1, dim // n_head) + 4)
+
+    if optimizer == 'sgd' and attention == 'sdpa' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch != 1 and batch * n_head != batch: max(20 * batch * dim * seq_len + 8 * batch *
+            seq_len + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim * seq_len + 16 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 28 * batch * dim *
+            seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 *
+            dim + 8, 36 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch *
+            seq_len + 48 * dim**2 + 52 * dim + 4 * seq_len**2, 52 * batch * dim * seq_len + 12 *
+            batch * n_head * seq_len**2 + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8, 84 *
+            batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len + 64 *
+            dim**2 + 56 * dim + 8)
+        if n_head != 1: max(96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8, 64 *
+            dim**2 + 92 * dim * seq_len + 56 * dim + 12 * n_head * seq_len**2 + 16 * seq_len + 8, 80
+            * dim**2 + 60 * dim * seq_len + 72 * dim + 12 * n_head * seq_len**2 + 16 * seq_len + 8,
+            84 * dim**2 + 32 * dim * seq_len + 84 * dim + 16 * n_head * seq_len**2 + 8 * seq_len +
+            8, 84 * dim**2 + 36 * dim * seq_len + 84 * dim + 12 * n_head * seq_len**2 + 8 * seq_len
+            + 8)
+        otherwise: max(20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim +
+            8, 32 * batch * dim * seq_len + 16 * batch * seq_len**2 + 8 * batch * seq_len + 84 *
+            dim**2 + 84 * dim + 8, 36 * batch * dim * seq_len + 12 * batch * seq_len**2 + 8 * batch
+            * seq_len + 84 * dim**2 + 84 * dim + 8, 60 * batch * dim * seq_len + 12 * batch *
+            seq_len**2 + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8, 92 * batch * dim *
+            seq_len + 12 * batch * seq_len**2 + 16 * batch * seq_len + 64 * dim**2 + 56 * dim + 8)
+
+    if optimizer == 'sgd_momentum' and attention == 'eager' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1: max(72 * n_head**2 + 78 *
+            n_head + 2, 10 * batch * n_head * seq_len + 4 * batch * seq_len + 48 * n_head**2 + 48 *
+            n_head + 4, 8 * batch * n_head * seq_len**2 + 16 * batch * n_head * seq_len + 4 * batch
+            * seq_len + 24 * n_head**2 + 26 * n_head + seq_len**2, 6 * batch * n_head * seq_len**2 +
+            26 * batch * n_head * seq_len + 8 * batch * seq_len + 40 * n_head**2 + 36 * n_head +
+            seq_len**2 + 4, 6 * batch * n_head * seq_len**2 + 42 * batch * n_head * seq_len + 8 *
+            batch * seq_len + 32 * n_head**2 + 28 * n_head + seq_len**2 + 4, 8 * batch * n_head *
+            seq_len**2 + 12 * batch * n_head * seq_len + 4 * batch * seq_len + 42 * n_head**2 + 42 *
+            n_head + seq_len**2 + 4)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(72 * dim**2 + 78 * dim
+            + 2, 10 * batch * dim + 4 * batch + 48 * dim**2 + 48 * dim + 4, 12 * batch * dim + 8 *
+            batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5, 14 * batch * dim + 6 * batch *
+            n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5, 16 * batch * dim + 8 * batch * n_head +
+            4 * batch + 24 * dim**2 + 26 * dim + 1, 26 * batch * dim + 6 * batch * n_head + 8 *
+            batch + 40 * dim**2 + 36 * dim + 5, 42 * batch * dim + 6 * batch * n_head + 8 * batch +
+            32 * dim**2 + 28 * dim + 5)
+        if batch == 1 and n_head > 1 and seq_len != 1: max(72 * dim**2 + 78 * dim + 2, 48 * dim**2 +
+            10 * dim * seq_len + 48 * dim + 4 * seq_len + 4, 32 * dim**2 + 42 * dim * seq_len + 28 *
+            dim + 6 * n_head * seq_len**2 + seq_len**2 + 8 * seq_len + 4, 40 * dim**2 + 26 * dim *
+            seq_len + 36 * dim + 6 * n_head * seq_len**2 + seq_len**2 + 8 * seq_len + 4, 42 * dim**2
+            + 12 * dim * seq_len + 42 * dim + 8 * n_head * seq_len**2 + seq_len**2 + 4 * seq_len +
+            4, 42 * dim**2 + 14 * dim * seq_len + 42 * dim + 6 * n_head * seq_len**2 + seq_len**2 +
+            4 * seq_len + 4)
+        if n_head == 1 and seq_len != 1: max(72 * dim**2 + 78 * dim + 2, 10 * batch * dim * seq_len
+            + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4, 12 * batch * dim * seq_len + 8 *
+            batch * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 * dim + seq_len**2 + 4, 14 *
+            batch * dim * seq_len + 6 * batch * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42
+            * dim + seq_len**2 + 4, 26 * batch * dim * seq_len + 6 * batch * seq_len**2 + 8 * batch
+            * seq_len + 40 * dim**2 + 36 * dim + seq_len**2 + 4, 42 * batch * dim * seq_len + 6 *
+            batch * seq_len**2 + 8 * batch * seq_len + 32 * dim**2 + 28 * dim + seq_len**2 + 4)
+        otherwise: max(72 * dim**2 + 78 * dim + 2, 10 * batch * dim * seq_len + 4 * batch * seq_len
+            + 48 * dim**2 + 48 * dim + 4, 18 * batch * dim * seq_len + 8 * batch * n_head *
+            seq_len**2 + 4 * batch * seq_len + 24 * dim**2 + 26 * dim + seq_len**2, 12 * batch * dim
+            * seq_len + 8 * batch * n_head * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 *
+            dim + seq_len**2 + 4, 14 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2 + 4 *
+            batch * seq_len + 42 * dim**2 + 42 * dim + seq_len**2 + 4, 26 * batch * dim * seq_len +
+            6 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 40 * dim**2 + 36 * dim +
+            seq_len**2 + 4, 42 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2 + 8 * batch
+            * seq_len + 32 * dim**2 + 28 * dim + seq_len**2 + 4)
+
+    if optimizer == 'sgd_momentum' and attention == 'eager' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1: max(144 * n_head**2 + 156 *
+            n_head + 4, 20 * batch * n_head * seq_len + 8 * batch * seq_len + 96 * n_head**2 + 96 *
+            n_head + 8, 16 * batch * n_head * seq_len**2 + 32 * batch * n_head * seq_len + 8 * batch
+            * seq_len + 48 * n_head**2 + 52 * n_head + seq_len**2, 12 * batch * n_head * seq_len**2
+            + 52 * batch * n_head * seq_len + 16 * batch * seq_len + 80 * n_head**2 + 72 * n_head +
+            seq_len**2 + 8, 12 * batch * n_head * seq_len**2 + 84 * batch * n_head * seq_len + 16 *
+            batch * seq_len + 64 * n_head**2 + 56 * n_head + seq_len**2 + 8, 16 * batch * n_head *
+            seq_len**2 + 24 * batch * n_head * seq_len + 8 * batch * seq_len + 84 * n_head**2 + 84 *
+            n_head + seq_len**2 + 8)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(144 * dim**2 + 156 *
+            dim + 4, 20 * batch * dim + 8 * batch + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim +
+            16 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9, 28 * batch * dim + 12 *
+            batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9, 32 * batch * dim + 16 * batch *
+            n_head + 8 * batch + 48 * dim**2 + 52 * dim + 1, 52 * batch * dim + 12 * batch * n_head
+            + 16 * batch + 80 * dim**2 + 72 * dim + 9, 84 * batch * dim + 12 * batch * n_head + 16 *
+            batch + 64 * dim**2 + 56 * dim + 9)
+        if batch == 1 and seq_len >= 2 and n_head > 1: max(144 * dim**2 + 156 * dim + 4, 96 * dim**2
+            + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8, 64 * dim**2 + 84 * dim * seq_len + 56
+            * dim + 12 * n_head * seq_len**2 + seq_len**2 + 16 * seq_len + 8, 80 * dim**2 + 52 * dim
+            * seq_len + 72 * dim + 12 * n_head * seq_len**2 + seq_len**2 + 16 * seq_len + 8, 84 *
+            dim**2 + 24 * dim * seq_len + 84 * dim + 16 * n_head * seq_len**2 + seq_len**2 + 8 *
+            seq_len + 8, 84 * dim**2 + 28 * dim * seq_len + 84 * dim + 12 * n_head * seq_len**2 +
+            seq_len**2 + 8 * seq_len + 8)
+        if n_head == 1 and seq_len != 1: max(144 * dim**2 + 156 * dim + 4, 20 * batch * dim *
+            seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim * seq_len +
+            16 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + seq_len**2 + 8,
+            28 * batch * dim * seq_len + 12 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2
+            + 84 * dim + seq_len**2 + 8, 52 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 *
+            batch * seq_len + 80 * dim**2 + 72 * dim + seq_len**2 + 8, 84 * batch * dim * seq_len +
+            12 * batch * seq_len**2 + 16 * batch * seq_len + 64 * dim**2 + 56 * dim + seq_len**2 +
+            8)
+        otherwise: max(144 * dim**2 + 156 * dim + 4, 20 * batch * dim * seq_len + 8 * batch *
+            seq_len + 96 * dim**2 + 96 * dim + 8, 36 * batch * dim * seq_len + 16 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 48 * dim**2 + 52 * dim + seq_len**2, 24 * batch * dim
+            * seq_len + 16 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 *
+            dim + seq_len**2 + 8, 28 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 8
+            * batch * seq_len + 84 * dim**2 + 84 * dim + seq_len**2 + 8, 52 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len + 80 * dim**2 + 72 * dim +
+            seq_len**2 + 8, 84 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 *
+            batch * seq_len + 64 * dim**2 + 56 * dim + seq_len**2 + 8)
+
+    if optimizer == 'sgd_momentum' and attention == 'sdpa' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(56 * dim**2 + 14 * dim
+            * (dim // n_head) * n_head + 2 * dim * max(1, (dim // n_head) * n_head) + 66 * dim + 14
+            * (dim // n_head) * n_head - 2 * max(1, (dim // n_head) * n_head) + 2, 2 * batch * dim +
+            4 * batch + 40 * dim**2 + 8 * dim * (dim // n_head) * n_head + 46 * dim + 6 *
+            (dim // n_head) * n_head + 4, 2 * batch * dim + 20 * batch * (dim // n_head) * n_head +
+            4 * batch * n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 4, 4 * batch * dim + 6 * batch * (dim // n_head) * n_head + 4 * batch + 40 *
+            dim**2 + 8 * dim * (dim // n_head) * n_head + 42 * dim + 6 * (dim // n_head) * n_head +
+            4, 8 * batch * dim + 12 * batch * (dim // n_head) * n_head + 14 * batch * max(1,
+            dim // n_head) * n_head + 14 * batch * n_head + 4 * batch + 24 * dim**2 + 26 * dim + 14
+            * (dim // n_head) - 14 * max(1, dim // n_head) + 4, 18 * batch * dim + 8 * batch *
+            (dim // n_head) * n_head + 6 * batch * max(1, dim // n_head) * n_head + 12 * batch *
+            n_head + 8 * batch + 40 * dim**2 + 36 * dim + 6 * (dim // n_head) - 6 * max(1,
+            dim // n_head) + 4, 34 * batch * dim + 8 * batch * (dim // n_head) * n_head + 6 * batch
+            * max(1, dim // n_head) * n_head + 12 * batch * n_head + 8 * batch + 32 * dim**2 + 28 *
+            dim + 6 * (dim // n_head) - 6 * max(1, dim // n_head) + 4, 6 * batch * dim + 8 * batch *
+            (dim // n_head) * n_head + 6 * batch * max(1, dim // n_head) * n_head + 12 * batch *
+            n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 * dim + 6 *
+            (dim // n_head) - 6 * max(1, dim // n_head) + 4, 6 * batch * dim + 12 * batch *
+            (dim // n_head) * n_head + 4 * batch * max(1, dim // n_head) * n_head + 16 * batch *
+            n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 38 * dim + 4 *
+            (dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 8 *
+            batch * dim + 8 * batch * (dim // n_head) * n_head + 4 * batch * max(1, dim // n_head) *
+            n_head + 12 * batch * n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) *
+            n_head + 38 * dim + 4 * (dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4)
+        if seq_len == 1 and n_head >= 2 and n_head != dim: max(40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 44 * dim + 20 * (dim // n_head) * n_head + 16 * n_head + 8,
+            40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 46 * dim + 16 * (dim // n_head) *
+            n_head + 12 * n_head + 8, 56 * dim**2 + 14 * dim * (dim // n_head) * n_head + 2 * dim *
+            max(1, (dim // n_head) * n_head) + 66 * dim + 14 * (dim // n_head) * n_head - 2 * max(1,
+            (dim // n_head) * n_head) + 2, 24 * dim**2 + 34 * dim + 24 * (dim // n_head) * n_head +
+            2 * max(1, dim // n_head) * n_head + 14 * n_head + 2 * (dim // n_head) - 2 * max(1,
+            dim // n_head) + 8, 40 * dim**2 + 54 * dim + 12 * (dim // n_head) * n_head + 2 * max(1,
+            dim // n_head) * n_head + 12 * n_head + 2 * (dim // n_head) - 2 * max(1, dim // n_head)
+            + 12, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 44 * dim + 6 * (dim // n_head)
+            * n_head + 6 * max(1, dim // n_head) * n_head + 6 * (dim // n_head) - 6 * max(1,
+            dim // n_head) + 8, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 44 * dim + 8 *
+            (dim // n_head) * n_head + 4 * max(1, dim // n_head) * n_head + 4 * (dim // n_head) - 4
+            * max(1, dim // n_head) + 8, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 48 * dim
+            + 12 * (dim // n_head) * n_head + 2 * max(1, dim // n_head) * n_head + 12 * n_head + 2 *
+            (dim // n_head) - 2 * max(1, dim // n_head) + 8)
+        if batch == 1 and n_head > 1 and seq_len != 1: max(40 * dim**2 + 8 * dim * (dim // n_head) *
+            n_head + 2 * dim * seq_len + 46 * dim + 6 * (dim // n_head) * n_head + 4 * seq_len + 4,
+            56 * dim**2 + 14 * dim * (dim // n_head) * n_head + 2 * dim * max(1, (dim // n_head) *
+            n_head) + 66 * dim + 14 * (dim // n_head) * n_head - 2 * max(1, (dim // n_head) *
+            n_head) + 2, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 2 * dim * seq_len + 42 *
+            dim + 4 * n_head * seq_len**2 + 20 * (dim // n_head) * n_head * seq_len + 4 * seq_len +
+            4, 40 * dim**2 + 8 * dim * (dim // n_head) * n_head + 4 * dim * seq_len + 42 * dim + 6 *
+            (dim // n_head) * n_head * seq_len + 6 * (dim // n_head) * n_head + 4 * seq_len + 4, 24
+            * dim**2 + 8 * dim * seq_len + 26 * dim + 14 * n_head * seq_len**2 + 12 *
+            (dim // n_head) * n_head * seq_len + 14 * max(1, dim // n_head) * n_head * seq_len + 4 *
+            seq_len**2 + 4 * seq_len + 14 * (dim // n_head) - 14 * max(1, dim // n_head), 32 *
+            dim**2 + 34 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head)
+            * n_head * seq_len + 4 * max(1, dim // n_head) * n_head * seq_len + 8 * seq_len + 4 *
+            (dim // n_head) - 4 * max(1, dim // n_head) + 4, 40 * dim**2 + 18 * dim * seq_len + 36 *
+            dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head) * n_head * seq_len + 4 * max(1,
+            dim // n_head) * n_head * seq_len + 8 * seq_len + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 6 * dim * seq_len
+            + 42 * dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head) * n_head * seq_len + 4 *
+            max(1, dim // n_head) * n_head * seq_len + 4 * seq_len + 4 * (dim // n_head) - 4 *
+            max(1, dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 2 * dim *
+            seq_len + 42 * dim + 6 * (dim // n_head) * n_head * seq_len + 6 * max(1, dim // n_head)
+            * n_head * seq_len + 2 * (dim // n_head) * seq_len - 2 * max(1, dim // n_head) * seq_len
+            + 4 * seq_len + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 40 * dim**2 + 2 *
+            dim * (dim // n_head) * n_head + 6 * dim * seq_len + 38 * dim + 16 * n_head * seq_len**2
+            + 12 * (dim // n_head) * n_head * seq_len + 4 * max(1, dim // n_head) * n_head * seq_len
+            + 4 * (dim // n_head) * n_head + 4 * seq_len + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 8 * dim * seq_len
+            + 38 * dim + 12 * n_head * seq_len**2 + 8 * (dim // n_head) * n_head * seq_len + 4 *
+            max(1, dim // n_head) * n_head * seq_len + 4 * (dim // n_head) * n_head + 4 * seq_len +
+            4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4)
+        if n_head == 1 and seq_len != 1: max(72 * dim**2 + 78 * dim + 2, 10 * batch * dim * seq_len
+            + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4, 22 * batch * dim * seq_len + 16 *
+            batch * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 * dim + 4, 32 * batch * dim
+            * seq_len + 12 * batch * seq_len**2 + 8 * batch * seq_len + 40 * dim**2 + 36 * dim + 4,
+            34 * batch * dim * seq_len + 14 * batch * seq_len**2 + 4 * batch * seq_len + 24 * dim**2
+            + 26 * dim + 4 * seq_len**2, 48 * batch * dim * seq_len + 12 * batch * seq_len**2 + 8 *
+            batch * seq_len + 32 * dim**2 + 28 * dim + 4)
+        otherwise: max(56 * dim**2 + 14 * dim * (dim // n_head) * n_head + 2 * dim * max(1,
+            (dim // n_head) * n_head) + 66 * dim + 14 * (dim // n_head) * n_head - 2 * max(1,
+            (dim // n_head) * n_head) + 2, 2 * batch * dim * seq_len + 4 * batch * seq_len + 40 *
+            dim**2 + 8 * dim * (dim // n_head) * n_head + 46 * dim + 6 * (dim // n_head) * n_head +
+            4, 18 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch *
+            (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 40 * dim**2 + 36 * dim + 4,
+            34 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch *
+            (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 32 * dim**2 + 28 * dim + 4, 2
+            * batch * dim * seq_len + 16 * batch * n_head * seq_len**2 + 20 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 4, 4 * batch * dim * seq_len + 6 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 8 * dim *
+            (dim // n_head) * n_head + 42 * dim + 6 * (dim // n_head) * n_head + 4, 6 * batch * dim
+            * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch * (dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 4, 6 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 38 * dim + 4 * (dim // n_head) * n_head + 4, 8 * batch * dim
+            * seq_len + 12 * batch * n_head * seq_len**2 + 12 * batch * (dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 38 *
+            dim + 4 * (dim // n_head) * n_head + 4, 2 * batch * dim * seq_len + 12 * batch *
+            (dim // n_head) * n_head * seq_len + 2 * batch * max(1, dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 2 * (dim // n_head) - 2 * max(1, dim // n_head) + 4, 8 * batch * dim * seq_len +
+            14 * batch * n_head * seq_len**2 + 20 * batch * (dim // n_head) * n_head * seq_len + 14
+            * batch * max(1, dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 24 * dim**2 +
+            26 * dim + 4 * seq_len**2 + 14 * (dim // n_head) - 14 * max(1, dim // n_head), 2 * batch
+            * dim * seq_len + 6 * batch * (dim // n_head) * n_head * seq_len + 6 * batch * max(1,
+            dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 2 * (dim // n_head) * seq_len - 2 * max(1,
+            dim // n_head) * seq_len + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 2 *
+            batch * dim * seq_len + 8 * batch * (dim // n_head) * n_head * seq_len + 4 * batch *
+            max(1, dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 2 * (dim // n_head) * seq_len - 2 * max(1,
+            dim // n_head) * seq_len + 2 * (dim // n_head) - 2 * max(1, dim // n_head) + 4)
+
+    if optimizer == 'sgd_momentum' and attention == 'sdpa' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if (batch == 1 and n_head != 1 and n_head != dim) or (batch == 1 and n_head != 1 and seq_len
+            != 1) or (batch == 1 and n_head == dim and dim != 1 and seq_len != 1): max(144 * dim**2
+            + 156 * dim + 4, 96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8, 64 *
+            dim**2 + 92 * dim * seq_len + 56 * dim + 12 * n_head * seq_len**2 + 16 * seq_len + 8, 80
+            * dim**2 + 60 * dim * seq_len + 72 * dim + 12 * n_head * seq_len**2 + 16 * seq_len + 8,
+            84 * dim**2 + 32 * dim * seq_len + 84 * dim + 16 * n_head * seq_len**2 + 8 * seq_len +
+            8, 84 * dim**2 + 36 * dim * seq_len + 84 * dim + 12 * n_head * seq_len**2 + 8 * seq_len
+            + 8)
+        if n_head == 1 and batch * seq_len >= 2: max(144 * dim**2 + 156 * dim + 4, 20 * batch * dim
+            * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8, 32 * batch * dim * seq_len
+            + 16 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 36 * batch
+            * dim * seq_len + 12 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim
+            + 8, 60 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch * seq_len + 80 *
+            dim**2 + 72 * dim + 8, 92 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch
+            * seq_len + 64 * dim**2 + 56 * dim + 8)
+        otherwise: max(144 * dim**2 + 156 * dim + 4, 20 * batch * dim * seq_len + 8 * batch *
+            seq_len + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim * seq_len + 16 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 28 * batch * dim *
+            seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 *
+            dim + 8, 36 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch *
+            seq_len + 48 * dim**2 + 52 * dim + 4 * seq_len**2, 52 * batch * dim * seq_len + 12 *
+            batch * n_head * seq_len**2 + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8, 84 *
+            batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len + 64 *
+            dim**2 + 56 * dim + 8)
+
+    if optimizer in ('adam', 'adamw') and attention == 'eager' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1: max(112 * n_head**2 + 112 *
+            n_head + 50, 10 * batch * n_head * seq_len + 4 * batch * seq_len + 48 * n_head**2 + 48 *
+            n_head + 4, 8 * batch * n_head * seq_len**2 + 16 * batch * n_head * seq_len + 4 * batch
+            * seq_len + 24 * n_head**2 + 26 * n_head + seq_len**2, 6 * batch * n_head * seq_len**2 +
+            26 * batch * n_head * seq_len + 8 * batch * seq_len + 40 * n_head**2 + 36 * n_head +
+            seq_len**2 + 4, 6 * batch * n_head * seq_len**2 + 42 * batch * n_head * seq_len + 8 *
+            batch * seq_len + 32 * n_head**2 + 28 * n_head + seq_len**2 + 4, 8 * batch * n_head *
+            seq_len**2 + 12 * batch * n_head * seq_len + 4 * batch * seq_len + 42 * n_head**2 + 42 *
+            n_head + seq_len**2 + 4)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(112 * dim**2 + 112 *
+            dim + 50, 10 * batch * dim + 4 * batch + 48 * dim**2 + 48 * dim + 4, 12 * batch * dim +
+            8 * batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5, 14 * batch * dim + 6 *
+            batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5, 16 * batch * dim + 8 * batch *
+            n_head + 4 * batch + 24 * dim**2 + 26 * dim + 1, 26 * batch * dim + 6 * batch * n_head +
+            8 * batch + 40 * dim**2 + 36 * dim + 5, 42 * batch * dim + 6 * batch * n_head + 8 *
+            batch + 32 * dim**2 + 28 * dim + 5)
+        if batch == 1 and n_head > 1 and seq_len != 1: max(112 * dim**2 + 112 * dim + 50, 48 *
+            dim**2 + 10 * dim * seq_len + 48 * dim + 4 * seq_len + 4, 32 * dim**2 + 42 * dim *
+            seq_len + 28 * dim + 6 * n_head * seq_len**2 + seq_len**2 + 8 * seq_len + 4, 40 * dim**2
+            + 26 * dim * seq_len + 36 * dim + 6 * n_head * seq_len**2 + seq_len**2 + 8 * seq_len +
+            4, 42 * dim**2 + 12 * dim * seq_len + 42 * dim + 8 * n_head * seq_len**2 + seq_len**2 +
+            4 * seq_len + 4, 42 * dim**2 + 14 * dim * seq_len + 42 * dim + 6 * n_head * seq_len**2 +
+            seq_len**2 + 4 * seq_len + 4)
+        if n_head == 1 and seq_len != 1: max(112 * dim**2 + 112 * dim + 50, 10 * batch * dim *
+            seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4, 12 * batch * dim * seq_len +
+            8 * batch * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 * dim + seq_len**2 + 4,
+            14 * batch * dim * seq_len + 6 * batch * seq_len**2 + 4 * batch * seq_len + 42 * dim**2
+            + 42 * dim + seq_len**2 + 4, 26 * batch * dim * seq_len + 6 * batch * seq_len**2 + 8 *
+            batch * seq_len + 40 * dim**2 + 36 * dim + seq_len**2 + 4, 42 * batch * dim * seq_len +
+            6 * batch * seq_len**2 + 8 * batch * seq_len + 32 * dim**2 + 28 * dim + seq_len**2 + 4)
+        otherwise: max(112 * dim**2 + 112 * dim + 50, 10 * batch * dim * seq_len + 4 * batch *
+            seq_len + 48 * dim**2 + 48 * dim + 4, 18 * batch * dim * seq_len + 8 * batch * n_head *
+            seq_len**2 + 4 * batch * seq_len + 24 * dim**2 + 26 * dim + seq_len**2, 12 * batch * dim
+            * seq_len + 8 * batch * n_head * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 *
+            dim + seq_len**2 + 4, 14 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2 + 4 *
+            batch * seq_len + 42 * dim**2 + 42 * dim + seq_len**2 + 4, 26 * batch * dim * seq_len +
+            6 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 40 * dim**2 + 36 * dim +
+            seq_len**2 + 4, 42 * batch * dim * seq_len + 6 * batch * n_head * seq_len**2 + 8 * batch
+            * seq_len + 32 * dim**2 + 28 * dim + seq_len**2 + 4)
+
+    if optimizer in ('adam', 'adamw') and attention == 'eager' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1: max(224 * n_head**2 + 224 *
+            n_head + 52, 20 * batch * n_head * seq_len + 8 * batch * seq_len + 96 * n_head**2 + 96 *
+            n_head + 8, 16 * batch * n_head * seq_len**2 + 32 * batch * n_head * seq_len + 8 * batch
+            * seq_len + 48 * n_head**2 + 52 * n_head + seq_len**2, 12 * batch * n_head * seq_len**2
+            + 52 * batch * n_head * seq_len + 16 * batch * seq_len + 80 * n_head**2 + 72 * n_head +
+            seq_len**2 + 8, 12 * batch * n_head * seq_len**2 + 84 * batch * n_head * seq_len + 16 *
+            batch * seq_len + 64 * n_head**2 + 56 * n_head + seq_len**2 + 8, 16 * batch * n_head *
+            seq_len**2 + 24 * batch * n_head * seq_len + 8 * batch * seq_len + 84 * n_head**2 + 84 *
+            n_head + seq_len**2 + 8)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(224 * dim**2 + 224 *
+            dim + 52, 20 * batch * dim + 8 * batch + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim +
+            16 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9, 28 * batch * dim + 12 *
+            batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9, 32 * batch * dim + 16 * batch *
+            n_head + 8 * batch + 48 * dim**2 + 52 * dim + 1, 52 * batch * dim + 12 * batch * n_head
+            + 16 * batch + 80 * dim**2 + 72 * dim + 9, 84 * batch * dim + 12 * batch * n_head + 16 *
+            batch + 64 * dim**2 + 56 * dim + 9)
+        if batch == 1 and seq_len >= 2 and n_head > 1: max(224 * dim**2 + 224 * dim + 52, 96 *
+            dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8, 64 * dim**2 + 84 * dim *
+            seq_len + 56 * dim + 12 * n_head * seq_len**2 + seq_len**2 + 16 * seq_len + 8, 80 *
+            dim**2 + 52 * dim * seq_len + 72 * dim + 12 * n_head * seq_len**2 + seq_len**2 + 16 *
+            seq_len + 8, 84 * dim**2 + 24 * dim * seq_len + 84 * dim + 16 * n_head * seq_len**2 +
+            seq_len**2 + 8 * seq_len + 8, 84 * dim**2 + 28 * dim * seq_len + 84 * dim + 12 * n_head
+            * seq_len**2 + seq_len**2 + 8 * seq_len + 8)
+        if n_head == 1 and seq_len != 1: max(224 * dim**2 + 224 * dim + 52, 20 * batch * dim *
+            seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim * seq_len +
+            16 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + seq_len**2 + 8,
+            28 * batch * dim * seq_len + 12 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2
+            + 84 * dim + seq_len**2 + 8, 52 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 *
+            batch * seq_len + 80 * dim**2 + 72 * dim + seq_len**2 + 8, 84 * batch * dim * seq_len +
+            12 * batch * seq_len**2 + 16 * batch * seq_len + 64 * dim**2 + 56 * dim + seq_len**2 +
+            8)
+        otherwise: max(224 * dim**2 + 224 * dim + 52, 20 * batch * dim * seq_len + 8 * batch *
+            seq_len + 96 * dim**2 + 96 * dim + 8, 36 * batch * dim * seq_len + 16 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 48 * dim**2 + 52 * dim + seq_len**2, 24 * batch * dim
+            * seq_len + 16 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 *
+            dim + seq_len**2 + 8, 28 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 8
+            * batch * seq_len + 84 * dim**2 + 84 * dim + seq_len**2 + 8, 52 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len + 80 * dim**2 + 72 * dim +
+            seq_len**2 + 8, 84 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 *
+            batch * seq_len + 64 * dim**2 + 56 * dim + seq_len**2 + 8)
+
+    if optimizer in ('adam', 'adamw') and attention == 'sdpa' and dtype == 'bfloat16':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim: max(104 * dim**2 + 8 * dim
+            * (dim // n_head) * n_head + 106 * dim + 6 * (dim // n_head) * n_head + 50, 2 * batch *
+            dim + 4 * batch + 40 * dim**2 + 8 * dim * (dim // n_head) * n_head + 46 * dim + 6 *
+            (dim // n_head) * n_head + 4, 2 * batch * dim + 20 * batch * (dim // n_head) * n_head +
+            4 * batch * n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 4, 4 * batch * dim + 6 * batch * (dim // n_head) * n_head + 4 * batch + 40 *
+            dim**2 + 8 * dim * (dim // n_head) * n_head + 42 * dim + 6 * (dim // n_head) * n_head +
+            4, 8 * batch * dim + 12 * batch * (dim // n_head) * n_head + 14 * batch * max(1,
+            dim // n_head) * n_head + 14 * batch * n_head + 4 * batch + 24 * dim**2 + 26 * dim + 14
+            * (dim // n_head) - 14 * max(1, dim // n_head) + 4, 18 * batch * dim + 8 * batch *
+            (dim // n_head) * n_head + 6 * batch * max(1, dim // n_head) * n_head + 12 * batch *
+            n_head + 8 * batch + 40 * dim**2 + 36 * dim + 6 * (dim // n_head) - 6 * max(1,
+            dim // n_head) + 4, 34 * batch * dim + 8 * batch * (dim // n_head) * n_head + 6 * batch
+            * max(1, dim // n_head) * n_head + 12 * batch * n_head + 8 * batch + 32 * dim**2 + 28 *
+            dim + 6 * (dim // n_head) - 6 * max(1, dim // n_head) + 4, 6 * batch * dim + 8 * batch *
+            (dim // n_head) * n_head + 6 * batch * max(1, dim // n_head) * n_head + 12 * batch *
+            n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 * dim + 6 *
+            (dim // n_head) - 6 * max(1, dim // n_head) + 4, 6 * batch * dim + 12 * batch *
+            (dim // n_head) * n_head + 4 * batch * max(1, dim // n_head) * n_head + 16 * batch *
+            n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 38 * dim + 4 *
+            (dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 8 *
+            batch * dim + 8 * batch * (dim // n_head) * n_head + 4 * batch * max(1, dim // n_head) *
+            n_head + 12 * batch * n_head + 4 * batch + 40 * dim**2 + 2 * dim * (dim // n_head) *
+            n_head + 38 * dim + 4 * (dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4)
+        if seq_len == 1 and n_head >= 2 and n_head != dim: max(40 * dim**2 + 8 * dim *
+            (dim // n_head) * n_head + 46 * dim + 12 * (dim // n_head) * n_head + 8, 104 * dim**2 +
+            8 * dim * (dim // n_head) * n_head + 106 * dim + 6 * (dim // n_head) * n_head + 50, 40 *
+            dim**2 + 2 * dim * (dim // n_head) * n_head + 44 * dim + 20 * (dim // n_head) * n_head +
+            16 * n_head + 8, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 46 * dim + 16 *
+            (dim // n_head) * n_head + 12 * n_head + 8, 24 * dim**2 + 34 * dim + 24 *
+            (dim // n_head) * n_head + 2 * max(1, dim // n_head) * n_head + 14 * n_head + 2 *
+            (dim // n_head) - 2 * max(1, dim // n_head) + 8, 40 * dim**2 + 54 * dim + 12 *
+            (dim // n_head) * n_head + 2 * max(1, dim // n_head) * n_head + 12 * n_head + 2 *
+            (dim // n_head) - 2 * max(1, dim // n_head) + 12, 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 44 * dim + 6 * (dim // n_head) * n_head + 6 * max(1,
+            dim // n_head) * n_head + 6 * (dim // n_head) - 6 * max(1, dim // n_head) + 8, 40 *
+            dim**2 + 2 * dim * (dim // n_head) * n_head + 44 * dim + 8 * (dim // n_head) * n_head +
+            4 * max(1, dim // n_head) * n_head + 4 * (dim // n_head) - 4 * max(1, dim // n_head) +
+            8, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 48 * dim + 12 * (dim // n_head) *
+            n_head + 2 * max(1, dim // n_head) * n_head + 12 * n_head + 2 * (dim // n_head) - 2 *
+            max(1, dim // n_head) + 8)
+        if batch == 1 and n_head > 1 and seq_len != 1: max(104 * dim**2 + 8 * dim * (dim // n_head)
+            * n_head + 106 * dim + 6 * (dim // n_head) * n_head + 50, 40 * dim**2 + 8 * dim *
+            (dim // n_head) * n_head + 2 * dim * seq_len + 46 * dim + 6 * (dim // n_head) * n_head +
+            4 * seq_len + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 2 * dim * seq_len +
+            42 * dim + 4 * n_head * seq_len**2 + 20 * (dim // n_head) * n_head * seq_len + 4 *
+            seq_len + 4, 40 * dim**2 + 8 * dim * (dim // n_head) * n_head + 4 * dim * seq_len + 42 *
+            dim + 6 * (dim // n_head) * n_head * seq_len + 6 * (dim // n_head) * n_head + 4 *
+            seq_len + 4, 24 * dim**2 + 8 * dim * seq_len + 26 * dim + 14 * n_head * seq_len**2 + 12
+            * (dim // n_head) * n_head * seq_len + 14 * max(1, dim // n_head) * n_head * seq_len + 4
+            * seq_len**2 + 4 * seq_len + 14 * (dim // n_head) - 14 * max(1, dim // n_head), 32 *
+            dim**2 + 34 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head)
+            * n_head * seq_len + 4 * max(1, dim // n_head) * n_head * seq_len + 8 * seq_len + 4 *
+            (dim // n_head) - 4 * max(1, dim // n_head) + 4, 40 * dim**2 + 18 * dim * seq_len + 36 *
+            dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head) * n_head * seq_len + 4 * max(1,
+            dim // n_head) * n_head * seq_len + 8 * seq_len + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 6 * dim * seq_len
+            + 42 * dim + 12 * n_head * seq_len**2 + 10 * (dim // n_head) * n_head * seq_len + 4 *
+            max(1, dim // n_head) * n_head * seq_len + 4 * seq_len + 4 * (dim // n_head) - 4 *
+            max(1, dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 2 * dim *
+            seq_len + 42 * dim + 6 * (dim // n_head) * n_head * seq_len + 6 * max(1, dim // n_head)
+            * n_head * seq_len + 2 * (dim // n_head) * seq_len - 2 * max(1, dim // n_head) * seq_len
+            + 4 * seq_len + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 40 * dim**2 + 2 *
+            dim * (dim // n_head) * n_head + 6 * dim * seq_len + 38 * dim + 16 * n_head * seq_len**2
+            + 12 * (dim // n_head) * n_head * seq_len + 4 * max(1, dim // n_head) * n_head * seq_len
+            + 4 * (dim // n_head) * n_head + 4 * seq_len + 4 * (dim // n_head) - 4 * max(1,
+            dim // n_head) + 4, 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 8 * dim * seq_len
+            + 38 * dim + 12 * n_head * seq_len**2 + 8 * (dim // n_head) * n_head * seq_len + 4 *
+            max(1, dim // n_head) * n_head * seq_len + 4 * (dim // n_head) * n_head + 4 * seq_len +
+            4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4)
+        if n_head == 1 and seq_len != 1: max(112 * dim**2 + 112 * dim + 50, 10 * batch * dim *
+            seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4, 22 * batch * dim * seq_len +
+            16 * batch * seq_len**2 + 4 * batch * seq_len + 42 * dim**2 + 42 * dim + 4, 32 * batch *
+            dim * seq_len + 12 * batch * seq_len**2 + 8 * batch * seq_len + 40 * dim**2 + 36 * dim +
+            4, 34 * batch * dim * seq_len + 14 * batch * seq_len**2 + 4 * batch * seq_len + 24 *
+            dim**2 + 26 * dim + 4 * seq_len**2, 48 * batch * dim * seq_len + 12 * batch * seq_len**2
+            + 8 * batch * seq_len + 32 * dim**2 + 28 * dim + 4)
+        otherwise: max(104 * dim**2 + 8 * dim * (dim // n_head) * n_head + 106 * dim + 6 *
+            (dim // n_head) * n_head + 50, 2 * batch * dim * seq_len + 4 * batch * seq_len + 40 *
+            dim**2 + 8 * dim * (dim // n_head) * n_head + 46 * dim + 6 * (dim // n_head) * n_head +
+            4, 18 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch *
+            (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 40 * dim**2 + 36 * dim + 4,
+            34 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch *
+            (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 32 * dim**2 + 28 * dim + 4, 2
+            * batch * dim * seq_len + 16 * batch * n_head * seq_len**2 + 20 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 4, 4 * batch * dim * seq_len + 6 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 8 * dim *
+            (dim // n_head) * n_head + 42 * dim + 6 * (dim // n_head) * n_head + 4, 6 * batch * dim
+            * seq_len + 12 * batch * n_head * seq_len**2 + 14 * batch * (dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 4, 6 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 38 * dim + 4 * (dim // n_head) * n_head + 4, 8 * batch * dim
+            * seq_len + 12 * batch * n_head * seq_len**2 + 12 * batch * (dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 38 *
+            dim + 4 * (dim // n_head) * n_head + 4, 2 * batch * dim * seq_len + 12 * batch *
+            (dim // n_head) * n_head * seq_len + 2 * batch * max(1, dim // n_head) * n_head *
+            seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim * (dim // n_head) * n_head + 42 *
+            dim + 2 * (dim // n_head) - 2 * max(1, dim // n_head) + 4, 8 * batch * dim * seq_len +
+            14 * batch * n_head * seq_len**2 + 20 * batch * (dim // n_head) * n_head * seq_len + 14
+            * batch * max(1, dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 24 * dim**2 +
+            26 * dim + 4 * seq_len**2 + 14 * (dim // n_head) - 14 * max(1, dim // n_head), 2 * batch
+            * dim * seq_len + 6 * batch * (dim // n_head) * n_head * seq_len + 6 * batch * max(1,
+            dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 2 * (dim // n_head) * seq_len - 2 * max(1,
+            dim // n_head) * seq_len + 4 * (dim // n_head) - 4 * max(1, dim // n_head) + 4, 2 *
+            batch * dim * seq_len + 8 * batch * (dim // n_head) * n_head * seq_len + 4 * batch *
+            max(1, dim // n_head) * n_head * seq_len + 4 * batch * seq_len + 40 * dim**2 + 2 * dim *
+            (dim // n_head) * n_head + 42 * dim + 2 * (dim // n_head) * seq_len - 2 * max(1,
+            dim // n_head) * seq_len + 2 * (dim // n_head) - 2 * max(1, dim // n_head) + 4)
+
+    if optimizer in ('adam', 'adamw') and attention == 'sdpa' and dtype == 'float32':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if (batch == 1 and n_head != 1 and n_head != dim) or (batch == 1 and n_head != 1 and seq_len
+            != 1) or (batch == 1 and n_head == dim and dim != 1 and seq_len != 1): max(224 * dim**2
+            + 224 * dim + 52, 96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8, 64 *
+            dim**2 + 92 * dim * seq_len + 56 * dim + 12 * n_head * seq_len**2 + 16 * seq_len + 8, 80
+            * dim**2 + 60 * dim * seq_len + 72 * dim + 12 * n_head * seq_len**2 + 16 * seq_len + 8,
+            84 * dim**2 + 32 * dim * seq_len + 84 * dim + 16 * n_head * seq_len**2 + 8 * seq_len +
+            8, 84 * dim**2 + 36 * dim * seq_len + 84 * dim + 12 * n_head * seq_len**2 + 8 * seq_len
+            + 8)
+        if n_head == 1 and batch * seq_len >= 2: max(224 * dim**2 + 224 * dim + 52, 20 * batch * dim
+            * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8, 32 * batch * dim * seq_len
+            + 16 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 36 * batch
+            * dim * seq_len + 12 * batch * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim
+            + 8, 60 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch * seq_len + 80 *
+            dim**2 + 72 * dim + 8, 92 * batch * dim * seq_len + 12 * batch * seq_len**2 + 16 * batch
+            * seq_len + 64 * dim**2 + 56 * dim + 8)
+        otherwise: max(224 * dim**2 + 224 * dim + 52, 20 * batch * dim * seq_len + 8 * batch *
+            seq_len + 96 * dim**2 + 96 * dim + 8, 24 * batch * dim * seq_len + 16 * batch * n_head *
+            seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 * dim + 8, 28 * batch * dim *
+            seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch * seq_len + 84 * dim**2 + 84 *
+            dim + 8, 36 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 8 * batch *
+            seq_len + 48 * dim**2 + 52 * dim + 4 * seq_len**2, 52 * batch * dim * seq_len + 12 *
+            batch * n_head * seq_len**2 + 16 * batch * seq_len + 80 * dim**2 + 72 * dim + 8, 84 *
+            batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 16 * batch * seq_len + 64 *
+            dim**2 + 56 * dim + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+        and type(attention) is str
+        and attention in ("eager", "sdpa")
+        and type(dtype) is str
+        and dtype in ("bfloat16", "float32")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if optimizer == "sgd" and attention == "eager" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1:
+            return max(
+                10 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 48 * n_head**2
+                + 48 * n_head
+                + 4,
+                8 * batch * n_head * seq_len**2
+                + 16 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 24 * n_head**2
+                + 26 * n_head
+                + seq_len**2,
+                6 * batch * n_head * seq_len**2
+                + 26 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 40 * n_head**2
+                + 36 * n_head
+                + seq_len**2
+                + 4,
+                6 * batch * n_head * seq_len**2
+                + 42 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 32 * n_head**2
+                + 28 * n_head
+                + seq_len**2
+                + 4,
+                8 * batch * n_head * seq_len**2
+                + 12 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 42 * n_head**2
+                + 42 * n_head
+                + seq_len**2
+                + 4,
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                10 * batch * dim + 4 * batch + 48 * dim**2 + 48 * dim + 4,
+                12 * batch * dim + 8 * batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5,
+                14 * batch * dim + 6 * batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5,
+                16 * batch * dim + 8 * batch * n_head + 4 * batch + 24 * dim**2 + 26 * dim + 1,
+                26 * batch * dim + 6 * batch * n_head + 8 * batch + 40 * dim**2 + 36 * dim + 5,
+                42 * batch * dim + 6 * batch * n_head + 8 * batch + 32 * dim**2 + 28 * dim + 5,
+            )
+        if batch == 1 and n_head > 1 and seq_len != 1:
+            return max(
+                48 * dim**2 + 10 * dim * seq_len + 48 * dim + 4 * seq_len + 4,
+                32 * dim**2
+                + 42 * dim * seq_len
+                + 28 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 4,
+                40 * dim**2
+                + 26 * dim * seq_len
+                + 36 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 4,
+                42 * dim**2
+                + 12 * dim * seq_len
+                + 42 * dim
+                + 8 * n_head * seq_len**2
+                + seq_len**2
+                + 4 * seq_len
+                + 4,
+                42 * dim**2
+                + 14 * dim * seq_len
+                + 42 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 4 * seq_len
+                + 4,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+                12 * batch * dim * seq_len
+                + 8 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + seq_len**2
+                + 4,
+                14 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + seq_len**2
+                + 4,
+                26 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 40 * dim**2
+                + 36 * dim
+                + seq_len**2
+                + 4,
+                42 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 32 * dim**2
+                + 28 * dim
+                + seq_len**2
+                + 4,
+            )
+        return max(
+            10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+            18 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 24 * dim**2
+            + 26 * dim
+            + seq_len**2,
+            12 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 42 * dim**2
+            + 42 * dim
+            + seq_len**2
+            + 4,
+            14 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 42 * dim**2
+            + 42 * dim
+            + seq_len**2
+            + 4,
+            26 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 40 * dim**2
+            + 36 * dim
+            + seq_len**2
+            + 4,
+            42 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 32 * dim**2
+            + 28 * dim
+            + seq_len**2
+            + 4,
+        )
+    if optimizer == "sgd" and attention == "eager" and dtype == "float32":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1:
+            return max(
+                20 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 96 * n_head**2
+                + 96 * n_head
+                + 8,
+                16 * batch * n_head * seq_len**2
+                + 32 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 48 * n_head**2
+                + 52 * n_head
+                + seq_len**2,
+                12 * batch * n_head * seq_len**2
+                + 52 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 80 * n_head**2
+                + 72 * n_head
+                + seq_len**2
+                + 8,
+                12 * batch * n_head * seq_len**2
+                + 84 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 64 * n_head**2
+                + 56 * n_head
+                + seq_len**2
+                + 8,
+                16 * batch * n_head * seq_len**2
+                + 24 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 84 * n_head**2
+                + 84 * n_head
+                + seq_len**2
+                + 8,
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                20 * batch * dim + 8 * batch + 96 * dim**2 + 96 * dim + 8,
+                24 * batch * dim + 16 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9,
+                28 * batch * dim + 12 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9,
+                32 * batch * dim + 16 * batch * n_head + 8 * batch + 48 * dim**2 + 52 * dim + 1,
+                52 * batch * dim + 12 * batch * n_head + 16 * batch + 80 * dim**2 + 72 * dim + 9,
+                84 * batch * dim + 12 * batch * n_head + 16 * batch + 64 * dim**2 + 56 * dim + 9,
+            )
+        if batch == 1 and seq_len >= 2 and n_head > 1:
+            return max(
+                96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8,
+                64 * dim**2
+                + 84 * dim * seq_len
+                + 56 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 16 * seq_len
+                + 8,
+                80 * dim**2
+                + 52 * dim * seq_len
+                + 72 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 16 * seq_len
+                + 8,
+                84 * dim**2
+                + 24 * dim * seq_len
+                + 84 * dim
+                + 16 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 8,
+                84 * dim**2
+                + 28 * dim * seq_len
+                + 84 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 8,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+                24 * batch * dim * seq_len
+                + 16 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + seq_len**2
+                + 8,
+                28 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + seq_len**2
+                + 8,
+                52 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 80 * dim**2
+                + 72 * dim
+                + seq_len**2
+                + 8,
+                84 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 56 * dim
+                + seq_len**2
+                + 8,
+            )
+        return max(
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            36 * batch * dim * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 48 * dim**2
+            + 52 * dim
+            + seq_len**2,
+            24 * batch * dim * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + seq_len**2
+            + 8,
+            28 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + seq_len**2
+            + 8,
+            52 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 80 * dim**2
+            + 72 * dim
+            + seq_len**2
+            + 8,
+            84 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 56 * dim
+            + seq_len**2
+            + 8,
+        )
+    if optimizer == "sgd" and attention == "sdpa" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                2 * batch * dim
+                + 4 * batch
+                + 40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4,
+                2 * batch * dim
+                + 20 * batch * dim_div_n_head * n_head
+                + 4 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 4,
+                4 * batch * dim
+                + 6 * batch * dim_div_n_head * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4,
+                8 * batch * dim
+                + 12 * batch * dim_div_n_head * n_head
+                + 14 * batch * max(1, dim_div_n_head) * n_head
+                + 14 * batch * n_head
+                + 4 * batch
+                + 24 * dim**2
+                + 26 * dim
+                + 14 * dim_div_n_head
+                - 14 * max(1, dim_div_n_head)
+                + 4,
+                18 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 8 * batch
+                + 40 * dim**2
+                + 36 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                34 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 8 * batch
+                + 32 * dim**2
+                + 28 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                6 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                6 * batch * dim
+                + 12 * batch * dim_div_n_head * n_head
+                + 4 * batch * max(1, dim_div_n_head) * n_head
+                + 16 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 38 * dim
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                8 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 4 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 38 * dim
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+            )
+        if seq_len == 1 and n_head >= 2 and n_head != dim:
+            return max(
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 48 * dim
+                + 6 * dim_div_n_head * n_head
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 20 * dim_div_n_head * n_head
+                + 16 * n_head
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 16 * dim_div_n_head * n_head
+                + 12 * n_head
+                + 8,
+                24 * dim**2
+                + 34 * dim
+                + 24 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 14 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 54 * dim
+                + 12 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 12 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 12,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 6 * dim_div_n_head * n_head
+                + 6 * dim_div_n_head
+                + 6 * max(1, dim_div_n_head) * n_head
+                - 6 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 8 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 4 * max(1, dim_div_n_head) * n_head
+                - 4 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 48 * dim
+                + 12 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 12 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 8,
+            )
+        if batch == 1 and n_head > 1 and seq_len != 1:
+            return max(
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 46 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4 * seq_len
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 42 * dim
+                + 20 * dim_div_n_head * n_head * seq_len
+                + 4 * n_head * seq_len**2
+                + 4 * seq_len
+                + 4,
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 4 * dim * seq_len
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head * seq_len
+                + 6 * dim_div_n_head * n_head
+                + 4 * seq_len
+                + 4,
+                24 * dim**2
+                + 8 * dim * seq_len
+                + 26 * dim
+                + 12 * dim_div_n_head * n_head * seq_len
+                + 14 * dim_div_n_head
+                + 14 * n_head * seq_len**2
+                + 14 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len**2
+                + 4 * seq_len
+                - 14 * max(1, dim_div_n_head),
+                32 * dim**2
+                + 34 * dim * seq_len
+                + 28 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 8 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 18 * dim * seq_len
+                + 36 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 8 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 6 * dim * seq_len
+                + 42 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head * seq_len
+                + 2 * dim_div_n_head * seq_len
+                + 4 * dim_div_n_head
+                + 6 * max(1, dim_div_n_head) * n_head * seq_len
+                - 2 * max(1, dim_div_n_head) * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 6 * dim * seq_len
+                + 38 * dim
+                + 12 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 16 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 8 * dim * seq_len
+                + 38 * dim
+                + 8 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+                22 * batch * dim * seq_len
+                + 16 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + 4,
+                32 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 40 * dim**2
+                + 36 * dim
+                + 4,
+                34 * batch * dim * seq_len
+                + 14 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 24 * dim**2
+                + 26 * dim
+                + 4 * seq_len**2,
+                48 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 32 * dim**2
+                + 28 * dim
+                + 4,
+            )
+        return max(
+            2 * batch * dim * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 8 * dim * dim_div_n_head * n_head
+            + 46 * dim
+            + 6 * dim_div_n_head * n_head
+            + 4,
+            18 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 40 * dim**2
+            + 36 * dim
+            + 4,
+            34 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 32 * dim**2
+            + 28 * dim
+            + 4,
+            2 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 4,
+            4 * batch * dim * seq_len
+            + 6 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 8 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 6 * dim_div_n_head * n_head
+            + 4,
+            6 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 4,
+            6 * batch * dim * seq_len
+            + 16 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 38 * dim
+            + 4 * dim_div_n_head * n_head
+            + 4,
+            8 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 38 * dim
+            + 4 * dim_div_n_head * n_head
+            + 4,
+            2 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 2 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head)
+            + 4,
+            8 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 14 * batch * n_head * seq_len**2
+            + 14 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 24 * dim**2
+            + 26 * dim
+            + 14 * dim_div_n_head
+            + 4 * seq_len**2
+            - 14 * max(1, dim_div_n_head),
+            2 * batch * dim * seq_len
+            + 6 * batch * dim_div_n_head * n_head * seq_len
+            + 6 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head * seq_len
+            + 4 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head) * seq_len
+            - 4 * max(1, dim_div_n_head)
+            + 4,
+            2 * batch * dim * seq_len
+            + 8 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head * seq_len
+            + 2 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head) * seq_len
+            - 2 * max(1, dim_div_n_head)
+            + 4,
+        )
+    if optimizer == "sgd" and attention == "sdpa" and dtype == "float32":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch != 1 and batch * n_head != batch:
+            return max(
+                20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+                24 * batch * dim * seq_len
+                + 16 * batch * n_head * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + 8,
+                28 * batch * dim * seq_len
+                + 12 * batch * n_head * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + 8,
+                36 * batch * dim * seq_len
+                + 12 * batch * n_head * seq_len**2
+                + 8 * batch * seq_len
+                + 48 * dim**2
+                + 52 * dim
+                + 4 * seq_len**2,
+                52 * batch * dim * seq_len
+                + 12 * batch * n_head * seq_len**2
+                + 16 * batch * seq_len
+                + 80 * dim**2
+                + 72 * dim
+                + 8,
+                84 * batch * dim * seq_len
+                + 12 * batch * n_head * seq_len**2
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 56 * dim
+                + 8,
+            )
+        if n_head != 1:
+            return max(
+                96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8,
+                64 * dim**2
+                + 92 * dim * seq_len
+                + 56 * dim
+                + 12 * n_head * seq_len**2
+                + 16 * seq_len
+                + 8,
+                80 * dim**2
+                + 60 * dim * seq_len
+                + 72 * dim
+                + 12 * n_head * seq_len**2
+                + 16 * seq_len
+                + 8,
+                84 * dim**2
+                + 32 * dim * seq_len
+                + 84 * dim
+                + 16 * n_head * seq_len**2
+                + 8 * seq_len
+                + 8,
+                84 * dim**2
+                + 36 * dim * seq_len
+                + 84 * dim
+                + 12 * n_head * seq_len**2
+                + 8 * seq_len
+                + 8,
+            )
+        return max(
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            32 * batch * dim * seq_len
+            + 16 * batch * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + 8,
+            36 * batch * dim * seq_len
+            + 12 * batch * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + 8,
+            60 * batch * dim * seq_len
+            + 12 * batch * seq_len**2
+            + 16 * batch * seq_len
+            + 80 * dim**2
+            + 72 * dim
+            + 8,
+            92 * batch * dim * seq_len
+            + 12 * batch * seq_len**2
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 56 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum" and attention == "eager" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1:
+            return max(
+                72 * n_head**2 + 78 * n_head + 2,
+                10 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 48 * n_head**2
+                + 48 * n_head
+                + 4,
+                8 * batch * n_head * seq_len**2
+                + 16 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 24 * n_head**2
+                + 26 * n_head
+                + seq_len**2,
+                6 * batch * n_head * seq_len**2
+                + 26 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 40 * n_head**2
+                + 36 * n_head
+                + seq_len**2
+                + 4,
+                6 * batch * n_head * seq_len**2
+                + 42 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 32 * n_head**2
+                + 28 * n_head
+                + seq_len**2
+                + 4,
+                8 * batch * n_head * seq_len**2
+                + 12 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 42 * n_head**2
+                + 42 * n_head
+                + seq_len**2
+                + 4,
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                72 * dim**2 + 78 * dim + 2,
+                10 * batch * dim + 4 * batch + 48 * dim**2 + 48 * dim + 4,
+                12 * batch * dim + 8 * batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5,
+                14 * batch * dim + 6 * batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5,
+                16 * batch * dim + 8 * batch * n_head + 4 * batch + 24 * dim**2 + 26 * dim + 1,
+                26 * batch * dim + 6 * batch * n_head + 8 * batch + 40 * dim**2 + 36 * dim + 5,
+                42 * batch * dim + 6 * batch * n_head + 8 * batch + 32 * dim**2 + 28 * dim + 5,
+            )
+        if batch == 1 and n_head > 1 and seq_len != 1:
+            return max(
+                72 * dim**2 + 78 * dim + 2,
+                48 * dim**2 + 10 * dim * seq_len + 48 * dim + 4 * seq_len + 4,
+                32 * dim**2
+                + 42 * dim * seq_len
+                + 28 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 4,
+                40 * dim**2
+                + 26 * dim * seq_len
+                + 36 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 4,
+                42 * dim**2
+                + 12 * dim * seq_len
+                + 42 * dim
+                + 8 * n_head * seq_len**2
+                + seq_len**2
+                + 4 * seq_len
+                + 4,
+                42 * dim**2
+                + 14 * dim * seq_len
+                + 42 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 4 * seq_len
+                + 4,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                72 * dim**2 + 78 * dim + 2,
+                10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+                12 * batch * dim * seq_len
+                + 8 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + seq_len**2
+                + 4,
+                14 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + seq_len**2
+                + 4,
+                26 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 40 * dim**2
+                + 36 * dim
+                + seq_len**2
+                + 4,
+                42 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 32 * dim**2
+                + 28 * dim
+                + seq_len**2
+                + 4,
+            )
+        return max(
+            72 * dim**2 + 78 * dim + 2,
+            10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+            18 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 24 * dim**2
+            + 26 * dim
+            + seq_len**2,
+            12 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 42 * dim**2
+            + 42 * dim
+            + seq_len**2
+            + 4,
+            14 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 42 * dim**2
+            + 42 * dim
+            + seq_len**2
+            + 4,
+            26 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 40 * dim**2
+            + 36 * dim
+            + seq_len**2
+            + 4,
+            42 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 32 * dim**2
+            + 28 * dim
+            + seq_len**2
+            + 4,
+        )
+    if optimizer == "sgd_momentum" and attention == "eager" and dtype == "float32":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1:
+            return max(
+                144 * n_head**2 + 156 * n_head + 4,
+                20 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 96 * n_head**2
+                + 96 * n_head
+                + 8,
+                16 * batch * n_head * seq_len**2
+                + 32 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 48 * n_head**2
+                + 52 * n_head
+                + seq_len**2,
+                12 * batch * n_head * seq_len**2
+                + 52 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 80 * n_head**2
+                + 72 * n_head
+                + seq_len**2
+                + 8,
+                12 * batch * n_head * seq_len**2
+                + 84 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 64 * n_head**2
+                + 56 * n_head
+                + seq_len**2
+                + 8,
+                16 * batch * n_head * seq_len**2
+                + 24 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 84 * n_head**2
+                + 84 * n_head
+                + seq_len**2
+                + 8,
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                144 * dim**2 + 156 * dim + 4,
+                20 * batch * dim + 8 * batch + 96 * dim**2 + 96 * dim + 8,
+                24 * batch * dim + 16 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9,
+                28 * batch * dim + 12 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9,
+                32 * batch * dim + 16 * batch * n_head + 8 * batch + 48 * dim**2 + 52 * dim + 1,
+                52 * batch * dim + 12 * batch * n_head + 16 * batch + 80 * dim**2 + 72 * dim + 9,
+                84 * batch * dim + 12 * batch * n_head + 16 * batch + 64 * dim**2 + 56 * dim + 9,
+            )
+        if batch == 1 and seq_len >= 2 and n_head > 1:
+            return max(
+                144 * dim**2 + 156 * dim + 4,
+                96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8,
+                64 * dim**2
+                + 84 * dim * seq_len
+                + 56 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 16 * seq_len
+                + 8,
+                80 * dim**2
+                + 52 * dim * seq_len
+                + 72 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 16 * seq_len
+                + 8,
+                84 * dim**2
+                + 24 * dim * seq_len
+                + 84 * dim
+                + 16 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 8,
+                84 * dim**2
+                + 28 * dim * seq_len
+                + 84 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 8,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                144 * dim**2 + 156 * dim + 4,
+                20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+                24 * batch * dim * seq_len
+                + 16 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + seq_len**2
+                + 8,
+                28 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + seq_len**2
+                + 8,
+                52 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 80 * dim**2
+                + 72 * dim
+                + seq_len**2
+                + 8,
+                84 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 56 * dim
+                + seq_len**2
+                + 8,
+            )
+        return max(
+            144 * dim**2 + 156 * dim + 4,
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            36 * batch * dim * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 48 * dim**2
+            + 52 * dim
+            + seq_len**2,
+            24 * batch * dim * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + seq_len**2
+            + 8,
+            28 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + seq_len**2
+            + 8,
+            52 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 80 * dim**2
+            + 72 * dim
+            + seq_len**2
+            + 8,
+            84 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 56 * dim
+            + seq_len**2
+            + 8,
+        )
+    if optimizer == "sgd_momentum" and attention == "sdpa" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                56 * dim**2
+                + 14 * dim * dim_div_n_head * n_head
+                + 2 * dim * max(1, dim_div_n_head * n_head)
+                + 66 * dim
+                + 14 * dim_div_n_head * n_head
+                - 2 * max(1, dim_div_n_head * n_head)
+                + 2,
+                2 * batch * dim
+                + 4 * batch
+                + 40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4,
+                2 * batch * dim
+                + 20 * batch * dim_div_n_head * n_head
+                + 4 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 4,
+                4 * batch * dim
+                + 6 * batch * dim_div_n_head * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4,
+                8 * batch * dim
+                + 12 * batch * dim_div_n_head * n_head
+                + 14 * batch * max(1, dim_div_n_head) * n_head
+                + 14 * batch * n_head
+                + 4 * batch
+                + 24 * dim**2
+                + 26 * dim
+                + 14 * dim_div_n_head
+                - 14 * max(1, dim_div_n_head)
+                + 4,
+                18 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 8 * batch
+                + 40 * dim**2
+                + 36 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                34 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 8 * batch
+                + 32 * dim**2
+                + 28 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                6 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                6 * batch * dim
+                + 12 * batch * dim_div_n_head * n_head
+                + 4 * batch * max(1, dim_div_n_head) * n_head
+                + 16 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 38 * dim
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                8 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 4 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 38 * dim
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+            )
+        if seq_len == 1 and n_head >= 2 and n_head != dim:
+            return max(
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 20 * dim_div_n_head * n_head
+                + 16 * n_head
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 16 * dim_div_n_head * n_head
+                + 12 * n_head
+                + 8,
+                56 * dim**2
+                + 14 * dim * dim_div_n_head * n_head
+                + 2 * dim * max(1, dim_div_n_head * n_head)
+                + 66 * dim
+                + 14 * dim_div_n_head * n_head
+                - 2 * max(1, dim_div_n_head * n_head)
+                + 2,
+                24 * dim**2
+                + 34 * dim
+                + 24 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 14 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 54 * dim
+                + 12 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 12 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 12,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 6 * dim_div_n_head * n_head
+                + 6 * dim_div_n_head
+                + 6 * max(1, dim_div_n_head) * n_head
+                - 6 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 8 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 4 * max(1, dim_div_n_head) * n_head
+                - 4 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 48 * dim
+                + 12 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 12 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 8,
+            )
+        if batch == 1 and n_head > 1 and seq_len != 1:
+            return max(
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 46 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4 * seq_len
+                + 4,
+                56 * dim**2
+                + 14 * dim * dim_div_n_head * n_head
+                + 2 * dim * max(1, dim_div_n_head * n_head)
+                + 66 * dim
+                + 14 * dim_div_n_head * n_head
+                - 2 * max(1, dim_div_n_head * n_head)
+                + 2,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 42 * dim
+                + 20 * dim_div_n_head * n_head * seq_len
+                + 4 * n_head * seq_len**2
+                + 4 * seq_len
+                + 4,
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 4 * dim * seq_len
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head * seq_len
+                + 6 * dim_div_n_head * n_head
+                + 4 * seq_len
+                + 4,
+                24 * dim**2
+                + 8 * dim * seq_len
+                + 26 * dim
+                + 12 * dim_div_n_head * n_head * seq_len
+                + 14 * dim_div_n_head
+                + 14 * n_head * seq_len**2
+                + 14 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len**2
+                + 4 * seq_len
+                - 14 * max(1, dim_div_n_head),
+                32 * dim**2
+                + 34 * dim * seq_len
+                + 28 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 8 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 18 * dim * seq_len
+                + 36 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 8 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 6 * dim * seq_len
+                + 42 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head * seq_len
+                + 2 * dim_div_n_head * seq_len
+                + 4 * dim_div_n_head
+                + 6 * max(1, dim_div_n_head) * n_head * seq_len
+                - 2 * max(1, dim_div_n_head) * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 6 * dim * seq_len
+                + 38 * dim
+                + 12 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 16 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 8 * dim * seq_len
+                + 38 * dim
+                + 8 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                72 * dim**2 + 78 * dim + 2,
+                10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+                22 * batch * dim * seq_len
+                + 16 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + 4,
+                32 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 40 * dim**2
+                + 36 * dim
+                + 4,
+                34 * batch * dim * seq_len
+                + 14 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 24 * dim**2
+                + 26 * dim
+                + 4 * seq_len**2,
+                48 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 32 * dim**2
+                + 28 * dim
+                + 4,
+            )
+        return max(
+            56 * dim**2
+            + 14 * dim * dim_div_n_head * n_head
+            + 2 * dim * max(1, dim_div_n_head * n_head)
+            + 66 * dim
+            + 14 * dim_div_n_head * n_head
+            - 2 * max(1, dim_div_n_head * n_head)
+            + 2,
+            2 * batch * dim * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 8 * dim * dim_div_n_head * n_head
+            + 46 * dim
+            + 6 * dim_div_n_head * n_head
+            + 4,
+            18 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 40 * dim**2
+            + 36 * dim
+            + 4,
+            34 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 32 * dim**2
+            + 28 * dim
+            + 4,
+            2 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 4,
+            4 * batch * dim * seq_len
+            + 6 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 8 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 6 * dim_div_n_head * n_head
+            + 4,
+            6 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 4,
+            6 * batch * dim * seq_len
+            + 16 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 38 * dim
+            + 4 * dim_div_n_head * n_head
+            + 4,
+            8 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 38 * dim
+            + 4 * dim_div_n_head * n_head
+            + 4,
+            2 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 2 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head)
+            + 4,
+            8 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 14 * batch * n_head * seq_len**2
+            + 14 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 24 * dim**2
+            + 26 * dim
+            + 14 * dim_div_n_head
+            + 4 * seq_len**2
+            - 14 * max(1, dim_div_n_head),
+            2 * batch * dim * seq_len
+            + 6 * batch * dim_div_n_head * n_head * seq_len
+            + 6 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head * seq_len
+            + 4 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head) * seq_len
+            - 4 * max(1, dim_div_n_head)
+            + 4,
+            2 * batch * dim * seq_len
+            + 8 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head * seq_len
+            + 2 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head) * seq_len
+            - 2 * max(1, dim_div_n_head)
+            + 4,
+        )
+    if optimizer == "sgd_momentum" and attention == "sdpa" and dtype == "float32":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if (
+            (batch == 1 and n_head != 1 and n_head != dim)
+            or (batch == 1 and n_head != 1 and seq_len != 1)
+            or (batch == 1 and n_head == dim and dim != 1 and seq_len != 1)
+        ):
+            return max(
+                144 * dim**2 + 156 * dim + 4,
+                96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8,
+                64 * dim**2
+                + 92 * dim * seq_len
+                + 56 * dim
+                + 12 * n_head * seq_len**2
+                + 16 * seq_len
+                + 8,
+                80 * dim**2
+                + 60 * dim * seq_len
+                + 72 * dim
+                + 12 * n_head * seq_len**2
+                + 16 * seq_len
+                + 8,
+                84 * dim**2
+                + 32 * dim * seq_len
+                + 84 * dim
+                + 16 * n_head * seq_len**2
+                + 8 * seq_len
+                + 8,
+                84 * dim**2
+                + 36 * dim * seq_len
+                + 84 * dim
+                + 12 * n_head * seq_len**2
+                + 8 * seq_len
+                + 8,
+            )
+        if n_head == 1 and batch * seq_len >= 2:
+            return max(
+                144 * dim**2 + 156 * dim + 4,
+                20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+                32 * batch * dim * seq_len
+                + 16 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + 8,
+                36 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + 8,
+                60 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 80 * dim**2
+                + 72 * dim
+                + 8,
+                92 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 56 * dim
+                + 8,
+            )
+        return max(
+            144 * dim**2 + 156 * dim + 4,
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            24 * batch * dim * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + 8,
+            28 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + 8,
+            36 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 48 * dim**2
+            + 52 * dim
+            + 4 * seq_len**2,
+            52 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 80 * dim**2
+            + 72 * dim
+            + 8,
+            84 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 56 * dim
+            + 8,
+        )
+    if optimizer in ("adam", "adamw") and attention == "eager" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1:
+            return max(
+                112 * n_head**2 + 112 * n_head + 50,
+                10 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 48 * n_head**2
+                + 48 * n_head
+                + 4,
+                8 * batch * n_head * seq_len**2
+                + 16 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 24 * n_head**2
+                + 26 * n_head
+                + seq_len**2,
+                6 * batch * n_head * seq_len**2
+                + 26 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 40 * n_head**2
+                + 36 * n_head
+                + seq_len**2
+                + 4,
+                6 * batch * n_head * seq_len**2
+                + 42 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 32 * n_head**2
+                + 28 * n_head
+                + seq_len**2
+                + 4,
+                8 * batch * n_head * seq_len**2
+                + 12 * batch * n_head * seq_len
+                + 4 * batch * seq_len
+                + 42 * n_head**2
+                + 42 * n_head
+                + seq_len**2
+                + 4,
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                112 * dim**2 + 112 * dim + 50,
+                10 * batch * dim + 4 * batch + 48 * dim**2 + 48 * dim + 4,
+                12 * batch * dim + 8 * batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5,
+                14 * batch * dim + 6 * batch * n_head + 4 * batch + 42 * dim**2 + 42 * dim + 5,
+                16 * batch * dim + 8 * batch * n_head + 4 * batch + 24 * dim**2 + 26 * dim + 1,
+                26 * batch * dim + 6 * batch * n_head + 8 * batch + 40 * dim**2 + 36 * dim + 5,
+                42 * batch * dim + 6 * batch * n_head + 8 * batch + 32 * dim**2 + 28 * dim + 5,
+            )
+        if batch == 1 and n_head > 1 and seq_len != 1:
+            return max(
+                112 * dim**2 + 112 * dim + 50,
+                48 * dim**2 + 10 * dim * seq_len + 48 * dim + 4 * seq_len + 4,
+                32 * dim**2
+                + 42 * dim * seq_len
+                + 28 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 4,
+                40 * dim**2
+                + 26 * dim * seq_len
+                + 36 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 4,
+                42 * dim**2
+                + 12 * dim * seq_len
+                + 42 * dim
+                + 8 * n_head * seq_len**2
+                + seq_len**2
+                + 4 * seq_len
+                + 4,
+                42 * dim**2
+                + 14 * dim * seq_len
+                + 42 * dim
+                + 6 * n_head * seq_len**2
+                + seq_len**2
+                + 4 * seq_len
+                + 4,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                112 * dim**2 + 112 * dim + 50,
+                10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+                12 * batch * dim * seq_len
+                + 8 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + seq_len**2
+                + 4,
+                14 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + seq_len**2
+                + 4,
+                26 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 40 * dim**2
+                + 36 * dim
+                + seq_len**2
+                + 4,
+                42 * batch * dim * seq_len
+                + 6 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 32 * dim**2
+                + 28 * dim
+                + seq_len**2
+                + 4,
+            )
+        return max(
+            112 * dim**2 + 112 * dim + 50,
+            10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+            18 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 24 * dim**2
+            + 26 * dim
+            + seq_len**2,
+            12 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 42 * dim**2
+            + 42 * dim
+            + seq_len**2
+            + 4,
+            14 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 42 * dim**2
+            + 42 * dim
+            + seq_len**2
+            + 4,
+            26 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 40 * dim**2
+            + 36 * dim
+            + seq_len**2
+            + 4,
+            42 * batch * dim * seq_len
+            + 6 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 32 * dim**2
+            + 28 * dim
+            + seq_len**2
+            + 4,
+        )
+    if optimizer in ("adam", "adamw") and attention == "eager" and dtype == "float32":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if n_head == dim and batch != 1 and dim != 1 and seq_len != 1:
+            return max(
+                224 * n_head**2 + 224 * n_head + 52,
+                20 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 96 * n_head**2
+                + 96 * n_head
+                + 8,
+                16 * batch * n_head * seq_len**2
+                + 32 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 48 * n_head**2
+                + 52 * n_head
+                + seq_len**2,
+                12 * batch * n_head * seq_len**2
+                + 52 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 80 * n_head**2
+                + 72 * n_head
+                + seq_len**2
+                + 8,
+                12 * batch * n_head * seq_len**2
+                + 84 * batch * n_head * seq_len
+                + 16 * batch * seq_len
+                + 64 * n_head**2
+                + 56 * n_head
+                + seq_len**2
+                + 8,
+                16 * batch * n_head * seq_len**2
+                + 24 * batch * n_head * seq_len
+                + 8 * batch * seq_len
+                + 84 * n_head**2
+                + 84 * n_head
+                + seq_len**2
+                + 8,
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                224 * dim**2 + 224 * dim + 52,
+                20 * batch * dim + 8 * batch + 96 * dim**2 + 96 * dim + 8,
+                24 * batch * dim + 16 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9,
+                28 * batch * dim + 12 * batch * n_head + 8 * batch + 84 * dim**2 + 84 * dim + 9,
+                32 * batch * dim + 16 * batch * n_head + 8 * batch + 48 * dim**2 + 52 * dim + 1,
+                52 * batch * dim + 12 * batch * n_head + 16 * batch + 80 * dim**2 + 72 * dim + 9,
+                84 * batch * dim + 12 * batch * n_head + 16 * batch + 64 * dim**2 + 56 * dim + 9,
+            )
+        if batch == 1 and seq_len >= 2 and n_head > 1:
+            return max(
+                224 * dim**2 + 224 * dim + 52,
+                96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8,
+                64 * dim**2
+                + 84 * dim * seq_len
+                + 56 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 16 * seq_len
+                + 8,
+                80 * dim**2
+                + 52 * dim * seq_len
+                + 72 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 16 * seq_len
+                + 8,
+                84 * dim**2
+                + 24 * dim * seq_len
+                + 84 * dim
+                + 16 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 8,
+                84 * dim**2
+                + 28 * dim * seq_len
+                + 84 * dim
+                + 12 * n_head * seq_len**2
+                + seq_len**2
+                + 8 * seq_len
+                + 8,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                224 * dim**2 + 224 * dim + 52,
+                20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+                24 * batch * dim * seq_len
+                + 16 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + seq_len**2
+                + 8,
+                28 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 84 * dim**2
+                + 84 * dim
+                + seq_len**2
+                + 8,
+                52 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 80 * dim**2
+                + 72 * dim
+                + seq_len**2
+                + 8,
+                84 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 56 * dim
+                + seq_len**2
+                + 8,
+            )
+        return max(
+            224 * dim**2 + 224 * dim + 52,
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            36 * batch * dim * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 48 * dim**2
+            + 52 * dim
+            + seq_len**2,
+            24 * batch * dim * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + seq_len**2
+            + 8,
+            28 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + seq_len**2
+            + 8,
+            52 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 80 * dim**2
+            + 72 * dim
+            + seq_len**2
+            + 8,
+            84 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 56 * dim
+            + seq_len**2
+            + 8,
+        )
+    if optimizer in ("adam", "adamw") and attention == "sdpa" and dtype == "bfloat16":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and n_head != dim:
+            return max(
+                104 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 106 * dim
+                + 6 * dim_div_n_head * n_head
+                + 50,
+                2 * batch * dim
+                + 4 * batch
+                + 40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4,
+                2 * batch * dim
+                + 20 * batch * dim_div_n_head * n_head
+                + 4 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 4,
+                4 * batch * dim
+                + 6 * batch * dim_div_n_head * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4,
+                8 * batch * dim
+                + 12 * batch * dim_div_n_head * n_head
+                + 14 * batch * max(1, dim_div_n_head) * n_head
+                + 14 * batch * n_head
+                + 4 * batch
+                + 24 * dim**2
+                + 26 * dim
+                + 14 * dim_div_n_head
+                - 14 * max(1, dim_div_n_head)
+                + 4,
+                18 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 8 * batch
+                + 40 * dim**2
+                + 36 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                34 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 8 * batch
+                + 32 * dim**2
+                + 28 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                6 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 6 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 42 * dim
+                + 6 * dim_div_n_head
+                - 6 * max(1, dim_div_n_head)
+                + 4,
+                6 * batch * dim
+                + 12 * batch * dim_div_n_head * n_head
+                + 4 * batch * max(1, dim_div_n_head) * n_head
+                + 16 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 38 * dim
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                8 * batch * dim
+                + 8 * batch * dim_div_n_head * n_head
+                + 4 * batch * max(1, dim_div_n_head) * n_head
+                + 12 * batch * n_head
+                + 4 * batch
+                + 40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 38 * dim
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+            )
+        if seq_len == 1 and n_head >= 2 and n_head != dim:
+            return max(
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                104 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 106 * dim
+                + 6 * dim_div_n_head * n_head
+                + 50,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 20 * dim_div_n_head * n_head
+                + 16 * n_head
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 46 * dim
+                + 16 * dim_div_n_head * n_head
+                + 12 * n_head
+                + 8,
+                24 * dim**2
+                + 34 * dim
+                + 24 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 14 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 54 * dim
+                + 12 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 12 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 12,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 6 * dim_div_n_head * n_head
+                + 6 * dim_div_n_head
+                + 6 * max(1, dim_div_n_head) * n_head
+                - 6 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 8 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 4 * max(1, dim_div_n_head) * n_head
+                - 4 * max(1, dim_div_n_head)
+                + 8,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 48 * dim
+                + 12 * dim_div_n_head * n_head
+                + 2 * dim_div_n_head
+                + 2 * max(1, dim_div_n_head) * n_head
+                + 12 * n_head
+                - 2 * max(1, dim_div_n_head)
+                + 8,
+            )
+        if batch == 1 and n_head > 1 and seq_len != 1:
+            return max(
+                104 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 106 * dim
+                + 6 * dim_div_n_head * n_head
+                + 50,
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 46 * dim
+                + 6 * dim_div_n_head * n_head
+                + 4 * seq_len
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 42 * dim
+                + 20 * dim_div_n_head * n_head * seq_len
+                + 4 * n_head * seq_len**2
+                + 4 * seq_len
+                + 4,
+                40 * dim**2
+                + 8 * dim * dim_div_n_head * n_head
+                + 4 * dim * seq_len
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head * seq_len
+                + 6 * dim_div_n_head * n_head
+                + 4 * seq_len
+                + 4,
+                24 * dim**2
+                + 8 * dim * seq_len
+                + 26 * dim
+                + 12 * dim_div_n_head * n_head * seq_len
+                + 14 * dim_div_n_head
+                + 14 * n_head * seq_len**2
+                + 14 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len**2
+                + 4 * seq_len
+                - 14 * max(1, dim_div_n_head),
+                32 * dim**2
+                + 34 * dim * seq_len
+                + 28 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 8 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 18 * dim * seq_len
+                + 36 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 8 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 6 * dim * seq_len
+                + 42 * dim
+                + 10 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 2 * dim * seq_len
+                + 42 * dim
+                + 6 * dim_div_n_head * n_head * seq_len
+                + 2 * dim_div_n_head * seq_len
+                + 4 * dim_div_n_head
+                + 6 * max(1, dim_div_n_head) * n_head * seq_len
+                - 2 * max(1, dim_div_n_head) * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 6 * dim * seq_len
+                + 38 * dim
+                + 12 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 16 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+                40 * dim**2
+                + 2 * dim * dim_div_n_head * n_head
+                + 8 * dim * seq_len
+                + 38 * dim
+                + 8 * dim_div_n_head * n_head * seq_len
+                + 4 * dim_div_n_head * n_head
+                + 4 * dim_div_n_head
+                + 12 * n_head * seq_len**2
+                + 4 * max(1, dim_div_n_head) * n_head * seq_len
+                + 4 * seq_len
+                - 4 * max(1, dim_div_n_head)
+                + 4,
+            )
+        if n_head == 1 and seq_len != 1:
+            return max(
+                112 * dim**2 + 112 * dim + 50,
+                10 * batch * dim * seq_len + 4 * batch * seq_len + 48 * dim**2 + 48 * dim + 4,
+                22 * batch * dim * seq_len
+                + 16 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 42 * dim**2
+                + 42 * dim
+                + 4,
+                32 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 40 * dim**2
+                + 36 * dim
+                + 4,
+                34 * batch * dim * seq_len
+                + 14 * batch * seq_len**2
+                + 4 * batch * seq_len
+                + 24 * dim**2
+                + 26 * dim
+                + 4 * seq_len**2,
+                48 * batch * dim * seq_len
+                + 12 * batch * seq_len**2
+                + 8 * batch * seq_len
+                + 32 * dim**2
+                + 28 * dim
+                + 4,
+            )
+        return max(
+            104 * dim**2
+            + 8 * dim * dim_div_n_head * n_head
+            + 106 * dim
+            + 6 * dim_div_n_head * n_head
+            + 50,
+            2 * batch * dim * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 8 * dim * dim_div_n_head * n_head
+            + 46 * dim
+            + 6 * dim_div_n_head * n_head
+            + 4,
+            18 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 40 * dim**2
+            + 36 * dim
+            + 4,
+            34 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 8 * batch * seq_len
+            + 32 * dim**2
+            + 28 * dim
+            + 4,
+            2 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 16 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 4,
+            4 * batch * dim * seq_len
+            + 6 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 8 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 6 * dim_div_n_head * n_head
+            + 4,
+            6 * batch * dim * seq_len
+            + 14 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 4,
+            6 * batch * dim * seq_len
+            + 16 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 38 * dim
+            + 4 * dim_div_n_head * n_head
+            + 4,
+            8 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 38 * dim
+            + 4 * dim_div_n_head * n_head
+            + 4,
+            2 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 2 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head)
+            + 4,
+            8 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 14 * batch * n_head * seq_len**2
+            + 14 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 24 * dim**2
+            + 26 * dim
+            + 14 * dim_div_n_head
+            + 4 * seq_len**2
+            - 14 * max(1, dim_div_n_head),
+            2 * batch * dim * seq_len
+            + 6 * batch * dim_div_n_head * n_head * seq_len
+            + 6 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head * seq_len
+            + 4 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head) * seq_len
+            - 4 * max(1, dim_div_n_head)
+            + 4,
+            2 * batch * dim * seq_len
+            + 8 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * max(1, dim_div_n_head) * n_head * seq_len
+            + 4 * batch * seq_len
+            + 40 * dim**2
+            + 2 * dim * dim_div_n_head * n_head
+            + 42 * dim
+            + 2 * dim_div_n_head * seq_len
+            + 2 * dim_div_n_head
+            - 2 * max(1, dim_div_n_head) * seq_len
+            - 2 * max(1, dim_div_n_head)
+            + 4,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if (
+        (batch == 1 and n_head != 1 and n_head != dim)
+        or (batch == 1 and n_head != 1 and seq_len != 1)
+        or (batch == 1 and n_head == dim and dim != 1 and seq_len != 1)
+    ):
+        return max(
+            224 * dim**2 + 224 * dim + 52,
+            96 * dim**2 + 20 * dim * seq_len + 96 * dim + 8 * seq_len + 8,
+            64 * dim**2
+            + 92 * dim * seq_len
+            + 56 * dim
+            + 12 * n_head * seq_len**2
+            + 16 * seq_len
+            + 8,
+            80 * dim**2
+            + 60 * dim * seq_len
+            + 72 * dim
+            + 12 * n_head * seq_len**2
+            + 16 * seq_len
+            + 8,
+            84 * dim**2
+            + 32 * dim * seq_len
+            + 84 * dim
+            + 16 * n_head * seq_len**2
+            + 8 * seq_len
+            + 8,
+            84 * dim**2
+            + 36 * dim * seq_len
+            + 84 * dim
+            + 12 * n_head * seq_len**2
+            + 8 * seq_len
+            + 8,
+        )
+    if n_head == 1 and batch * seq_len >= 2:
+        return max(
+            224 * dim**2 + 224 * dim + 52,
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+            32 * batch * dim * seq_len
+            + 16 * batch * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + 8,
+            36 * batch * dim * seq_len
+            + 12 * batch * seq_len**2
+            + 8 * batch * seq_len
+            + 84 * dim**2
+            + 84 * dim
+            + 8,
+            60 * batch * dim * seq_len
+            + 12 * batch * seq_len**2
+            + 16 * batch * seq_len
+            + 80 * dim**2
+            + 72 * dim
+            + 8,
+            92 * batch * dim * seq_len
+            + 12 * batch * seq_len**2
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 56 * dim
+            + 8,
+        )
+    return max(
+        224 * dim**2 + 224 * dim + 52,
+        20 * batch * dim * seq_len + 8 * batch * seq_len + 96 * dim**2 + 96 * dim + 8,
+        24 * batch * dim * seq_len
+        + 16 * batch * n_head * seq_len**2
+        + 8 * batch * seq_len
+        + 84 * dim**2
+        + 84 * dim
+        + 8,
+        28 * batch * dim * seq_len
+        + 12 * batch * n_head * seq_len**2
+        + 8 * batch * seq_len
+        + 84 * dim**2
+        + 84 * dim
+        + 8,
+        36 * batch * dim * seq_len
+        + 12 * batch * n_head * seq_len**2
+        + 8 * batch * seq_len
+        + 48 * dim**2
+        + 52 * dim
+        + 4 * seq_len**2,
+        52 * batch * dim * seq_len
+        + 12 * batch * n_head * seq_len**2
+        + 16 * batch * seq_len
+        + 80 * dim**2
+        + 72 * dim
+        + 8,
+        84 * batch * dim * seq_len
+        + 12 * batch * n_head * seq_len**2
+        + 16 * batch * seq_len
+        + 64 * dim**2
+        + 56 * dim
+        + 8,
+    )

@@ -145,3 +145,50 @@ def transformer_layernorm_activation_bytes(dim: int, *, batch: int, seq_len: int
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len + 8 * batch * seq_len
+
+
+def transformer_layernorm_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int
+) -> int:
+    """Peak bytes of a training step of transformer/layernorm.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(8 * batch * seq_len + 16 * dim + 8, 4 * batch * dim * seq_len + 8 * batch *
+            seq_len + 8 * dim + 4)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(24 * dim + 4, 8 * batch * seq_len + 16 * dim + 8, 4 * batch * dim * seq_len
+            + 8 * batch * seq_len + 8 * dim + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(44 * dim + 12, 8 * batch * seq_len + 16 * dim + 8, 4 * batch * dim * seq_len
+            + 8 * batch * seq_len + 8 * dim + 4)
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            8 * batch * seq_len + 16 * dim + 8,
+            4 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 4,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            24 * dim + 4,
+            8 * batch * seq_len + 16 * dim + 8,
+            4 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 4,
+        )
+    return max(
+        44 * dim + 12,
+        8 * batch * seq_len + 16 * dim + 8,
+        4 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 4,
+    )

@@ -164,3 +164,66 @@ def transformer_linear_activation_bytes(
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len
+
+
+def transformer_linear_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, expansion: int = 2
+) -> int:
+    """Peak bytes of a training step of transformer/linear.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(4 * batch * dim * seq_len + 8 * dim**2 * expansion + 8 * dim * expansion +
+            8, 4 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 4 * dim**2 *
+            expansion + 4 * dim * expansion + 4)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(4 * batch * dim * seq_len + 12 * dim**2 * expansion + 12 * dim * expansion +
+            4, 4 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 4 * dim**2 *
+            expansion + 4 * dim * expansion + 4)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(4 * batch * dim * seq_len + 20 * dim**2 * expansion + 24 * dim * expansion +
+            12, 4 * batch * dim * seq_len + 24 * dim**2 * expansion + 16 * dim * expansion + 12, 4 *
+            batch * dim * expansion * seq_len + 4 * batch * dim * seq_len + 4 * dim**2 * expansion +
+            4 * dim * expansion + 4)
+    """
+    if not (
+        type(dim) is type(expansion) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= expansion <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            4 * batch * dim * seq_len + 8 * dim**2 * expansion + 8 * dim * expansion + 8,
+            4 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 4 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 4,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            4 * batch * dim * seq_len + 12 * dim**2 * expansion + 12 * dim * expansion + 4,
+            4 * batch * dim * expansion * seq_len
+            + 4 * batch * dim * seq_len
+            + 4 * dim**2 * expansion
+            + 4 * dim * expansion
+            + 4,
+        )
+    return max(
+        4 * batch * dim * seq_len + 20 * dim**2 * expansion + 24 * dim * expansion + 12,
+        4 * batch * dim * seq_len + 24 * dim**2 * expansion + 16 * dim * expansion + 12,
+        4 * batch * dim * expansion * seq_len
+        + 4 * batch * dim * seq_len
+        + 4 * dim**2 * expansion
+        + 4 * dim * expansion
+        + 4,
+    )

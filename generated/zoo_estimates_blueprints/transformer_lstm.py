@@ -21,6 +21,10 @@ _DOMAIN: dict[str, tuple[object, ...]] = {
     "seq_len": (1, 65536),
     "optimizer": (("sgd", "sgd_momentum", "adam", "adamw"),),
 }
+_NOT_DERIVED = (
+    "the step calls lstm, which the generator computes by ops of its own: its temporary "
+    "tensors are not those of PyTorch's CPU kernel, so their bytes at the peak are not known"
+)
 
 
 def transformer_lstm_params(dim: int) -> int:
@@ -189,4 +193,27 @@ def transformer_lstm_activation_bytes(dim: int, *, batch: int, seq_len: int) -> 
             )
             // 4096
         )
+    )
+
+
+def transformer_lstm_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int
+) -> int:
+    """Peak bytes of a training step of transformer/lstm.
+
+    The same for every value of optimizer.
+
+    Not derived (raises NotImplementedError, saying why).
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    raise NotImplementedError(
+        KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

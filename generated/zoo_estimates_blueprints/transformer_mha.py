@@ -110,8 +110,6 @@ def transformer_mha_forward_flops(dim: int, *, batch: int, seq_len: int, n_head:
     """Forward FLOPs of transformer/mha.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 8 * batch * n_head**2 * seq_len +
-        4 * batch * n_head * seq_len**2
     otherwise: 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     """
     if not (
@@ -126,8 +124,6 @@ def transformer_mha_forward_flops(dim: int, *, batch: int, seq_len: int, n_head:
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
     return 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
@@ -135,8 +131,6 @@ def transformer_mha_backward_flops(dim: int, *, batch: int, seq_len: int, n_head
     """Backward FLOPs of transformer/mha.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 16 * batch * n_head**2 * seq_len +
-        10 * batch * n_head * seq_len**2
     otherwise: 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
     """
     if not (
@@ -151,8 +145,6 @@ def transformer_mha_backward_flops(dim: int, *, batch: int, seq_len: int, n_head
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 16 * batch * n_head**2 * seq_len + 10 * batch * n_head * seq_len**2
     return 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
 
@@ -162,9 +154,6 @@ def transformer_mha_elementwise_flops(
     """Forward elementwise operations of transformer/mha.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head: 4 * batch *
-        n_head * seq_len
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: batch * n_head
     if batch > 1 and seq_len > 1: 4 * batch * dim * seq_len
     if seq_len != 1: dim * seq_len
     otherwise: batch * dim
@@ -181,10 +170,6 @@ def transformer_mha_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != 1 and seq_len != 1 and batch * dim == batch * n_head:
-        return 4 * batch * n_head * seq_len
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return batch * n_head
     if batch > 1 and seq_len > 1:
         return 4 * batch * dim * seq_len
     if seq_len != 1:
@@ -198,7 +183,6 @@ def transformer_mha_backward_elementwise_flops(
     """Backward elementwise operations of transformer/mha.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 11 * batch * n_head * seq_len
     otherwise: 11 * batch * dim * seq_len
     """
     if not (
@@ -213,8 +197,6 @@ def transformer_mha_backward_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 11 * batch * n_head * seq_len
     return 11 * batch * dim * seq_len
 
 
@@ -222,7 +204,6 @@ def transformer_mha_activation_bytes(dim: int, *, batch: int, seq_len: int, n_he
     """Activation bytes of transformer/mha.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head: 24 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch: 20 * batch * dim * seq_len + 4 * batch * seq_len
     otherwise: 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
     """
@@ -238,8 +219,198 @@ def transformer_mha_activation_bytes(dim: int, *, batch: int, seq_len: int, n_he
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if dim >= 2 and batch != 1 and batch * dim == batch * n_head:
-        return 24 * batch * n_head * seq_len
     if batch != 1 and batch * n_head == batch:
         return 20 * batch * dim * seq_len + 4 * batch * seq_len
     return 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+
+
+def transformer_mha_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/mha.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: max(20 * batch * dim * seq_len +
+            32 * dim**2 + 32 * dim + 8, 48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8, 40
+            * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8)
+        if batch > 1 and seq_len > 1: max(20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+            48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8)
+        if batch != 1 and batch * n_head == batch: max(16 * batch * dim + 32 * dim**2 + 32 * dim +
+            8, 44 * batch * dim + 20 * dim**2 + 20 * dim + 8)
+        if seq_len != 1: max(20 * dim**2 + 44 * dim * seq_len + 20 * dim + 8, 32 * dim**2 + 16 * dim
+            * seq_len + 32 * dim + 8, 20 * dim**2 + 36 * dim * seq_len + 20 * dim + 4 * n_head *
+            seq_len + 8)
+        otherwise: max(16 * batch * dim + 32 * dim**2 + 32 * dim + 8, 44 * batch * dim + 20 * dim**2
+            + 20 * dim + 8, 36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 20 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch > 1 and seq_len > 1 and batch * n_head == batch: max(4 * batch * dim * seq_len + 48
+            * dim**2 + 48 * dim + 4, 20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8, 48 *
+            batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8)
+        if batch != 1 and batch * n_head == batch: max(4 * batch * dim + 48 * dim**2 + 48 * dim + 4,
+            16 * batch * dim + 32 * dim**2 + 32 * dim + 8, 44 * batch * dim + 20 * dim**2 + 20 * dim
+            + 8)
+        if (seq_len == 1 and batch != 1) or (seq_len == 1 and dim != n_head and n_head != 1): max(4
+            * batch * dim + 48 * dim**2 + 48 * dim + 4, 16 * batch * dim + 32 * dim**2 + 32 * dim +
+            8, 44 * batch * dim + 20 * dim**2 + 20 * dim + 8, 36 * batch * dim + 4 * batch * n_head
+            + 20 * dim**2 + 20 * dim + 8)
+        if batch == 1 and seq_len != 1: max(20 * dim**2 + 44 * dim * seq_len + 20 * dim + 8, 32 *
+            dim**2 + 16 * dim * seq_len + 32 * dim + 8, 48 * dim**2 + 4 * dim * seq_len + 48 * dim +
+            4, 20 * dim**2 + 36 * dim * seq_len + 20 * dim + 4 * n_head * seq_len + 8)
+        otherwise: max(4 * batch * dim * seq_len + 48 * dim**2 + 48 * dim + 4, 20 * batch * dim *
+            seq_len + 32 * dim**2 + 32 * dim + 8, 48 * batch * dim * seq_len + 20 * dim**2 + 20 *
+            dim + 8, 40 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 *
+            dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if batch > 1 and seq_len > 1 and batch * n_head == batch: max(4 * batch * dim * seq_len + 76
+            * dim**2 + 88 * dim + 20, 4 * batch * dim * seq_len + 88 * dim**2 + 64 * dim + 20, 20 *
+            batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8, 48 * batch * dim * seq_len + 20 *
+            dim**2 + 20 * dim + 8)
+        if seq_len == 1 and batch != 1 and batch * n_head != batch: max(4 * batch * dim + 76 *
+            dim**2 + 88 * dim + 20, 4 * batch * dim + 88 * dim**2 + 64 * dim + 20, 16 * batch * dim
+            + 32 * dim**2 + 32 * dim + 8, 44 * batch * dim + 20 * dim**2 + 20 * dim + 8, 36 * batch
+            * dim + 4 * batch * n_head + 20 * dim**2 + 20 * dim + 8)
+        if seq_len == 1 and batch != 1: max(4 * batch * dim + 76 * dim**2 + 88 * dim + 20, 4 * batch
+            * dim + 88 * dim**2 + 64 * dim + 20, 16 * batch * dim + 32 * dim**2 + 32 * dim + 8, 44 *
+            batch * dim + 20 * dim**2 + 20 * dim + 8)
+        if batch != 1 or (dim == n_head and seq_len == 1) or (n_head == 1 and seq_len == 1): max(4 *
+            batch * dim * seq_len + 76 * dim**2 + 88 * dim + 20, 4 * batch * dim * seq_len + 88 *
+            dim**2 + 64 * dim + 20, 20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8, 48 *
+            batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8, 40 * batch * dim * seq_len + 4 *
+            batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8)
+        otherwise: max(20 * dim**2 + 44 * dim * seq_len + 20 * dim + 8, 32 * dim**2 + 16 * dim *
+            seq_len + 32 * dim + 8, 76 * dim**2 + 4 * dim * seq_len + 88 * dim + 20, 88 * dim**2 + 4
+            * dim * seq_len + 64 * dim + 20, 20 * dim**2 + 36 * dim * seq_len + 20 * dim + 4 *
+            n_head * seq_len + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch > 1 and seq_len > 1 and batch * n_head != batch:
+            return max(
+                20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+                48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8,
+                40 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len
+                + 20 * dim**2
+                + 20 * dim
+                + 8,
+            )
+        if batch > 1 and seq_len > 1:
+            return max(
+                20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+                48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8,
+            )
+        if batch != 1 and batch * n_head == batch:
+            return max(
+                16 * batch * dim + 32 * dim**2 + 32 * dim + 8,
+                44 * batch * dim + 20 * dim**2 + 20 * dim + 8,
+            )
+        if seq_len != 1:
+            return max(
+                20 * dim**2 + 44 * dim * seq_len + 20 * dim + 8,
+                32 * dim**2 + 16 * dim * seq_len + 32 * dim + 8,
+                20 * dim**2 + 36 * dim * seq_len + 20 * dim + 4 * n_head * seq_len + 8,
+            )
+        return max(
+            16 * batch * dim + 32 * dim**2 + 32 * dim + 8,
+            44 * batch * dim + 20 * dim**2 + 20 * dim + 8,
+            36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 20 * dim + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if batch > 1 and seq_len > 1 and batch * n_head == batch:
+            return max(
+                4 * batch * dim * seq_len + 48 * dim**2 + 48 * dim + 4,
+                20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+                48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8,
+            )
+        if batch != 1 and batch * n_head == batch:
+            return max(
+                4 * batch * dim + 48 * dim**2 + 48 * dim + 4,
+                16 * batch * dim + 32 * dim**2 + 32 * dim + 8,
+                44 * batch * dim + 20 * dim**2 + 20 * dim + 8,
+            )
+        if (seq_len == 1 and batch != 1) or (seq_len == 1 and dim != n_head and n_head != 1):
+            return max(
+                4 * batch * dim + 48 * dim**2 + 48 * dim + 4,
+                16 * batch * dim + 32 * dim**2 + 32 * dim + 8,
+                44 * batch * dim + 20 * dim**2 + 20 * dim + 8,
+                36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 20 * dim + 8,
+            )
+        if batch == 1 and seq_len != 1:
+            return max(
+                20 * dim**2 + 44 * dim * seq_len + 20 * dim + 8,
+                32 * dim**2 + 16 * dim * seq_len + 32 * dim + 8,
+                48 * dim**2 + 4 * dim * seq_len + 48 * dim + 4,
+                20 * dim**2 + 36 * dim * seq_len + 20 * dim + 4 * n_head * seq_len + 8,
+            )
+        return max(
+            4 * batch * dim * seq_len + 48 * dim**2 + 48 * dim + 4,
+            20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+            48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8,
+            40 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if batch > 1 and seq_len > 1 and batch * n_head == batch:
+        return max(
+            4 * batch * dim * seq_len + 76 * dim**2 + 88 * dim + 20,
+            4 * batch * dim * seq_len + 88 * dim**2 + 64 * dim + 20,
+            20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+            48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8,
+        )
+    if seq_len == 1 and batch != 1 and batch * n_head != batch:
+        return max(
+            4 * batch * dim + 76 * dim**2 + 88 * dim + 20,
+            4 * batch * dim + 88 * dim**2 + 64 * dim + 20,
+            16 * batch * dim + 32 * dim**2 + 32 * dim + 8,
+            44 * batch * dim + 20 * dim**2 + 20 * dim + 8,
+            36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 20 * dim + 8,
+        )
+    if seq_len == 1 and batch != 1:
+        return max(
+            4 * batch * dim + 76 * dim**2 + 88 * dim + 20,
+            4 * batch * dim + 88 * dim**2 + 64 * dim + 20,
+            16 * batch * dim + 32 * dim**2 + 32 * dim + 8,
+            44 * batch * dim + 20 * dim**2 + 20 * dim + 8,
+        )
+    if batch != 1 or (dim == n_head and seq_len == 1) or (n_head == 1 and seq_len == 1):
+        return max(
+            4 * batch * dim * seq_len + 76 * dim**2 + 88 * dim + 20,
+            4 * batch * dim * seq_len + 88 * dim**2 + 64 * dim + 20,
+            20 * batch * dim * seq_len + 32 * dim**2 + 32 * dim + 8,
+            48 * batch * dim * seq_len + 20 * dim**2 + 20 * dim + 8,
+            40 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 20 * dim + 8,
+        )
+    return max(
+        20 * dim**2 + 44 * dim * seq_len + 20 * dim + 8,
+        32 * dim**2 + 16 * dim * seq_len + 32 * dim + 8,
+        76 * dim**2 + 4 * dim * seq_len + 88 * dim + 20,
+        88 * dim**2 + 4 * dim * seq_len + 64 * dim + 20,
+        20 * dim**2 + 36 * dim * seq_len + 20 * dim + 4 * n_head * seq_len + 8,
+    )

@@ -114,6 +114,8 @@ def transformer_mha_kdim_forward_flops(
     """Forward FLOPs of transformer/mha_kdim.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: 16 * batch *
+        n_head**2 + 4 * batch * n_head
     otherwise: 16 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     """
     if not (
@@ -128,6 +130,8 @@ def transformer_mha_kdim_forward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 16 * batch * n_head**2 + 4 * batch * n_head
     return 16 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
@@ -137,6 +141,8 @@ def transformer_mha_kdim_backward_flops(
     """Backward FLOPs of transformer/mha_kdim.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: 32 * batch *
+        n_head**2 + 8 * batch * n_head
     otherwise: 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
     """
     if not (
@@ -151,6 +157,8 @@ def transformer_mha_kdim_backward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 32 * batch * n_head**2 + 8 * batch * n_head
     return 32 * batch * dim**2 * seq_len + 8 * batch * dim * seq_len**2
 
 
@@ -160,6 +168,8 @@ def transformer_mha_kdim_elementwise_flops(
     """Forward elementwise operations of transformer/mha_kdim.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: 6 * batch *
+        n_head
     if batch > 1 and seq_len > 1 and batch * n_head != batch: 5 * batch * dim * seq_len + 4 * batch
         * n_head * seq_len**2
     if batch > 1 and seq_len > 1: 5 * batch * dim * seq_len + 4 * batch * seq_len**2
@@ -179,6 +189,8 @@ def transformer_mha_kdim_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 6 * batch * n_head
     if batch > 1 and seq_len > 1 and batch * n_head != batch:
         return 5 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1:
@@ -196,6 +208,8 @@ def transformer_mha_kdim_backward_elementwise_flops(
     """Backward elementwise operations of transformer/mha_kdim.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: 14 * batch *
+        n_head
     if batch != 1 and batch * n_head == batch: 11 * batch * dim * seq_len + 3 * batch * seq_len**2
     otherwise: 11 * batch * dim * seq_len + 3 * batch * n_head * seq_len**2
     """
@@ -211,6 +225,8 @@ def transformer_mha_kdim_backward_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 14 * batch * n_head
     if batch != 1 and batch * n_head == batch:
         return 11 * batch * dim * seq_len + 3 * batch * seq_len**2
     return 11 * batch * dim * seq_len + 3 * batch * n_head * seq_len**2
@@ -222,6 +238,8 @@ def transformer_mha_kdim_activation_bytes(
     """Activation bytes of transformer/mha_kdim.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: 32 * batch *
+        n_head
     if batch > 1 and seq_len > 1 and batch * n_head != batch: 40 * batch * dim * seq_len + 4 * batch
         * n_head * seq_len**2
     if batch > 1 and seq_len > 1: 40 * batch * dim * seq_len + 4 * batch * seq_len**2
@@ -241,6 +259,8 @@ def transformer_mha_kdim_activation_bytes(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return 32 * batch * n_head
     if batch > 1 and seq_len > 1 and batch * n_head != batch:
         return 40 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
     if batch > 1 and seq_len > 1:
@@ -250,3 +270,374 @@ def transformer_mha_kdim_activation_bytes(
     if seq_len != 1:
         return 28 * dim * seq_len + 4 * n_head * seq_len**2
     return 28 * batch * dim + 4 * batch * n_head
+
+
+def transformer_mha_kdim_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/mha_kdim.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: max(12 *
+            batch * n_head + 64 * n_head**2 + 48 * n_head + 8, 16 * batch * n_head + 56 * n_head**2
+            + 40 * n_head + 8, 36 * batch * n_head + 52 * n_head**2 + 36 * n_head + 8, 40 * batch *
+            n_head + 4 * batch + 32 * n_head**2 + 24 * n_head, 40 * batch * n_head + 36 * n_head**2
+            + 28 * n_head + 8)
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: max(12 * batch * dim * seq_len +
+            64 * dim**2 + 48 * dim + 8, 20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8, 40
+            * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8, 44 * batch * dim * seq_len + 44 *
+            dim**2 + 32 * dim + 8, 48 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 32
+            * dim**2 + 24 * dim, 36 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 36
+            * dim**2 + 28 * dim + 8, 44 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 +
+            36 * dim**2 + 28 * dim + 8, 56 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len**2 + 32 * dim**2 + 24 * dim)
+        if batch > 1 and seq_len > 1: max(12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8,
+            20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8, 40 * batch * dim * seq_len + 52
+            * dim**2 + 36 * dim + 8, 44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8, 56 *
+            batch * dim * seq_len + 8 * batch * seq_len**2 + 32 * dim**2 + 24 * dim, 36 * batch *
+            dim * seq_len + 12 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8, 44 * batch * dim *
+            seq_len + 8 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8)
+        if batch >= 2 and batch * n_head == batch: max(12 * batch * dim + 64 * dim**2 + 48 * dim +
+            8, 16 * batch * dim + 56 * dim**2 + 40 * dim + 8, 36 * batch * dim + 8 * batch + 32 *
+            dim**2 + 24 * dim, 36 * batch * dim + 52 * dim**2 + 36 * dim + 8, 32 * batch * dim + 8 *
+            batch + 36 * dim**2 + 28 * dim + 8)
+        if seq_len != 1: max(52 * dim**2 + 36 * dim * seq_len + 36 * dim + 8, 56 * dim**2 + 16 * dim
+            * seq_len + 40 * dim + 8, 64 * dim**2 + 12 * dim * seq_len + 48 * dim + 8, 32 * dim**2 +
+            36 * dim * seq_len + 24 * dim + 4 * n_head * seq_len**2 + 4 * seq_len**2, 36 * dim**2 +
+            24 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 + 8, 36 * dim**2 + 32 * dim *
+            seq_len + 28 * dim + 8 * n_head * seq_len**2 + 8)
+        otherwise: max(12 * batch * dim + 64 * dim**2 + 48 * dim + 8, 16 * batch * dim + 56 * dim**2
+            + 40 * dim + 8, 36 * batch * dim + 52 * dim**2 + 36 * dim + 8, 24 * batch * dim + 12 *
+            batch * n_head + 36 * dim**2 + 28 * dim + 8, 32 * batch * dim + 8 * batch * n_head + 36
+            * dim**2 + 28 * dim + 8, 36 * batch * dim + 4 * batch * n_head + 4 * batch + 32 * dim**2
+            + 24 * dim)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: max(4 * batch
+            * n_head + 96 * n_head**2 + 72 * n_head + 4, 12 * batch * n_head + 64 * n_head**2 + 48 *
+            n_head + 8, 16 * batch * n_head + 56 * n_head**2 + 40 * n_head + 8, 36 * batch * n_head
+            + 52 * n_head**2 + 36 * n_head + 8, 40 * batch * n_head + 4 * batch + 32 * n_head**2 +
+            24 * n_head, 40 * batch * n_head + 36 * n_head**2 + 28 * n_head + 8)
+        if batch > 1 and seq_len > 1 and batch * n_head == batch: max(4 * batch * dim * seq_len + 96
+            * dim**2 + 72 * dim + 4, 12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8, 20 *
+            batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8, 40 * batch * dim * seq_len + 52 *
+            dim**2 + 36 * dim + 8, 44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8, 56 *
+            batch * dim * seq_len + 8 * batch * seq_len**2 + 32 * dim**2 + 24 * dim, 36 * batch *
+            dim * seq_len + 12 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8, 44 * batch * dim *
+            seq_len + 8 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8)
+        if seq_len == 1 and dim != n_head and n_head != 1: max(4 * batch * dim + 96 * dim**2 + 72 *
+            dim + 4, 12 * batch * dim + 64 * dim**2 + 48 * dim + 8, 16 * batch * dim + 56 * dim**2 +
+            40 * dim + 8, 36 * batch * dim + 52 * dim**2 + 36 * dim + 8, 24 * batch * dim + 12 *
+            batch * n_head + 36 * dim**2 + 28 * dim + 8, 32 * batch * dim + 8 * batch * n_head + 36
+            * dim**2 + 28 * dim + 8, 36 * batch * dim + 4 * batch * n_head + 4 * batch + 32 * dim**2
+            + 24 * dim)
+        if seq_len == 1 and batch >= 2: max(4 * batch * dim + 96 * dim**2 + 72 * dim + 4, 12 * batch
+            * dim + 64 * dim**2 + 48 * dim + 8, 16 * batch * dim + 56 * dim**2 + 40 * dim + 8, 36 *
+            batch * dim + 8 * batch + 32 * dim**2 + 24 * dim, 36 * batch * dim + 52 * dim**2 + 36 *
+            dim + 8, 32 * batch * dim + 8 * batch + 36 * dim**2 + 28 * dim + 8)
+        if batch == 1 and seq_len != 1: max(52 * dim**2 + 36 * dim * seq_len + 36 * dim + 8, 56 *
+            dim**2 + 16 * dim * seq_len + 40 * dim + 8, 64 * dim**2 + 12 * dim * seq_len + 48 * dim
+            + 8, 96 * dim**2 + 4 * dim * seq_len + 72 * dim + 4, 32 * dim**2 + 36 * dim * seq_len +
+            24 * dim + 4 * n_head * seq_len**2 + 4 * seq_len**2, 36 * dim**2 + 24 * dim * seq_len +
+            28 * dim + 12 * n_head * seq_len**2 + 8, 36 * dim**2 + 32 * dim * seq_len + 28 * dim + 8
+            * n_head * seq_len**2 + 8)
+        otherwise: max(4 * batch * dim * seq_len + 96 * dim**2 + 72 * dim + 4, 12 * batch * dim *
+            seq_len + 64 * dim**2 + 48 * dim + 8, 20 * batch * dim * seq_len + 56 * dim**2 + 40 *
+            dim + 8, 40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8, 44 * batch * dim *
+            seq_len + 44 * dim**2 + 32 * dim + 8, 48 * batch * dim * seq_len + 8 * batch * n_head *
+            seq_len**2 + 32 * dim**2 + 24 * dim, 36 * batch * dim * seq_len + 12 * batch * n_head *
+            seq_len**2 + 36 * dim**2 + 28 * dim + 8, 44 * batch * dim * seq_len + 8 * batch * n_head
+            * seq_len**2 + 36 * dim**2 + 28 * dim + 8, 56 * batch * dim * seq_len + 4 * batch *
+            n_head * seq_len**2 + 4 * batch * seq_len**2 + 32 * dim**2 + 24 * dim)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head: max(4 * batch
+            * n_head + 136 * n_head**2 + 120 * n_head + 36, 4 * batch * n_head + 152 * n_head**2 +
+            96 * n_head + 36, 12 * batch * n_head + 64 * n_head**2 + 48 * n_head + 8, 16 * batch *
+            n_head + 56 * n_head**2 + 40 * n_head + 8, 36 * batch * n_head + 52 * n_head**2 + 36 *
+            n_head + 8, 40 * batch * n_head + 4 * batch + 32 * n_head**2 + 24 * n_head, 40 * batch *
+            n_head + 36 * n_head**2 + 28 * n_head + 8)
+        if batch > 1 and seq_len > 1 and batch * n_head == batch: max(4 * batch * dim * seq_len +
+            136 * dim**2 + 120 * dim + 36, 4 * batch * dim * seq_len + 152 * dim**2 + 96 * dim + 36,
+            12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8, 20 * batch * dim * seq_len + 56
+            * dim**2 + 40 * dim + 8, 40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8, 44 *
+            batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8, 56 * batch * dim * seq_len + 8 *
+            batch * seq_len**2 + 32 * dim**2 + 24 * dim, 36 * batch * dim * seq_len + 12 * batch *
+            seq_len**2 + 36 * dim**2 + 28 * dim + 8, 44 * batch * dim * seq_len + 8 * batch *
+            seq_len**2 + 36 * dim**2 + 28 * dim + 8)
+        if seq_len == 1 and dim != n_head and n_head != 1: max(4 * batch * dim + 136 * dim**2 + 120
+            * dim + 36, 4 * batch * dim + 152 * dim**2 + 96 * dim + 36, 12 * batch * dim + 64 *
+            dim**2 + 48 * dim + 8, 16 * batch * dim + 56 * dim**2 + 40 * dim + 8, 36 * batch * dim +
+            52 * dim**2 + 36 * dim + 8, 24 * batch * dim + 12 * batch * n_head + 36 * dim**2 + 28 *
+            dim + 8, 32 * batch * dim + 8 * batch * n_head + 36 * dim**2 + 28 * dim + 8, 36 * batch
+            * dim + 4 * batch * n_head + 4 * batch + 32 * dim**2 + 24 * dim)
+        if seq_len == 1 and batch >= 2: max(4 * batch * dim + 136 * dim**2 + 120 * dim + 36, 4 *
+            batch * dim + 152 * dim**2 + 96 * dim + 36, 12 * batch * dim + 64 * dim**2 + 48 * dim +
+            8, 16 * batch * dim + 56 * dim**2 + 40 * dim + 8, 36 * batch * dim + 8 * batch + 32 *
+            dim**2 + 24 * dim, 36 * batch * dim + 52 * dim**2 + 36 * dim + 8, 32 * batch * dim + 8 *
+            batch + 36 * dim**2 + 28 * dim + 8)
+        if batch == 1 and seq_len != 1: max(52 * dim**2 + 36 * dim * seq_len + 36 * dim + 8, 56 *
+            dim**2 + 16 * dim * seq_len + 40 * dim + 8, 64 * dim**2 + 12 * dim * seq_len + 48 * dim
+            + 8, 136 * dim**2 + 4 * dim * seq_len + 120 * dim + 36, 152 * dim**2 + 4 * dim * seq_len
+            + 96 * dim + 36, 32 * dim**2 + 36 * dim * seq_len + 24 * dim + 4 * n_head * seq_len**2 +
+            4 * seq_len**2, 36 * dim**2 + 24 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 +
+            8, 36 * dim**2 + 32 * dim * seq_len + 28 * dim + 8 * n_head * seq_len**2 + 8)
+        otherwise: max(4 * batch * dim * seq_len + 136 * dim**2 + 120 * dim + 36, 4 * batch * dim *
+            seq_len + 152 * dim**2 + 96 * dim + 36, 12 * batch * dim * seq_len + 64 * dim**2 + 48 *
+            dim + 8, 20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8, 40 * batch * dim *
+            seq_len + 52 * dim**2 + 36 * dim + 8, 44 * batch * dim * seq_len + 44 * dim**2 + 32 *
+            dim + 8, 48 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 32 * dim**2 + 24
+            * dim, 36 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 36 * dim**2 + 28
+            * dim + 8, 44 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 36 * dim**2 +
+            28 * dim + 8, 56 * batch * dim * seq_len + 4 * batch * n_head * seq_len**2 + 4 * batch *
+            seq_len**2 + 32 * dim**2 + 24 * dim)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+            return max(
+                12 * batch * n_head + 64 * n_head**2 + 48 * n_head + 8,
+                16 * batch * n_head + 56 * n_head**2 + 40 * n_head + 8,
+                36 * batch * n_head + 52 * n_head**2 + 36 * n_head + 8,
+                40 * batch * n_head + 4 * batch + 32 * n_head**2 + 24 * n_head,
+                40 * batch * n_head + 36 * n_head**2 + 28 * n_head + 8,
+            )
+        if batch > 1 and seq_len > 1 and batch * n_head != batch:
+            return max(
+                12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8,
+                20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8,
+                40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8,
+                44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8,
+                48 * batch * dim * seq_len
+                + 8 * batch * n_head * seq_len**2
+                + 32 * dim**2
+                + 24 * dim,
+                36 * batch * dim * seq_len
+                + 12 * batch * n_head * seq_len**2
+                + 36 * dim**2
+                + 28 * dim
+                + 8,
+                44 * batch * dim * seq_len
+                + 8 * batch * n_head * seq_len**2
+                + 36 * dim**2
+                + 28 * dim
+                + 8,
+                56 * batch * dim * seq_len
+                + 4 * batch * n_head * seq_len**2
+                + 4 * batch * seq_len**2
+                + 32 * dim**2
+                + 24 * dim,
+            )
+        if batch > 1 and seq_len > 1:
+            return max(
+                12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8,
+                20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8,
+                40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8,
+                44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8,
+                56 * batch * dim * seq_len + 8 * batch * seq_len**2 + 32 * dim**2 + 24 * dim,
+                36 * batch * dim * seq_len + 12 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+                44 * batch * dim * seq_len + 8 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+            )
+        if batch >= 2 and batch * n_head == batch:
+            return max(
+                12 * batch * dim + 64 * dim**2 + 48 * dim + 8,
+                16 * batch * dim + 56 * dim**2 + 40 * dim + 8,
+                36 * batch * dim + 8 * batch + 32 * dim**2 + 24 * dim,
+                36 * batch * dim + 52 * dim**2 + 36 * dim + 8,
+                32 * batch * dim + 8 * batch + 36 * dim**2 + 28 * dim + 8,
+            )
+        if seq_len != 1:
+            return max(
+                52 * dim**2 + 36 * dim * seq_len + 36 * dim + 8,
+                56 * dim**2 + 16 * dim * seq_len + 40 * dim + 8,
+                64 * dim**2 + 12 * dim * seq_len + 48 * dim + 8,
+                32 * dim**2
+                + 36 * dim * seq_len
+                + 24 * dim
+                + 4 * n_head * seq_len**2
+                + 4 * seq_len**2,
+                36 * dim**2 + 24 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 + 8,
+                36 * dim**2 + 32 * dim * seq_len + 28 * dim + 8 * n_head * seq_len**2 + 8,
+            )
+        return max(
+            12 * batch * dim + 64 * dim**2 + 48 * dim + 8,
+            16 * batch * dim + 56 * dim**2 + 40 * dim + 8,
+            36 * batch * dim + 52 * dim**2 + 36 * dim + 8,
+            24 * batch * dim + 12 * batch * n_head + 36 * dim**2 + 28 * dim + 8,
+            32 * batch * dim + 8 * batch * n_head + 36 * dim**2 + 28 * dim + 8,
+            36 * batch * dim + 4 * batch * n_head + 4 * batch + 32 * dim**2 + 24 * dim,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+            return max(
+                4 * batch * n_head + 96 * n_head**2 + 72 * n_head + 4,
+                12 * batch * n_head + 64 * n_head**2 + 48 * n_head + 8,
+                16 * batch * n_head + 56 * n_head**2 + 40 * n_head + 8,
+                36 * batch * n_head + 52 * n_head**2 + 36 * n_head + 8,
+                40 * batch * n_head + 4 * batch + 32 * n_head**2 + 24 * n_head,
+                40 * batch * n_head + 36 * n_head**2 + 28 * n_head + 8,
+            )
+        if batch > 1 and seq_len > 1 and batch * n_head == batch:
+            return max(
+                4 * batch * dim * seq_len + 96 * dim**2 + 72 * dim + 4,
+                12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8,
+                20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8,
+                40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8,
+                44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8,
+                56 * batch * dim * seq_len + 8 * batch * seq_len**2 + 32 * dim**2 + 24 * dim,
+                36 * batch * dim * seq_len + 12 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+                44 * batch * dim * seq_len + 8 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+            )
+        if seq_len == 1 and dim != n_head and n_head != 1:
+            return max(
+                4 * batch * dim + 96 * dim**2 + 72 * dim + 4,
+                12 * batch * dim + 64 * dim**2 + 48 * dim + 8,
+                16 * batch * dim + 56 * dim**2 + 40 * dim + 8,
+                36 * batch * dim + 52 * dim**2 + 36 * dim + 8,
+                24 * batch * dim + 12 * batch * n_head + 36 * dim**2 + 28 * dim + 8,
+                32 * batch * dim + 8 * batch * n_head + 36 * dim**2 + 28 * dim + 8,
+                36 * batch * dim + 4 * batch * n_head + 4 * batch + 32 * dim**2 + 24 * dim,
+            )
+        if seq_len == 1 and batch >= 2:
+            return max(
+                4 * batch * dim + 96 * dim**2 + 72 * dim + 4,
+                12 * batch * dim + 64 * dim**2 + 48 * dim + 8,
+                16 * batch * dim + 56 * dim**2 + 40 * dim + 8,
+                36 * batch * dim + 8 * batch + 32 * dim**2 + 24 * dim,
+                36 * batch * dim + 52 * dim**2 + 36 * dim + 8,
+                32 * batch * dim + 8 * batch + 36 * dim**2 + 28 * dim + 8,
+            )
+        if batch == 1 and seq_len != 1:
+            return max(
+                52 * dim**2 + 36 * dim * seq_len + 36 * dim + 8,
+                56 * dim**2 + 16 * dim * seq_len + 40 * dim + 8,
+                64 * dim**2 + 12 * dim * seq_len + 48 * dim + 8,
+                96 * dim**2 + 4 * dim * seq_len + 72 * dim + 4,
+                32 * dim**2
+                + 36 * dim * seq_len
+                + 24 * dim
+                + 4 * n_head * seq_len**2
+                + 4 * seq_len**2,
+                36 * dim**2 + 24 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 + 8,
+                36 * dim**2 + 32 * dim * seq_len + 28 * dim + 8 * n_head * seq_len**2 + 8,
+            )
+        return max(
+            4 * batch * dim * seq_len + 96 * dim**2 + 72 * dim + 4,
+            12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8,
+            20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8,
+            40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8,
+            44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8,
+            48 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 32 * dim**2 + 24 * dim,
+            36 * batch * dim * seq_len
+            + 12 * batch * n_head * seq_len**2
+            + 36 * dim**2
+            + 28 * dim
+            + 8,
+            44 * batch * dim * seq_len
+            + 8 * batch * n_head * seq_len**2
+            + 36 * dim**2
+            + 28 * dim
+            + 8,
+            56 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len**2
+            + 4 * batch * seq_len**2
+            + 32 * dim**2
+            + 24 * dim,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if seq_len == 1 and batch != 1 and dim != 1 and batch * dim == batch * n_head:
+        return max(
+            4 * batch * n_head + 136 * n_head**2 + 120 * n_head + 36,
+            4 * batch * n_head + 152 * n_head**2 + 96 * n_head + 36,
+            12 * batch * n_head + 64 * n_head**2 + 48 * n_head + 8,
+            16 * batch * n_head + 56 * n_head**2 + 40 * n_head + 8,
+            36 * batch * n_head + 52 * n_head**2 + 36 * n_head + 8,
+            40 * batch * n_head + 4 * batch + 32 * n_head**2 + 24 * n_head,
+            40 * batch * n_head + 36 * n_head**2 + 28 * n_head + 8,
+        )
+    if batch > 1 and seq_len > 1 and batch * n_head == batch:
+        return max(
+            4 * batch * dim * seq_len + 136 * dim**2 + 120 * dim + 36,
+            4 * batch * dim * seq_len + 152 * dim**2 + 96 * dim + 36,
+            12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8,
+            20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8,
+            40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8,
+            44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8,
+            56 * batch * dim * seq_len + 8 * batch * seq_len**2 + 32 * dim**2 + 24 * dim,
+            36 * batch * dim * seq_len + 12 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+            44 * batch * dim * seq_len + 8 * batch * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+        )
+    if seq_len == 1 and dim != n_head and n_head != 1:
+        return max(
+            4 * batch * dim + 136 * dim**2 + 120 * dim + 36,
+            4 * batch * dim + 152 * dim**2 + 96 * dim + 36,
+            12 * batch * dim + 64 * dim**2 + 48 * dim + 8,
+            16 * batch * dim + 56 * dim**2 + 40 * dim + 8,
+            36 * batch * dim + 52 * dim**2 + 36 * dim + 8,
+            24 * batch * dim + 12 * batch * n_head + 36 * dim**2 + 28 * dim + 8,
+            32 * batch * dim + 8 * batch * n_head + 36 * dim**2 + 28 * dim + 8,
+            36 * batch * dim + 4 * batch * n_head + 4 * batch + 32 * dim**2 + 24 * dim,
+        )
+    if seq_len == 1 and batch >= 2:
+        return max(
+            4 * batch * dim + 136 * dim**2 + 120 * dim + 36,
+            4 * batch * dim + 152 * dim**2 + 96 * dim + 36,
+            12 * batch * dim + 64 * dim**2 + 48 * dim + 8,
+            16 * batch * dim + 56 * dim**2 + 40 * dim + 8,
+            36 * batch * dim + 8 * batch + 32 * dim**2 + 24 * dim,
+            36 * batch * dim + 52 * dim**2 + 36 * dim + 8,
+            32 * batch * dim + 8 * batch + 36 * dim**2 + 28 * dim + 8,
+        )
+    if batch == 1 and seq_len != 1:
+        return max(
+            52 * dim**2 + 36 * dim * seq_len + 36 * dim + 8,
+            56 * dim**2 + 16 * dim * seq_len + 40 * dim + 8,
+            64 * dim**2 + 12 * dim * seq_len + 48 * dim + 8,
+            136 * dim**2 + 4 * dim * seq_len + 120 * dim + 36,
+            152 * dim**2 + 4 * dim * seq_len + 96 * dim + 36,
+            32 * dim**2 + 36 * dim * seq_len + 24 * dim + 4 * n_head * seq_len**2 + 4 * seq_len**2,
+            36 * dim**2 + 24 * dim * seq_len + 28 * dim + 12 * n_head * seq_len**2 + 8,
+            36 * dim**2 + 32 * dim * seq_len + 28 * dim + 8 * n_head * seq_len**2 + 8,
+        )
+    return max(
+        4 * batch * dim * seq_len + 136 * dim**2 + 120 * dim + 36,
+        4 * batch * dim * seq_len + 152 * dim**2 + 96 * dim + 36,
+        12 * batch * dim * seq_len + 64 * dim**2 + 48 * dim + 8,
+        20 * batch * dim * seq_len + 56 * dim**2 + 40 * dim + 8,
+        40 * batch * dim * seq_len + 52 * dim**2 + 36 * dim + 8,
+        44 * batch * dim * seq_len + 44 * dim**2 + 32 * dim + 8,
+        48 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 32 * dim**2 + 24 * dim,
+        36 * batch * dim * seq_len + 12 * batch * n_head * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+        44 * batch * dim * seq_len + 8 * batch * n_head * seq_len**2 + 36 * dim**2 + 28 * dim + 8,
+        56 * batch * dim * seq_len
+        + 4 * batch * n_head * seq_len**2
+        + 4 * batch * seq_len**2
+        + 32 * dim**2
+        + 24 * dim,
+    )

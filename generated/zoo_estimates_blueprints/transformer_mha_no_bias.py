@@ -112,8 +112,8 @@ def transformer_mha_no_bias_forward_flops(
     """Forward FLOPs of transformer/mha_no_bias.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head: 8 * batch * n_head**2 * seq_len +
-        4 * batch * n_head * seq_len**2
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head: 8 * batch *
+        n_head**2 + 4 * batch * n_head
     otherwise: 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
     """
     if not (
@@ -128,8 +128,8 @@ def transformer_mha_no_bias_forward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
-        return 8 * batch * n_head**2 * seq_len + 4 * batch * n_head * seq_len**2
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head:
+        return 8 * batch * n_head**2 + 4 * batch * n_head
     return 8 * batch * dim**2 * seq_len + 4 * batch * dim * seq_len**2
 
 
@@ -139,8 +139,8 @@ def transformer_mha_no_bias_backward_flops(
     """Backward FLOPs of transformer/mha_no_bias.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head: 16 * batch * n_head**2 * seq_len +
-        10 * batch * n_head * seq_len**2
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head: 16 * batch *
+        n_head**2 + 10 * batch * n_head
     otherwise: 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
     """
     if not (
@@ -155,8 +155,8 @@ def transformer_mha_no_bias_backward_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
-        return 16 * batch * n_head**2 * seq_len + 10 * batch * n_head * seq_len**2
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head:
+        return 16 * batch * n_head**2 + 10 * batch * n_head
     return 16 * batch * dim**2 * seq_len + 10 * batch * dim * seq_len**2
 
 
@@ -166,7 +166,7 @@ def transformer_mha_no_bias_elementwise_flops(
     """Forward elementwise operations of transformer/mha_no_bias.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head: batch * n_head * seq_len
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head: batch * n_head
     otherwise: batch * dim * seq_len
     """
     if not (
@@ -181,8 +181,8 @@ def transformer_mha_no_bias_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
-        return batch * n_head * seq_len
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head:
+        return batch * n_head
     return batch * dim * seq_len
 
 
@@ -192,7 +192,8 @@ def transformer_mha_no_bias_backward_elementwise_flops(
     """Backward elementwise operations of transformer/mha_no_bias.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head: 7 * batch * n_head * seq_len
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head: 7 * batch *
+        n_head
     otherwise: 7 * batch * dim * seq_len
     """
     if not (
@@ -207,8 +208,8 @@ def transformer_mha_no_bias_backward_elementwise_flops(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
-        return 7 * batch * n_head * seq_len
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head:
+        return 7 * batch * n_head
     return 7 * batch * dim * seq_len
 
 
@@ -218,7 +219,8 @@ def transformer_mha_no_bias_activation_bytes(
     """Activation bytes of transformer/mha_no_bias.
 
     if _no_module(dim, n_head): ValueError (the factory rejects it)
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head: 24 * batch * n_head * seq_len
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head: 24 * batch *
+        n_head
     if batch != 1 and batch * n_head == batch: 20 * batch * dim * seq_len + 4 * batch * seq_len
     otherwise: 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
     """
@@ -234,8 +236,201 @@ def transformer_mha_no_bias_activation_bytes(
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
-    if batch != 1 and dim != 1 and batch * dim == batch * n_head:
-        return 24 * batch * n_head * seq_len
+    if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head:
+        return 24 * batch * n_head
     if batch != 1 and batch * n_head == batch:
         return 20 * batch * dim * seq_len + 4 * batch * seq_len
     return 20 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+
+
+def transformer_mha_no_bias_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/mha_no_bias.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head: max(16 *
+            batch * n_head + 32 * n_head**2 + 8, 44 * batch * n_head + 20 * n_head**2 + 8)
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: max(20 * batch * dim * seq_len +
+            32 * dim**2 + 8, 48 * batch * dim * seq_len + 20 * dim**2 + 8, 40 * batch * dim *
+            seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 8)
+        if batch > 1 and seq_len > 1: max(20 * batch * dim * seq_len + 32 * dim**2 + 8, 48 * batch *
+            dim * seq_len + 20 * dim**2 + 8)
+        if batch != 1 and batch * n_head == batch: max(16 * batch * dim + 32 * dim**2 + 8, 44 *
+            batch * dim + 20 * dim**2 + 8)
+        if seq_len != 1: max(20 * dim**2 + 44 * dim * seq_len + 8, 32 * dim**2 + 16 * dim * seq_len
+            + 8, 20 * dim**2 + 36 * dim * seq_len + 4 * n_head * seq_len + 8)
+        otherwise: max(16 * batch * dim + 32 * dim**2 + 8, 44 * batch * dim + 20 * dim**2 + 8, 36 *
+            batch * dim + 4 * batch * n_head + 20 * dim**2 + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head: max(4 *
+            batch * n_head + 48 * n_head**2 + 4, 16 * batch * n_head + 32 * n_head**2 + 8, 44 *
+            batch * n_head + 20 * n_head**2 + 8)
+        if batch > 1 and seq_len > 1 and batch * n_head != batch: max(4 * batch * dim * seq_len + 48
+            * dim**2 + 4, 20 * batch * dim * seq_len + 32 * dim**2 + 8, 48 * batch * dim * seq_len +
+            20 * dim**2 + 8, 40 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2
+            + 8)
+        if batch > 1 and seq_len > 1: max(4 * batch * dim * seq_len + 48 * dim**2 + 4, 20 * batch *
+            dim * seq_len + 32 * dim**2 + 8, 48 * batch * dim * seq_len + 20 * dim**2 + 8)
+        if batch != 1 and batch * n_head == batch: max(4 * batch * dim + 48 * dim**2 + 4, 16 * batch
+            * dim + 32 * dim**2 + 8, 44 * batch * dim + 20 * dim**2 + 8)
+        if seq_len != 1: max(20 * dim**2 + 44 * dim * seq_len + 8, 32 * dim**2 + 16 * dim * seq_len
+            + 8, 48 * dim**2 + 4 * dim * seq_len + 4, 20 * dim**2 + 36 * dim * seq_len + 4 * n_head
+            * seq_len + 8)
+        otherwise: max(4 * batch * dim + 48 * dim**2 + 4, 16 * batch * dim + 32 * dim**2 + 8, 44 *
+            batch * dim + 20 * dim**2 + 8, 36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if seq_len == 1 and batch != 1 and dim != n_head and n_head != 1: max(4 * batch * dim + 88 *
+            dim**2 + 12, 16 * batch * dim + 32 * dim**2 + 8, 44 * batch * dim + 20 * dim**2 + 8, 36
+            * batch * dim + 4 * batch * n_head + 20 * dim**2 + 8)
+        if seq_len == 1 and n_head > 1 and batch != 1: max(4 * batch * n_head + 88 * n_head**2 + 12,
+            16 * batch * n_head + 32 * n_head**2 + 8, 44 * batch * n_head + 20 * n_head**2 + 8)
+        if batch > 1 and seq_len > 1 and batch * n_head == batch: max(4 * batch * dim * seq_len + 88
+            * dim**2 + 12, 20 * batch * dim * seq_len + 32 * dim**2 + 8, 48 * batch * dim * seq_len
+            + 20 * dim**2 + 8)
+        if seq_len == 1 and batch != 1: max(4 * batch * dim + 88 * dim**2 + 12, 16 * batch * dim +
+            32 * dim**2 + 8, 44 * batch * dim + 20 * dim**2 + 8)
+        if batch != 1 or (dim == n_head and seq_len == 1) or (n_head == 1 and seq_len == 1): max(4 *
+            batch * dim * seq_len + 88 * dim**2 + 12, 20 * batch * dim * seq_len + 32 * dim**2 + 8,
+            48 * batch * dim * seq_len + 20 * dim**2 + 8, 40 * batch * dim * seq_len + 4 * batch *
+            n_head * seq_len + 20 * dim**2 + 8)
+        otherwise: max(20 * dim**2 + 44 * dim * seq_len + 8, 32 * dim**2 + 16 * dim * seq_len + 8,
+            88 * dim**2 + 4 * dim * seq_len + 12, 20 * dim**2 + 36 * dim * seq_len + 4 * n_head *
+            seq_len + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head:
+            return max(
+                16 * batch * n_head + 32 * n_head**2 + 8, 44 * batch * n_head + 20 * n_head**2 + 8
+            )
+        if batch > 1 and seq_len > 1 and batch * n_head != batch:
+            return max(
+                20 * batch * dim * seq_len + 32 * dim**2 + 8,
+                48 * batch * dim * seq_len + 20 * dim**2 + 8,
+                40 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 8,
+            )
+        if batch > 1 and seq_len > 1:
+            return max(
+                20 * batch * dim * seq_len + 32 * dim**2 + 8,
+                48 * batch * dim * seq_len + 20 * dim**2 + 8,
+            )
+        if batch != 1 and batch * n_head == batch:
+            return max(16 * batch * dim + 32 * dim**2 + 8, 44 * batch * dim + 20 * dim**2 + 8)
+        if seq_len != 1:
+            return max(
+                20 * dim**2 + 44 * dim * seq_len + 8,
+                32 * dim**2 + 16 * dim * seq_len + 8,
+                20 * dim**2 + 36 * dim * seq_len + 4 * n_head * seq_len + 8,
+            )
+        return max(
+            16 * batch * dim + 32 * dim**2 + 8,
+            44 * batch * dim + 20 * dim**2 + 8,
+            36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if seq_len == 1 and batch != 1 and n_head != 1 and batch * dim == batch * n_head:
+            return max(
+                4 * batch * n_head + 48 * n_head**2 + 4,
+                16 * batch * n_head + 32 * n_head**2 + 8,
+                44 * batch * n_head + 20 * n_head**2 + 8,
+            )
+        if batch > 1 and seq_len > 1 and batch * n_head != batch:
+            return max(
+                4 * batch * dim * seq_len + 48 * dim**2 + 4,
+                20 * batch * dim * seq_len + 32 * dim**2 + 8,
+                48 * batch * dim * seq_len + 20 * dim**2 + 8,
+                40 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 8,
+            )
+        if batch > 1 and seq_len > 1:
+            return max(
+                4 * batch * dim * seq_len + 48 * dim**2 + 4,
+                20 * batch * dim * seq_len + 32 * dim**2 + 8,
+                48 * batch * dim * seq_len + 20 * dim**2 + 8,
+            )
+        if batch != 1 and batch * n_head == batch:
+            return max(
+                4 * batch * dim + 48 * dim**2 + 4,
+                16 * batch * dim + 32 * dim**2 + 8,
+                44 * batch * dim + 20 * dim**2 + 8,
+            )
+        if seq_len != 1:
+            return max(
+                20 * dim**2 + 44 * dim * seq_len + 8,
+                32 * dim**2 + 16 * dim * seq_len + 8,
+                48 * dim**2 + 4 * dim * seq_len + 4,
+                20 * dim**2 + 36 * dim * seq_len + 4 * n_head * seq_len + 8,
+            )
+        return max(
+            4 * batch * dim + 48 * dim**2 + 4,
+            16 * batch * dim + 32 * dim**2 + 8,
+            44 * batch * dim + 20 * dim**2 + 8,
+            36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 8,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if seq_len == 1 and batch != 1 and dim != n_head and n_head != 1:
+        return max(
+            4 * batch * dim + 88 * dim**2 + 12,
+            16 * batch * dim + 32 * dim**2 + 8,
+            44 * batch * dim + 20 * dim**2 + 8,
+            36 * batch * dim + 4 * batch * n_head + 20 * dim**2 + 8,
+        )
+    if seq_len == 1 and n_head > 1 and batch != 1:
+        return max(
+            4 * batch * n_head + 88 * n_head**2 + 12,
+            16 * batch * n_head + 32 * n_head**2 + 8,
+            44 * batch * n_head + 20 * n_head**2 + 8,
+        )
+    if batch > 1 and seq_len > 1 and batch * n_head == batch:
+        return max(
+            4 * batch * dim * seq_len + 88 * dim**2 + 12,
+            20 * batch * dim * seq_len + 32 * dim**2 + 8,
+            48 * batch * dim * seq_len + 20 * dim**2 + 8,
+        )
+    if seq_len == 1 and batch != 1:
+        return max(
+            4 * batch * dim + 88 * dim**2 + 12,
+            16 * batch * dim + 32 * dim**2 + 8,
+            44 * batch * dim + 20 * dim**2 + 8,
+        )
+    if batch != 1 or (dim == n_head and seq_len == 1) or (n_head == 1 and seq_len == 1):
+        return max(
+            4 * batch * dim * seq_len + 88 * dim**2 + 12,
+            20 * batch * dim * seq_len + 32 * dim**2 + 8,
+            48 * batch * dim * seq_len + 20 * dim**2 + 8,
+            40 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 20 * dim**2 + 8,
+        )
+    return max(
+        20 * dim**2 + 44 * dim * seq_len + 8,
+        32 * dim**2 + 16 * dim * seq_len + 8,
+        88 * dim**2 + 4 * dim * seq_len + 12,
+        20 * dim**2 + 36 * dim * seq_len + 4 * n_head * seq_len + 8,
+    )

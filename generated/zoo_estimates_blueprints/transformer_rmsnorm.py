@@ -148,3 +148,39 @@ def transformer_rmsnorm_activation_bytes(dim: int, *, batch: int, seq_len: int) 
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 8 * batch * dim * seq_len + 4 * batch * seq_len
+
+
+def transformer_rmsnorm_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int
+) -> int:
+    """Peak bytes of a training step of transformer/rmsnorm.
+
+    if optimizer in ('sgd', 'sgd_momentum'):
+
+        everywhere: max(8 * batch * dim * seq_len + 8 * dim + 8, 8 * batch * dim * seq_len + 4 *
+            batch * seq_len + 4 * dim)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(24 * dim + 8, 8 * batch * dim * seq_len + 8 * dim + 8, 8 * batch * dim *
+            seq_len + 4 * batch * seq_len + 4 * dim)
+    """
+    if not (
+        type(dim) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer in ("sgd", "sgd_momentum"):
+        return max(
+            8 * batch * dim * seq_len + 8 * dim + 8,
+            8 * batch * dim * seq_len + 4 * batch * seq_len + 4 * dim,
+        )
+    return max(
+        24 * dim + 8,
+        8 * batch * dim * seq_len + 8 * dim + 8,
+        8 * batch * dim * seq_len + 4 * batch * seq_len + 4 * dim,
+    )

@@ -217,3 +217,85 @@ def transformer_vit_attention_activation_bytes(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
         )
     return 24 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 8 * batch * seq_len
+
+
+def transformer_vit_attention_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/vit_attention.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: max(20 * batch * dim * seq_len + 8 * batch * seq_len + 32 * dim**2 + 40 * dim +
+            8, 36 * batch * dim * seq_len + 4 * batch * n_head * seq_len + 8 * batch * seq_len + 20
+            * dim**2 + 28 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: max(48 * dim**2 + 72 * dim + 4, 20 * batch * dim * seq_len + 8 * batch * seq_len
+            + 32 * dim**2 + 40 * dim + 8, 36 * batch * dim * seq_len + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len + 20 * dim**2 + 28 * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        otherwise: max(76 * dim**2 + 120 * dim + 28, 88 * dim**2 + 100 * dim + 28, 20 * batch * dim
+            * seq_len + 8 * batch * seq_len + 32 * dim**2 + 40 * dim + 8, 36 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len + 8 * batch * seq_len + 20 * dim**2 + 28 * dim + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return max(
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 32 * dim**2 + 40 * dim + 8,
+            36 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len
+            + 20 * dim**2
+            + 28 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        return max(
+            48 * dim**2 + 72 * dim + 4,
+            20 * batch * dim * seq_len + 8 * batch * seq_len + 32 * dim**2 + 40 * dim + 8,
+            36 * batch * dim * seq_len
+            + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len
+            + 20 * dim**2
+            + 28 * dim
+            + 8,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    return max(
+        76 * dim**2 + 120 * dim + 28,
+        88 * dim**2 + 100 * dim + 28,
+        20 * batch * dim * seq_len + 8 * batch * seq_len + 32 * dim**2 + 40 * dim + 8,
+        36 * batch * dim * seq_len
+        + 4 * batch * n_head * seq_len
+        + 8 * batch * seq_len
+        + 20 * dim**2
+        + 28 * dim
+        + 8,
+    )

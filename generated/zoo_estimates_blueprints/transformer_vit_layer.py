@@ -287,3 +287,642 @@ def transformer_vit_layer_activation_bytes(
         + 4 * batch * n_head * seq_len
         + 16 * batch * seq_len
     )
+
+
+def transformer_vit_layer_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, n_head: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/vit_layer.
+
+    if optimizer == 'sgd':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim >= 2 and dim // n_head == 1: max(4 * batch * dim * seq_len + 36 * batch *
+            (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 20 * dim *
+            (dim // n_head) * n_head + 72 * dim + 12 * (dim // n_head) * n_head + 8, 8 * batch * dim
+            * seq_len + 12 * batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 *
+            dim**2 + 24 * dim * (dim // n_head) * n_head + 72 * dim + 16 * (dim // n_head) * n_head
+            + 8, 8 * batch * dim * seq_len + 24 * batch * (dim // n_head) * n_head * seq_len + 8 *
+            batch * seq_len + 64 * dim**2 + 20 * dim * (dim // n_head) * n_head + 72 * dim + 12 *
+            (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 4 * batch * (dim // n_head) *
+            n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 32 * dim * (dim // n_head) *
+            n_head + 72 * dim + 24 * (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 8 *
+            batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 *
+            dim * (dim // n_head) * n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 16 *
+            batch * dim * seq_len + 4 * batch * (dim // n_head) * n_head * seq_len + 8 * batch *
+            seq_len + 64 * dim**2 + 28 * dim * (dim // n_head) * n_head + 72 * dim + 20 *
+            (dim // n_head) * n_head + 8, 32 * batch * dim * seq_len + 20 * batch * (dim // n_head)
+            * n_head * seq_len + 16 * batch * seq_len + 64 * dim**2 + 16 * dim * (dim // n_head) *
+            n_head + 60 * dim + 12 * (dim // n_head) * n_head + 8, 60 * batch * dim * seq_len + 20 *
+            batch * (dim // n_head) * n_head * seq_len + 16 * batch * seq_len + 48 * dim**2 + 16 *
+            dim * (dim // n_head) * n_head + 44 * dim + 12 * (dim // n_head) * n_head + 8)
+        if dim == 1: max(68 * batch * seq_len + 160, 96 * batch * seq_len + 128)
+        otherwise: max(8 * batch * dim * seq_len + 12 * batch * (dim // n_head) * n_head * seq_len +
+            8 * batch * seq_len + 64 * dim**2 + 24 * dim * (dim // n_head) * n_head + 72 * dim + 16
+            * (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 4 * batch * (dim // n_head)
+            * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 32 * dim * (dim // n_head) *
+            n_head + 72 * dim + 24 * (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 8 *
+            batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 *
+            dim * (dim // n_head) * n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 16 *
+            batch * dim * seq_len + 4 * batch * (dim // n_head) * n_head * seq_len + 8 * batch *
+            seq_len + 64 * dim**2 + 28 * dim * (dim // n_head) * n_head + 72 * dim + 20 *
+            (dim // n_head) * n_head + 8, 4 * batch * dim * seq_len + 32 * batch * (dim // n_head) *
+            n_head * seq_len + 4 * batch * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 20
+            * dim * (dim // n_head) * n_head + 72 * dim + 12 * (dim // n_head) * n_head + 8, 8 *
+            batch * dim * seq_len + 20 * batch * (dim // n_head) * n_head * seq_len + 4 * batch *
+            n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 20 * dim * (dim // n_head) *
+            n_head + 72 * dim + 12 * (dim // n_head) * n_head + 8, 32 * batch * dim * seq_len + 16 *
+            batch * (dim // n_head) * n_head * seq_len + 4 * batch * n_head * seq_len + 16 * batch *
+            seq_len + 64 * dim**2 + 16 * dim * (dim // n_head) * n_head + 60 * dim + 12 *
+            (dim // n_head) * n_head + 8, 60 * batch * dim * seq_len + 16 * batch * (dim // n_head)
+            * n_head * seq_len + 4 * batch * n_head * seq_len + 16 * batch * seq_len + 48 * dim**2 +
+            16 * dim * (dim // n_head) * n_head + 44 * dim + 12 * (dim // n_head) * n_head + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim == 1: max(304, 68 * batch * seq_len + 160, 96 * batch * seq_len + 128)
+        if dim // n_head == 1 or (batch == 1 and n_head == 1 and seq_len == 1): max(96 * dim**2 + 44
+            * dim * (dim // n_head) * n_head + 4 * dim * max(1, (dim // n_head) * n_head) + 120 *
+            dim + 40 * (dim // n_head) * n_head - 4 * max(1, (dim // n_head) * n_head) + 4, 4 *
+            batch * dim * seq_len + 36 * batch * (dim // n_head) * n_head * seq_len + 8 * batch *
+            seq_len + 64 * dim**2 + 20 * dim * (dim // n_head) * n_head + 72 * dim + 12 *
+            (dim // n_head) * n_head + 8, 8 * batch * dim * seq_len + 12 * batch * (dim // n_head) *
+            n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 24 * dim * (dim // n_head) *
+            n_head + 72 * dim + 16 * (dim // n_head) * n_head + 8, 8 * batch * dim * seq_len + 24 *
+            batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 20 *
+            dim * (dim // n_head) * n_head + 72 * dim + 12 * (dim // n_head) * n_head + 8, 12 *
+            batch * dim * seq_len + 4 * batch * (dim // n_head) * n_head * seq_len + 8 * batch *
+            seq_len + 64 * dim**2 + 32 * dim * (dim // n_head) * n_head + 72 * dim + 24 *
+            (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 8 * batch * (dim // n_head) *
+            n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 * dim * (dim // n_head) *
+            n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 16 * batch * dim * seq_len + 4 *
+            batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 *
+            dim * (dim // n_head) * n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 32 *
+            batch * dim * seq_len + 20 * batch * (dim // n_head) * n_head * seq_len + 16 * batch *
+            seq_len + 64 * dim**2 + 16 * dim * (dim // n_head) * n_head + 60 * dim + 12 *
+            (dim // n_head) * n_head + 8, 60 * batch * dim * seq_len + 20 * batch * (dim // n_head)
+            * n_head * seq_len + 16 * batch * seq_len + 48 * dim**2 + 16 * dim * (dim // n_head) *
+            n_head + 44 * dim + 12 * (dim // n_head) * n_head + 8)
+        otherwise: max(96 * dim**2 + 44 * dim * (dim // n_head) * n_head + 4 * dim * max(1,
+            (dim // n_head) * n_head) + 120 * dim + 40 * (dim // n_head) * n_head - 4 * max(1,
+            (dim // n_head) * n_head) + 4, 8 * batch * dim * seq_len + 12 * batch * (dim // n_head)
+            * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 24 * dim * (dim // n_head) *
+            n_head + 72 * dim + 16 * (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 4 *
+            batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 32 *
+            dim * (dim // n_head) * n_head + 72 * dim + 24 * (dim // n_head) * n_head + 8, 12 *
+            batch * dim * seq_len + 8 * batch * (dim // n_head) * n_head * seq_len + 8 * batch *
+            seq_len + 64 * dim**2 + 28 * dim * (dim // n_head) * n_head + 72 * dim + 20 *
+            (dim // n_head) * n_head + 8, 16 * batch * dim * seq_len + 4 * batch * (dim // n_head) *
+            n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 * dim * (dim // n_head) *
+            n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 4 * batch * dim * seq_len + 32 *
+            batch * (dim // n_head) * n_head * seq_len + 4 * batch * n_head * seq_len + 8 * batch *
+            seq_len + 64 * dim**2 + 20 * dim * (dim // n_head) * n_head + 72 * dim + 12 *
+            (dim // n_head) * n_head + 8, 8 * batch * dim * seq_len + 20 * batch * (dim // n_head) *
+            n_head * seq_len + 4 * batch * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 20
+            * dim * (dim // n_head) * n_head + 72 * dim + 12 * (dim // n_head) * n_head + 8, 32 *
+            batch * dim * seq_len + 16 * batch * (dim // n_head) * n_head * seq_len + 4 * batch *
+            n_head * seq_len + 16 * batch * seq_len + 64 * dim**2 + 16 * dim * (dim // n_head) *
+            n_head + 60 * dim + 12 * (dim // n_head) * n_head + 8, 60 * batch * dim * seq_len + 16 *
+            batch * (dim // n_head) * n_head * seq_len + 4 * batch * n_head * seq_len + 16 * batch *
+            seq_len + 48 * dim**2 + 16 * dim * (dim // n_head) * n_head + 44 * dim + 12 *
+            (dim // n_head) * n_head + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        if _no_module(dim, n_head): ValueError (the factory rejects it)
+        if dim == 1: max(516, 68 * batch * seq_len + 160, 96 * batch * seq_len + 128)
+        if dim // n_head == 1 or (batch == 1 and n_head == 1 and seq_len == 1): max(128 * dim**2 +
+            68 * dim * (dim // n_head) * n_head + 168 * dim + 48 * (dim // n_head) * n_head + 68,
+            128 * dim**2 + 72 * dim * (dim // n_head) * n_head + 160 * dim + 52 * (dim // n_head) *
+            n_head + 68, 160 * dim**2 + 64 * dim * (dim // n_head) * n_head + 176 * dim + 48 *
+            (dim // n_head) * n_head + 68, 4 * batch * dim * seq_len + 36 * batch * (dim // n_head)
+            * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 20 * dim * (dim // n_head) *
+            n_head + 72 * dim + 12 * (dim // n_head) * n_head + 8, 8 * batch * dim * seq_len + 12 *
+            batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 24 *
+            dim * (dim // n_head) * n_head + 72 * dim + 16 * (dim // n_head) * n_head + 8, 8 * batch
+            * dim * seq_len + 24 * batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len
+            + 64 * dim**2 + 20 * dim * (dim // n_head) * n_head + 72 * dim + 12 * (dim // n_head) *
+            n_head + 8, 12 * batch * dim * seq_len + 4 * batch * (dim // n_head) * n_head * seq_len
+            + 8 * batch * seq_len + 64 * dim**2 + 32 * dim * (dim // n_head) * n_head + 72 * dim +
+            24 * (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 8 * batch *
+            (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 * dim *
+            (dim // n_head) * n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 16 * batch *
+            dim * seq_len + 4 * batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len +
+            64 * dim**2 + 28 * dim * (dim // n_head) * n_head + 72 * dim + 20 * (dim // n_head) *
+            n_head + 8, 32 * batch * dim * seq_len + 20 * batch * (dim // n_head) * n_head * seq_len
+            + 16 * batch * seq_len + 64 * dim**2 + 16 * dim * (dim // n_head) * n_head + 60 * dim +
+            12 * (dim // n_head) * n_head + 8, 60 * batch * dim * seq_len + 20 * batch *
+            (dim // n_head) * n_head * seq_len + 16 * batch * seq_len + 48 * dim**2 + 16 * dim *
+            (dim // n_head) * n_head + 44 * dim + 12 * (dim // n_head) * n_head + 8)
+        otherwise: max(128 * dim**2 + 68 * dim * (dim // n_head) * n_head + 168 * dim + 48 *
+            (dim // n_head) * n_head + 68, 128 * dim**2 + 72 * dim * (dim // n_head) * n_head + 160
+            * dim + 52 * (dim // n_head) * n_head + 68, 160 * dim**2 + 64 * dim * (dim // n_head) *
+            n_head + 176 * dim + 48 * (dim // n_head) * n_head + 68, 8 * batch * dim * seq_len + 12
+            * batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 24 *
+            dim * (dim // n_head) * n_head + 72 * dim + 16 * (dim // n_head) * n_head + 8, 12 *
+            batch * dim * seq_len + 4 * batch * (dim // n_head) * n_head * seq_len + 8 * batch *
+            seq_len + 64 * dim**2 + 32 * dim * (dim // n_head) * n_head + 72 * dim + 24 *
+            (dim // n_head) * n_head + 8, 12 * batch * dim * seq_len + 8 * batch * (dim // n_head) *
+            n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 * dim * (dim // n_head) *
+            n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 16 * batch * dim * seq_len + 4 *
+            batch * (dim // n_head) * n_head * seq_len + 8 * batch * seq_len + 64 * dim**2 + 28 *
+            dim * (dim // n_head) * n_head + 72 * dim + 20 * (dim // n_head) * n_head + 8, 4 * batch
+            * dim * seq_len + 32 * batch * (dim // n_head) * n_head * seq_len + 4 * batch * n_head *
+            seq_len + 8 * batch * seq_len + 64 * dim**2 + 20 * dim * (dim // n_head) * n_head + 72 *
+            dim + 12 * (dim // n_head) * n_head + 8, 8 * batch * dim * seq_len + 20 * batch *
+            (dim // n_head) * n_head * seq_len + 4 * batch * n_head * seq_len + 8 * batch * seq_len
+            + 64 * dim**2 + 20 * dim * (dim // n_head) * n_head + 72 * dim + 12 * (dim // n_head) *
+            n_head + 8, 32 * batch * dim * seq_len + 16 * batch * (dim // n_head) * n_head * seq_len
+            + 4 * batch * n_head * seq_len + 16 * batch * seq_len + 64 * dim**2 + 16 * dim *
+            (dim // n_head) * n_head + 60 * dim + 12 * (dim // n_head) * n_head + 8, 60 * batch *
+            dim * seq_len + 16 * batch * (dim // n_head) * n_head * seq_len + 4 * batch * n_head *
+            seq_len + 16 * batch * seq_len + 48 * dim**2 + 16 * dim * (dim // n_head) * n_head + 44
+            * dim + 12 * (dim // n_head) * n_head + 8)
+    """
+    if not (
+        type(dim) is type(n_head) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= n_head <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    dim_div_n_head = dim // n_head
+    if optimizer == "sgd":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if dim >= 2 and dim_div_n_head == 1:
+            return max(
+                4 * batch * dim * seq_len
+                + 36 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 20 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                8 * batch * dim * seq_len
+                + 12 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 24 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 16 * dim_div_n_head * n_head
+                + 8,
+                8 * batch * dim * seq_len
+                + 24 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 20 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                12 * batch * dim * seq_len
+                + 4 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 32 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 24 * dim_div_n_head * n_head
+                + 8,
+                12 * batch * dim * seq_len
+                + 8 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 28 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 20 * dim_div_n_head * n_head
+                + 8,
+                16 * batch * dim * seq_len
+                + 4 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 28 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 20 * dim_div_n_head * n_head
+                + 8,
+                32 * batch * dim * seq_len
+                + 20 * batch * dim_div_n_head * n_head * seq_len
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 16 * dim * dim_div_n_head * n_head
+                + 60 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                60 * batch * dim * seq_len
+                + 20 * batch * dim_div_n_head * n_head * seq_len
+                + 16 * batch * seq_len
+                + 48 * dim**2
+                + 16 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+            )
+        if dim == 1:
+            return max(68 * batch * seq_len + 160, 96 * batch * seq_len + 128)
+        return max(
+            8 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 24 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 16 * dim_div_n_head * n_head
+            + 8,
+            12 * batch * dim * seq_len
+            + 4 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 32 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 24 * dim_div_n_head * n_head
+            + 8,
+            12 * batch * dim * seq_len
+            + 8 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 28 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 20 * dim_div_n_head * n_head
+            + 8,
+            16 * batch * dim * seq_len
+            + 4 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 28 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 20 * dim_div_n_head * n_head
+            + 8,
+            4 * batch * dim * seq_len
+            + 32 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 20 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            8 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 20 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            32 * batch * dim * seq_len
+            + 16 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 16 * dim * dim_div_n_head * n_head
+            + 60 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            60 * batch * dim * seq_len
+            + 16 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 16 * batch * seq_len
+            + 48 * dim**2
+            + 16 * dim * dim_div_n_head * n_head
+            + 44 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        if _no_module(dim, n_head):
+            raise refused(
+                KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+            )
+        if dim == 1:
+            return max(304, 68 * batch * seq_len + 160, 96 * batch * seq_len + 128)
+        if dim_div_n_head == 1 or (batch == 1 and n_head == 1 and seq_len == 1):
+            return max(
+                96 * dim**2
+                + 44 * dim * dim_div_n_head * n_head
+                + 4 * dim * max(1, dim_div_n_head * n_head)
+                + 120 * dim
+                + 40 * dim_div_n_head * n_head
+                - 4 * max(1, dim_div_n_head * n_head)
+                + 4,
+                4 * batch * dim * seq_len
+                + 36 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 20 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                8 * batch * dim * seq_len
+                + 12 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 24 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 16 * dim_div_n_head * n_head
+                + 8,
+                8 * batch * dim * seq_len
+                + 24 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 20 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                12 * batch * dim * seq_len
+                + 4 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 32 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 24 * dim_div_n_head * n_head
+                + 8,
+                12 * batch * dim * seq_len
+                + 8 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 28 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 20 * dim_div_n_head * n_head
+                + 8,
+                16 * batch * dim * seq_len
+                + 4 * batch * dim_div_n_head * n_head * seq_len
+                + 8 * batch * seq_len
+                + 64 * dim**2
+                + 28 * dim * dim_div_n_head * n_head
+                + 72 * dim
+                + 20 * dim_div_n_head * n_head
+                + 8,
+                32 * batch * dim * seq_len
+                + 20 * batch * dim_div_n_head * n_head * seq_len
+                + 16 * batch * seq_len
+                + 64 * dim**2
+                + 16 * dim * dim_div_n_head * n_head
+                + 60 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+                60 * batch * dim * seq_len
+                + 20 * batch * dim_div_n_head * n_head * seq_len
+                + 16 * batch * seq_len
+                + 48 * dim**2
+                + 16 * dim * dim_div_n_head * n_head
+                + 44 * dim
+                + 12 * dim_div_n_head * n_head
+                + 8,
+            )
+        return max(
+            96 * dim**2
+            + 44 * dim * dim_div_n_head * n_head
+            + 4 * dim * max(1, dim_div_n_head * n_head)
+            + 120 * dim
+            + 40 * dim_div_n_head * n_head
+            - 4 * max(1, dim_div_n_head * n_head)
+            + 4,
+            8 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 24 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 16 * dim_div_n_head * n_head
+            + 8,
+            12 * batch * dim * seq_len
+            + 4 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 32 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 24 * dim_div_n_head * n_head
+            + 8,
+            12 * batch * dim * seq_len
+            + 8 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 28 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 20 * dim_div_n_head * n_head
+            + 8,
+            16 * batch * dim * seq_len
+            + 4 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 28 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 20 * dim_div_n_head * n_head
+            + 8,
+            4 * batch * dim * seq_len
+            + 32 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 20 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            8 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 20 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            32 * batch * dim * seq_len
+            + 16 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 16 * dim * dim_div_n_head * n_head
+            + 60 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            60 * batch * dim * seq_len
+            + 16 * batch * dim_div_n_head * n_head * seq_len
+            + 4 * batch * n_head * seq_len
+            + 16 * batch * seq_len
+            + 48 * dim**2
+            + 16 * dim * dim_div_n_head * n_head
+            + 44 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+        )
+    if _no_module(dim, n_head):
+        raise refused(
+            KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
+        )
+    if dim == 1:
+        return max(516, 68 * batch * seq_len + 160, 96 * batch * seq_len + 128)
+    if dim_div_n_head == 1 or (batch == 1 and n_head == 1 and seq_len == 1):
+        return max(
+            128 * dim**2
+            + 68 * dim * dim_div_n_head * n_head
+            + 168 * dim
+            + 48 * dim_div_n_head * n_head
+            + 68,
+            128 * dim**2
+            + 72 * dim * dim_div_n_head * n_head
+            + 160 * dim
+            + 52 * dim_div_n_head * n_head
+            + 68,
+            160 * dim**2
+            + 64 * dim * dim_div_n_head * n_head
+            + 176 * dim
+            + 48 * dim_div_n_head * n_head
+            + 68,
+            4 * batch * dim * seq_len
+            + 36 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 20 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            8 * batch * dim * seq_len
+            + 12 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 24 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 16 * dim_div_n_head * n_head
+            + 8,
+            8 * batch * dim * seq_len
+            + 24 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 20 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            12 * batch * dim * seq_len
+            + 4 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 32 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 24 * dim_div_n_head * n_head
+            + 8,
+            12 * batch * dim * seq_len
+            + 8 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 28 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 20 * dim_div_n_head * n_head
+            + 8,
+            16 * batch * dim * seq_len
+            + 4 * batch * dim_div_n_head * n_head * seq_len
+            + 8 * batch * seq_len
+            + 64 * dim**2
+            + 28 * dim * dim_div_n_head * n_head
+            + 72 * dim
+            + 20 * dim_div_n_head * n_head
+            + 8,
+            32 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 16 * batch * seq_len
+            + 64 * dim**2
+            + 16 * dim * dim_div_n_head * n_head
+            + 60 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+            60 * batch * dim * seq_len
+            + 20 * batch * dim_div_n_head * n_head * seq_len
+            + 16 * batch * seq_len
+            + 48 * dim**2
+            + 16 * dim * dim_div_n_head * n_head
+            + 44 * dim
+            + 12 * dim_div_n_head * n_head
+            + 8,
+        )
+    return max(
+        128 * dim**2
+        + 68 * dim * dim_div_n_head * n_head
+        + 168 * dim
+        + 48 * dim_div_n_head * n_head
+        + 68,
+        128 * dim**2
+        + 72 * dim * dim_div_n_head * n_head
+        + 160 * dim
+        + 52 * dim_div_n_head * n_head
+        + 68,
+        160 * dim**2
+        + 64 * dim * dim_div_n_head * n_head
+        + 176 * dim
+        + 48 * dim_div_n_head * n_head
+        + 68,
+        8 * batch * dim * seq_len
+        + 12 * batch * dim_div_n_head * n_head * seq_len
+        + 8 * batch * seq_len
+        + 64 * dim**2
+        + 24 * dim * dim_div_n_head * n_head
+        + 72 * dim
+        + 16 * dim_div_n_head * n_head
+        + 8,
+        12 * batch * dim * seq_len
+        + 4 * batch * dim_div_n_head * n_head * seq_len
+        + 8 * batch * seq_len
+        + 64 * dim**2
+        + 32 * dim * dim_div_n_head * n_head
+        + 72 * dim
+        + 24 * dim_div_n_head * n_head
+        + 8,
+        12 * batch * dim * seq_len
+        + 8 * batch * dim_div_n_head * n_head * seq_len
+        + 8 * batch * seq_len
+        + 64 * dim**2
+        + 28 * dim * dim_div_n_head * n_head
+        + 72 * dim
+        + 20 * dim_div_n_head * n_head
+        + 8,
+        16 * batch * dim * seq_len
+        + 4 * batch * dim_div_n_head * n_head * seq_len
+        + 8 * batch * seq_len
+        + 64 * dim**2
+        + 28 * dim * dim_div_n_head * n_head
+        + 72 * dim
+        + 20 * dim_div_n_head * n_head
+        + 8,
+        4 * batch * dim * seq_len
+        + 32 * batch * dim_div_n_head * n_head * seq_len
+        + 4 * batch * n_head * seq_len
+        + 8 * batch * seq_len
+        + 64 * dim**2
+        + 20 * dim * dim_div_n_head * n_head
+        + 72 * dim
+        + 12 * dim_div_n_head * n_head
+        + 8,
+        8 * batch * dim * seq_len
+        + 20 * batch * dim_div_n_head * n_head * seq_len
+        + 4 * batch * n_head * seq_len
+        + 8 * batch * seq_len
+        + 64 * dim**2
+        + 20 * dim * dim_div_n_head * n_head
+        + 72 * dim
+        + 12 * dim_div_n_head * n_head
+        + 8,
+        32 * batch * dim * seq_len
+        + 16 * batch * dim_div_n_head * n_head * seq_len
+        + 4 * batch * n_head * seq_len
+        + 16 * batch * seq_len
+        + 64 * dim**2
+        + 16 * dim * dim_div_n_head * n_head
+        + 60 * dim
+        + 12 * dim_div_n_head * n_head
+        + 8,
+        60 * batch * dim * seq_len
+        + 16 * batch * dim_div_n_head * n_head * seq_len
+        + 4 * batch * n_head * seq_len
+        + 16 * batch * seq_len
+        + 48 * dim**2
+        + 16 * dim * dim_div_n_head * n_head
+        + 44 * dim
+        + 12 * dim_div_n_head * n_head
+        + 8,
+    )

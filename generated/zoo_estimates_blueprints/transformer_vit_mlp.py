@@ -170,3 +170,119 @@ def transformer_vit_mlp_activation_bytes(
     ):
         raise invalid(KEY, _DOMAIN, locals())
     return 8 * batch * dim * mlp_ratio * seq_len + 8 * batch * dim * seq_len + 8 * batch * seq_len
+
+
+def transformer_vit_mlp_peak_bytes(
+    dim: int, *, optimizer: str = "adam", batch: int, seq_len: int, mlp_ratio: int = 4
+) -> int:
+    """Peak bytes of a training step of transformer/vit_mlp.
+
+    if optimizer == 'sgd':
+
+        everywhere: max(8 * batch * dim * mlp_ratio * seq_len + 12 * batch * dim * seq_len + 8 *
+            batch * seq_len + 8 * dim**2 * mlp_ratio + 4 * dim * mlp_ratio + 12 * dim, 4 * batch *
+            dim * mlp_ratio * seq_len + 8 * batch * dim * seq_len + 8 * batch * seq_len + 16 *
+            dim**2 * mlp_ratio + 8 * dim * mlp_ratio + 16 * dim + 8, 12 * batch * dim * mlp_ratio *
+            seq_len + 4 * batch * dim * seq_len + 8 * batch * seq_len + 12 * dim**2 * mlp_ratio + 4
+            * dim * mlp_ratio + 16 * dim + 8)
+
+    if optimizer == 'sgd_momentum':
+
+        everywhere: max(24 * dim**2 * mlp_ratio + 12 * dim * mlp_ratio + 36 * dim + 4, 8 * batch *
+            dim * mlp_ratio * seq_len + 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 *
+            dim**2 * mlp_ratio + 4 * dim * mlp_ratio + 12 * dim, 4 * batch * dim * mlp_ratio *
+            seq_len + 8 * batch * dim * seq_len + 8 * batch * seq_len + 16 * dim**2 * mlp_ratio + 8
+            * dim * mlp_ratio + 16 * dim + 8, 12 * batch * dim * mlp_ratio * seq_len + 4 * batch *
+            dim * seq_len + 8 * batch * seq_len + 12 * dim**2 * mlp_ratio + 4 * dim * mlp_ratio + 16
+            * dim + 8)
+
+    if optimizer in ('adam', 'adamw'):
+
+        everywhere: max(40 * dim**2 * mlp_ratio + 20 * dim * mlp_ratio + 48 * dim + 28, 8 * batch *
+            dim * mlp_ratio * seq_len + 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 *
+            dim**2 * mlp_ratio + 4 * dim * mlp_ratio + 12 * dim, 4 * batch * dim * mlp_ratio *
+            seq_len + 8 * batch * dim * seq_len + 8 * batch * seq_len + 16 * dim**2 * mlp_ratio + 8
+            * dim * mlp_ratio + 16 * dim + 8, 12 * batch * dim * mlp_ratio * seq_len + 4 * batch *
+            dim * seq_len + 8 * batch * seq_len + 12 * dim**2 * mlp_ratio + 4 * dim * mlp_ratio + 16
+            * dim + 8)
+    """
+    if not (
+        type(dim) is type(mlp_ratio) is type(batch) is type(seq_len) is int
+        and 1 <= dim <= 65536
+        and 1 <= mlp_ratio <= 8
+        and 1 <= batch <= 65536
+        and 1 <= seq_len <= 65536
+        and type(optimizer) is str
+        and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
+    ):
+        raise invalid(KEY, _DOMAIN, locals())
+    if optimizer == "sgd":
+        return max(
+            8 * batch * dim * mlp_ratio * seq_len
+            + 12 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 8 * dim**2 * mlp_ratio
+            + 4 * dim * mlp_ratio
+            + 12 * dim,
+            4 * batch * dim * mlp_ratio * seq_len
+            + 8 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 16 * dim**2 * mlp_ratio
+            + 8 * dim * mlp_ratio
+            + 16 * dim
+            + 8,
+            12 * batch * dim * mlp_ratio * seq_len
+            + 4 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 12 * dim**2 * mlp_ratio
+            + 4 * dim * mlp_ratio
+            + 16 * dim
+            + 8,
+        )
+    if optimizer == "sgd_momentum":
+        return max(
+            24 * dim**2 * mlp_ratio + 12 * dim * mlp_ratio + 36 * dim + 4,
+            8 * batch * dim * mlp_ratio * seq_len
+            + 12 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 8 * dim**2 * mlp_ratio
+            + 4 * dim * mlp_ratio
+            + 12 * dim,
+            4 * batch * dim * mlp_ratio * seq_len
+            + 8 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 16 * dim**2 * mlp_ratio
+            + 8 * dim * mlp_ratio
+            + 16 * dim
+            + 8,
+            12 * batch * dim * mlp_ratio * seq_len
+            + 4 * batch * dim * seq_len
+            + 8 * batch * seq_len
+            + 12 * dim**2 * mlp_ratio
+            + 4 * dim * mlp_ratio
+            + 16 * dim
+            + 8,
+        )
+    return max(
+        40 * dim**2 * mlp_ratio + 20 * dim * mlp_ratio + 48 * dim + 28,
+        8 * batch * dim * mlp_ratio * seq_len
+        + 12 * batch * dim * seq_len
+        + 8 * batch * seq_len
+        + 8 * dim**2 * mlp_ratio
+        + 4 * dim * mlp_ratio
+        + 12 * dim,
+        4 * batch * dim * mlp_ratio * seq_len
+        + 8 * batch * dim * seq_len
+        + 8 * batch * seq_len
+        + 16 * dim**2 * mlp_ratio
+        + 8 * dim * mlp_ratio
+        + 16 * dim
+        + 8,
+        12 * batch * dim * mlp_ratio * seq_len
+        + 4 * batch * dim * seq_len
+        + 8 * batch * seq_len
+        + 12 * dim**2 * mlp_ratio
+        + 4 * dim * mlp_ratio
+        + 16 * dim
+        + 8,
+    )

@@ -24,7 +24,7 @@ from codegen.emit.explain import explain
 from codegen.emit.render import render
 from codegen.errors import DerivationError
 from codegen.evaluate import value_at
-from codegen.ir import TRACED_QUANTITIES, Term, Variable
+from codegen.ir import FLOP_QUANTITIES, Term, Variable
 
 from ..conftest import import_generated
 from ..measure import measure_step
@@ -133,6 +133,9 @@ def test_a_stack_of_blocks_is_exact_at_every_depth(factory) -> None:
         sizes = dict(batch=batch, seq_len=seq_len, depth=depth)
         derived = tuple(getattr(module, f"{name}_{q}")(dim, **sizes) for q in QUANTITIES)
         assert derived == real, (dim, sizes)
+    # the peak of repeated blocks is not combined across depths: refused with the reason
+    with pytest.raises(NotImplementedError, match="a model of repeated blocks"):
+        getattr(module, f"{name}_peak_bytes")(4, depth=2, batch=1, seq_len=1)
 
 
 def _refusal(factory, settings: Settings = SETTINGS) -> str:
@@ -213,7 +216,7 @@ def _regions(by_depth: dict[int, list[tuple[tuple[sympy.Basic, ...], list[sympy.
                 Region(
                     conditions,
                     (("batch", batch), ("dim", 8)),
-                    tuple((q, terms) for q in TRACED_QUANTITIES),
+                    tuple((q, terms) for q in FLOP_QUANTITIES),
                 )
             )
     return regions

@@ -136,6 +136,7 @@ def test_the_index_hands_out_each_generated_function() -> None:
         "elementwise_flops",
         "backward_elementwise_flops",
         "activation_bytes",
+        "peak_bytes",
     }
     with pytest.raises(ValueError, match="unknown quantity 'latency'"):
         estimates.function("latency", "cnn", "attention")

@@ -167,7 +167,8 @@ def _derived(factory) -> BlueprintSpec:
     """``factory`` as a transformer blueprint whose estimates are read from a freshly generated
     module."""
     spec = BlueprintSpec(factory.__name__, "transformer", factory, "a recurrent layer")
-    derived = derive_blueprint(spec, Settings(max_dim=64, hyper_max=4, max_input=16))
+    # no peak: the generator computes recurrent layers by ops of its own (test_peak.py)
+    derived = derive_blueprint(spec, Settings(max_dim=64, hyper_max=4, max_input=16, peak=False))
     assert not derived.failures(), derived.failures()
     module = import_generated(render([derived], ["tests"]))
     object.__setattr__(spec, "_estimates", lambda: module)

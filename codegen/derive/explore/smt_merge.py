@@ -23,6 +23,7 @@ from ...ir import Estimate, Term
 from . import merge as merging
 from .box import Box, UndecidedError
 from .cover import ExplorationError
+from .maxima import Bounds, maximum
 from .merge import Group, complexity
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ class _Proof:
 
     def __init__(self, box: Box, quantity: str) -> None:
         self.box, self.quantity = box, quantity
+        self.bounds = Bounds(box)
 
     def groups(self, regions: Sequence[Region], quantity: str) -> list[Group[Region]]:
         """Rejections by error and line; formulas most general first (most variables: a
@@ -72,7 +74,7 @@ class _Proof:
                 (
                     g
                     for g in groups
-                    if g.rejection is None and _valid_for(g.terms, region, quantity)
+                    if g.rejection is None and _valid_for(g.terms, region, quantity, self.bounds)
                 ),
                 None,
             )
@@ -82,7 +84,7 @@ class _Proof:
             group.members.append(region)
         for group in groups:
             if group.rejection is None:
-                group.terms = _simplest(group, quantity)
+                group.terms = _simplest(group, quantity, self.bounds)
         return groups
 
     def weight(self, group: Group[Region]) -> int:
@@ -155,17 +157,37 @@ def _pins_to_exact(difference: sympy.Expr, atom: sympy.floor) -> bool:
     return sympy.simplify(-offset / slope - atom.args[0]) == 0
 
 
-def _valid_for(terms: Sequence[Term], region: Region, quantity: str) -> bool:
+def _valid_for(terms: Sequence[Term], region: Region, quantity: str, bounds: Bounds) -> bool:
     """Whether ``terms`` equal the region's own terms at every point of the region.
 
     Exact: both sides are rewritten with facts the region's guards state, then compared as
-    polynomials; equal after the rewrite means equal wherever the facts hold.
+    polynomials; equal after the rewrite means equal wherever the facts hold. A maximum (a
+    peak) is compared by its arguments, rewritten each, once those that another one bounds
+    in the box are left out (``maxima``): the same arguments left, the same maximum.
     """
     own = region.terms_of(quantity)
     if [t.owner for t in terms] != [t.owner for t in own]:
         return False
     known = facts(region.conditions)
-    return all(_zero(a.expr - b.expr, known) for a, b in zip(terms, own, strict=True))
+    return all(
+        _maximum_of(a.expr, known, bounds) == _maximum_of(b.expr, known, bounds)
+        if isinstance(a.expr, sympy.Max) or isinstance(b.expr, sympy.Max)
+        else _zero(a.expr - b.expr, known)
+        for a, b in zip(terms, own, strict=True)
+    )
+
+
+def _maximum_of(
+    expr: sympy.Expr, known: dict[sympy.Basic, sympy.Basic], bounds: Bounds
+) -> frozenset[sympy.Expr]:
+    """The arguments of ``expr`` (a maximum, or one argument) rewritten with ``known``, those
+    another one bounds left out."""
+    key = (expr, frozenset(known.items()))
+    if key not in bounds.memo:
+        args = expr.args if isinstance(expr, sympy.Max) else (expr,)
+        left = maximum([sympy.expand(rewrite(a, known)) for a in args], bounds)
+        bounds.memo[key] = frozenset(left.args if isinstance(left, sympy.Max) else (left,))
+    return bounds.memo[key]
 
 
 _PASSES = 8  # a bound on the rewrites of nested floors (three levels in GPT-2's heads)
@@ -191,7 +213,7 @@ def _zero(expr: sympy.Expr, known: dict[sympy.Basic, sympy.Basic]) -> bool:
     return sympy.expand(rewrite(expr, known)) == 0
 
 
-def _simplest(group: Group[Region], quantity: str) -> tuple[Term, ...]:
+def _simplest(group: Group[Region], quantity: str, bounds: Bounds) -> tuple[Term, ...]:
     """The group's terms with the divisibility facts of its first region applied
     (``(dim // n_head) * n_head`` is ``dim`` where ``dim % n_head == 0``), if that leaves
     integer polynomials that are right on every member region; else the terms as traced."""
@@ -202,20 +224,26 @@ def _simplest(group: Group[Region], quantity: str) -> tuple[Term, ...]:
     }
     if not divisible:
         return group.terms
-    simpler = tuple(
-        Term(t.owner, t.owner_type, sympy.expand(rewrite(t.expr, divisible))) for t in group.terms
-    )
+    # a maximum (a peak) argument by argument: rewritten as a whole, sympy would compare its
+    # arguments again
+    parts = [list(t.expr.args) if isinstance(t.expr, sympy.Max) else [t.expr] for t in group.terms]
+    rewritten = [[sympy.expand(rewrite(a, divisible)) for a in args] for args in parts]
     integral = all(
-        sympy.fraction(sympy.together(t.expr))[1] == 1
-        and all(r.is_Integer for r in t.expr.atoms(sympy.Rational))
-        for t in simpler
+        sympy.fraction(sympy.together(a))[1] == 1
+        and all(r.is_Integer for r in a.atoms(sympy.Rational))
+        for args in rewritten
+        for a in args
     )
     if integral:
-        simpler = tuple(Term(t.owner, t.owner_type, _polynomial(t.expr)) for t in simpler)
+        rewritten = [[_polynomial(a) for a in args] for args in rewritten]
+    simpler = tuple(
+        Term(t.owner, t.owner_type, maximum(args, bounds) if len(args) > 1 else args[0])
+        for t, args in zip(group.terms, rewritten, strict=True)
+    )
     if (
         integral
         and complexity(simpler) < complexity(group.terms)
-        and all(_valid_for(simpler, member, quantity) for member in group.members)
+        and all(_valid_for(simpler, member, quantity, bounds) for member in group.members)
     ):
         return simpler
     return group.terms

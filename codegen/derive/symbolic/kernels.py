@@ -301,11 +301,16 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
         super().__init__()
         self.storage_bytes = {} if storage_bytes is None else storage_bytes
         self._kept: list[Any] = []  # the storages keyed: a freed one could lend its key
+        # the functions computed here by ops of our own (or whose storage is not their
+        # output's), by name, as they ran: their temporaries are not the CPU kernel's
+        self.replaced: list[str] = []
 
     def __torch_function__(
         self, func: Any, types: Any, args: tuple[Any, ...] = (), kwargs: Any = None
     ) -> Any:
         kwargs = kwargs or {}
+        if func in _REPLACED:
+            self.replaced.append(getattr(func, "__name__", str(func)))
         if func is torch.norm_except_dim:
             return _norm_except_dim(*args, **kwargs)
         if func is torch._weight_norm:
@@ -327,6 +332,22 @@ class SessionFunctions(torch.overrides.TorchFunctionMode):
             self._kept.append(storage)
             self.storage_bytes[storage._cdata] = larger * result.element_size()
         return result
+
+
+# what SessionFunctions computes by ops of its own, or keeps a storage of its own for
+_REPLACED = frozenset(
+    {
+        torch.norm_except_dim,
+        torch._weight_norm,
+        torch.nn.functional.max_pool1d,
+        torch.max_pool1d,
+        *_FRACTIONAL_POOLS,
+        *CELLS,
+        *LAYERS,
+        torch.nn.functional.fold,
+        torch._C._nn.col2im,
+    }
+)
 
 
 # interpolate's kernels (torch._C._nn), called (input, output_size, [align_corners,] factors)

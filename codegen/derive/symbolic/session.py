@@ -119,6 +119,8 @@ class SymbolicSession:
         # storage key -> its bytes where a CPU kernel's storage is not its output's size
         # (``kernels.SessionFunctions``: ``F.fold``); the count of saved tensors reads it
         self.storage_bytes: dict[int, Any] = {}
+        # the torch functions the session computes by ops of its own (``replaced``: which ran)
+        self.functions = kernels.SessionFunctions(self.storage_bytes)
         for name, value in self.samples.items():
             source = ConstantSource(name)
             expr = self._env.create_symbol(value, source=source, dynamic_dim=DimDynamic.DYNAMIC)
@@ -138,7 +140,7 @@ class SymbolicSession:
             stack.enter_context(patch)
         for patch in floats.tracking(self):  # after the others: it wraps what they patched
             stack.enter_context(patch)
-        stack.enter_context(kernels.SessionFunctions(self.storage_bytes))
+        stack.enter_context(self.functions)
         return self
 
     def __exit__(self, *exc: object) -> None:
