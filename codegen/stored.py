@@ -47,8 +47,8 @@ VOCABULARY: dict[str, Callable[..., sympy.Basic]] = {
     "floor": sympy.floor,
     "ceiling": sympy.ceiling,
     "Mod": sympy.Mod,
-    "Max": sympy.Max,
-    "Min": sympy.Min,
+    "Max": lambda *args: _lattice(sympy.Max, args),
+    "Min": lambda *args: _lattice(sympy.Min, args),
     "Equality": sympy.Eq,
     "Unequality": sympy.Ne,
     "StrictLessThan": sympy.Lt,
@@ -185,6 +185,16 @@ def _build(node: ast.expr) -> sympy.Basic:
         return constructor(*args)
     except (TypeError, ValueError, ArithmeticError) as exc:
         raise ValueError(f"{_show(node)}: {type(exc).__name__}: {exc}") from None
+
+
+def _lattice(cls: type[sympy.Max] | type[sympy.Min], args: Sequence[sympy.Basic]) -> sympy.Basic:
+    """``Max`` or ``Min`` of ``args`` as stored, not evaluated again: the generator stores them
+    evaluated (duplicates and dominated arguments gone, arguments in sympy's order), and
+    evaluating compares every pair of arguments under assumptions, seconds for a peak's
+    maximum of tens of moments (most of the time of reading a store)."""
+    if not args or not all(isinstance(a, sympy.Expr) for a in args):
+        raise ValueError(f"{cls.__name__} takes one expression or more")
+    return cls(*args, evaluate=False)
 
 
 def _symbol(node: ast.Call) -> sympy.Symbol:

@@ -249,7 +249,7 @@ def test_parameters_are_exact_at_every_dim(spec: BlueprintSpec, ranges: dict) ->
 
 @pytest.mark.parametrize(("spec", "ranges"), CASES[1:4], ids=lambda c: getattr(c, "name", ""))
 def test_flops_and_activations_are_exact(spec: BlueprintSpec, ranges: dict) -> None:
-    settings = Settings(max_dim=128, max_input=16)
+    settings = Settings(max_dim=128, max_input=16, peak=False)
     module = import_generated(render([derive_blueprint(spec, settings)], ["tests"]))
     spec = BlueprintSpec(spec.name, spec.topology, spec.factory, spec.description, spec.choices)
     rng = random.Random(2)
@@ -301,7 +301,7 @@ def test_a_size_computed_through_floats_is_printed_as_the_factory_computes_it() 
 
 def test_the_kernel_size_of_eca_is_exact_in_flops_too() -> None:
     spec = _spec(eca, "eca", "cnn")
-    settings = Settings(max_dim=4096, max_input=16)
+    settings = Settings(max_dim=4096, max_input=16, peak=False)
     module = import_generated(render([derive_blueprint(spec, settings)], ["tests"]))
     rng = random.Random(3)
 
@@ -406,7 +406,9 @@ def test_a_computed_size_of_many_values_is_periodic_for_z3() -> None:
     """round(dim * 0.25) takes 16,385 values over 1..65536, too many runs for z3's graph, but
     it is 2 * ((dim - 1) // 8) plus one of 8 values: FLOPs exact, ties (dim 2, 10) included."""
     spec = _spec(regnet_se, "regnet_se", "cnn")
-    module = import_generated(render([derive_blueprint(spec, Settings(max_input=16))], ["tests"]))
+    module = import_generated(
+        render([derive_blueprint(spec, Settings(max_input=16, peak=False))], ["tests"])
+    )
     rng = random.Random(4)
 
     def combinations():
@@ -444,6 +446,8 @@ def test_floats_that_would_decide_something_unfollowed_are_refused_by_name() -> 
             n = x.shape[1]
             return self.linear(x)[:, : int(n / (0.5 * n - 0.5))]
 
-    derived = derive_blueprint(_spec(Undefined, "undefined"), Settings(max_dim=8, max_input=8))
+    derived = derive_blueprint(
+        _spec(Undefined, "undefined"), Settings(max_dim=8, max_input=8, peak=False)
+    )
     (failure,) = derived.failures()
     assert "Python cannot compute" in failure and "seq_len=1" in failure, failure
