@@ -235,6 +235,25 @@ class BlueprintSpec:
         convention of ``actual_peak_bytes``."""
         return self._call("peak_bytes", dim, True, kwargs, optimizer=optimizer)
 
+    def domain(self) -> dict[str, tuple[object, ...]]:
+        """Each argument of the generated functions with the domain its formulas are proven
+        on: ``(lo, hi)`` for an integer (dim, input sizes, hyperparameters), ``(choices,)``
+        for the others."""
+        return self._estimates().domain(self.topology, self.name)
+
+    def max_fitting(
+        self, memory: int, solve: str, *, optimizer: str = "adam", **kwargs: Any
+    ) -> tuple[int, int] | None:
+        """The largest value of ``solve`` (``"dim"``, an input size or an integer
+        hyperparameter) whose training step with ``optimizer`` peaks at ``memory`` bytes or
+        less, and that peak: ``(value, peak)``, None where no value of its domain fits. The
+        other arguments as keywords, ``dim`` among them unless it is solved for. Solved
+        exactly on the generated formula (every value of the domain tried from the top),
+        never by building: the index's ``max_fitting``."""
+        return self._estimates().max_fitting(
+            self.topology, self.name, memory, solve, optimizer=optimizer, **kwargs
+        )
+
     def actual_peak_bytes(self, dim: int, *, optimizer: str = "adam", **kwargs: Any) -> int:
         """The peak bytes of one training step of the real module with ``optimizer``, by
         PyTorch's ``MemTracker`` (the ground truth; ``blueprints/memory_reference.py``): the

@@ -162,6 +162,13 @@ def _module(topology: str, name: str) -> ModuleType:
         ) from None
 
 
+def domain(topology: str, name: str) -> dict[str, tuple[object, ...]]:
+    """Each argument of topology/name's functions with its proven domain: ``(lo, hi)`` for an
+    integer, ``(choices,)`` for the others."""
+    function("params", topology, name)  # the clear error for an unknown blueprint
+    return dict(_module(topology, name)._DOMAIN)
+
+
 def __getattr__(attribute: str) -> Callable[..., int]:
     """``zoo_estimates.cnn_batchnorm_residual_params``: a blueprint's function, from its module."""
     for topology, name in BLUEPRINTS:
@@ -325,3 +332,54 @@ def peak_bytes(
         problem = error
     check_keywords(topology, name, sizes_and_hyper, True)  # the clearer message, if any
     raise problem
+
+
+def max_fitting(
+    topology: str,
+    name: str,
+    memory: int,
+    solve: str,
+    *,
+    optimizer: str = "adam",
+    **sizes_and_hyper: object,
+) -> tuple[int, int] | None:
+    """The largest value of ``solve`` (dim, an input size or an integer hyperparameter) at
+    which the peak bytes of a training step of topology/name are at most ``memory``, and the
+    peak there: ``(value, peak)``; None where no value of its domain fits. The other
+    arguments as keywords, ``dim`` among them unless it is solved for.
+
+    Exact: the peak is evaluated at every value of the domain, from its top down until one
+    fits, because it need not grow with every size (a kernel chosen by size, heads that split
+    a width). Values where the blueprint has no training step are passed over."""
+    if type(memory) is not int:
+        raise TypeError(f"memory must be an int (bytes), got {type(memory).__name__}")
+    count = function("peak_bytes", topology, name)
+    bounds = _module(topology, name)._DOMAIN
+    given = dict(sizes_and_hyper)
+    integers = [n for n, allowed in bounds.items() if len(allowed) == 2]
+    if solve not in integers or solve in given:
+        open_ = ", ".join(n for n in integers if n not in given) or "none"
+        raise ValueError(
+            f"{topology}/{name}: cannot solve for {solve!r}: name an integer argument that is "
+            f"not given ({open_})"
+        )
+    if solve != "dim" and "dim" not in given:
+        raise TypeError(f"{topology}/{name}: dim must be given (or solved for)")
+    dim = given.pop("dim", None)
+    refused = importlib.import_module(_PACKAGE).Refused
+    lo, hi = bounds[solve]
+    for value in range(hi, lo - 1, -1):
+        if solve == "dim":
+            dim = value
+        else:
+            given[solve] = value
+        try:
+            peak = count(dim, optimizer=optimizer, **given)
+        except refused:
+            continue
+        except TypeError:
+            check_keywords(topology, name, given, True)  # the clearer message, if any
+            raise
+        if peak <= memory:
+            return value, peak
+    return None

@@ -4,7 +4,8 @@
   ``python -m codegen generate --check``): derive the registered blueprints and write or check
   the generated module;
 * ``explain`` (``explain.py``): one blueprint's formulas in readable math;
-* ``report`` (``report.py``): docs/estimates.md and docs/params.png.
+* ``fit`` (``fit.py``): the largest batch (or other size) whose training step fits in memory;
+* ``report`` (``report.py``): docs/estimates.md and its plots.
 
 A command is a ``common.Command`` (its name, help texts, arguments and ``run``); a new one is a
 module that defines one and its entry in ``COMMANDS``. ``codegen/__main__.py`` and the
@@ -17,11 +18,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from . import explain, generate, report
+from . import explain, fit, generate, report
 from .common import Command, with_fixed_hash_seed
 
 PROG = "python -m codegen"
-COMMANDS: tuple[Command, ...] = (generate.COMMAND, explain.COMMAND, report.COMMAND)
+COMMANDS: tuple[Command, ...] = (generate.COMMAND, explain.COMMAND, fit.COMMAND, report.COMMAND)
 DEFAULT = generate.COMMAND
 
 

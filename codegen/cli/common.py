@@ -1,5 +1,6 @@
 """What the commands share: the shape of a command, progress on stderr, the project's
-configuration, where an output's derivations are stored, and the wording of a failure."""
+configuration, where an output's derivations are stored, the wording of a failure, ``--set``'s
+assignments and where a blueprint named on the command line is registered."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from blueprints.registry import BlueprintSpec
+
 from .. import config as configuration
+from ..cache import DEFAULT_DIRECTORY
 from ..derive.blueprint import Progress
 from ..errors import DerivationError
-from ..pipeline import DEFAULT_SOURCES
+from ..pipeline import DEFAULT_SOURCES, UnknownBlueprintError, specs_of
 from ..stored import StoreError
 
 # the directory that holds codegen/ (a checkout, or site-packages), generated/ beside it
@@ -96,3 +100,65 @@ def with_fixed_hash_seed(module: str, argv: Sequence[str]) -> None:
         return
     os.environ["PYTHONHASHSEED"] = "0"
     os.execv(sys.executable, [sys.executable, "-m", module, *argv])
+
+
+def add_set(parser: argparse.ArgumentParser, help: str) -> None:
+    """``--set NAME=VALUE`` (repeatable): sizes and hyperparameters, as ``assignments`` reads
+    them."""
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help=help)
+
+
+def assignments(texts: Sequence[str], parser: argparse.ArgumentParser) -> dict[str, object]:
+    """The values ``--set`` gives, by name; a malformed or repeated one is a usage error."""
+    try:
+        pairs = [assignment(t) for t in texts]
+    except ValueError as exc:
+        parser.error(str(exc))
+    values = dict(pairs)
+    if len(values) < len(pairs):
+        parser.error("--set names one value more than once")
+    return values
+
+
+def assignment(text: str) -> tuple[str, object]:
+    """``NAME=VALUE`` of ``--set``: an int, a bool (true/false), else the text."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise ValueError(f"--set takes NAME=VALUE, got {text!r}")
+    value = value.strip()
+    literal: object = value
+    if value.lower() in ("true", "false"):
+        literal = value.lower() == "true"
+    elif value.lstrip("-").isdigit():
+        literal = int(value)
+    return name.strip(), literal
+
+
+def locate(
+    key: str,
+    source: Sequence[str] | None,
+    project: configuration.Config | None,
+    store: Path | None,
+) -> tuple[BlueprintSpec, tuple[str, ...], Path | None]:
+    """The spec of ``key``, the sources that register it and its store: the given or
+    configured sources first, then the built-ins."""
+    if "/" not in key:
+        raise ValueError(f"name a blueprint as TOPOLOGY/NAME, got {key!r}")
+    candidates: list[tuple[tuple[str, ...], Path | None]] = []
+    if source:
+        candidates.append((tuple(source), store))
+    elif project is not None:
+        candidates.append((project.sources, store or project.store or store_for(project.output)))
+    candidates.append((DEFAULT_SOURCES, store or DEFAULT_DIRECTORY))
+    failed: ImportError | None = None
+    for sources, directory in candidates:
+        try:
+            return specs_of(sources, [key])[0], sources, directory
+        except UnknownBlueprintError:
+            continue
+        except ImportError as exc:  # a broken project does not hide the built-ins
+            failed = failed or exc
+    if failed is not None:
+        raise failed
+    searched = ", ".join(s for sources, _ in candidates for s in sources)
+    raise UnknownBlueprintError(f"no registered blueprint {key} (searched {searched})")

@@ -9,20 +9,27 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-from blueprints.registry import BlueprintSpec
-
 from .. import config as configuration
-from ..cache import DEFAULT_DIRECTORY, DerivationCache
+from ..cache import DerivationCache
 from ..derive.blueprint import Settings
 from ..emit.explain import DEFAULT_DIMS, explain
 from ..errors import DerivationError
 from ..ir import BlueprintEstimates
-from ..pipeline import DEFAULT_SOURCES, UnknownBlueprintError, derive_all, quiet_torch, specs_of
+from ..pipeline import UnknownBlueprintError, derive_all, quiet_torch
 from ..stored import StoreError
-from .common import Command, add_source, failure, load_project, progress, store_for
+from .common import (
+    Command,
+    add_set,
+    add_source,
+    assignments,
+    failure,
+    load_project,
+    locate,
+    progress,
+    store_for,
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -33,13 +40,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default=",".join(map(str, DEFAULT_DIMS)),
         help="comma-separated dims for the values table (default: %(default)s)",
     )
-    p.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="an input size or hyperparameter for the values table (repeatable; default: "
-        "typical input sizes and the default hyperparameters)",
+    add_set(
+        p,
+        "an input size or hyperparameter for the values table (repeatable; default: typical "
+        "input sizes and the default hyperparameters)",
     )
     add_source(p)
     p.add_argument(
@@ -83,35 +87,14 @@ def _table(
     parts = [d.strip() for d in args.dims.split(",")]
     if not all(d.lstrip("-").isdigit() for d in parts):
         parser.error(f"--dims takes comma-separated integers, got {args.dims!r}")
-    try:
-        assignments = [_assignment(a) for a in args.set]
-    except ValueError as exc:
-        parser.error(str(exc))
-    values = dict(assignments)
-    if len(values) < len(assignments):
-        parser.error("--set names one value more than once")
-    return [int(d) for d in parts], values
-
-
-def _assignment(text: str) -> tuple[str, object]:
-    """``NAME=VALUE`` of ``--set``: an int, a bool (true/false), else the text."""
-    name, sep, value = text.partition("=")
-    if not sep or not name.strip():
-        raise ValueError(f"--set takes NAME=VALUE, got {text!r}")
-    value = value.strip()
-    literal: object = value
-    if value.lower() in ("true", "false"):
-        literal = value.lower() == "true"
-    elif value.lstrip("-").isdigit():
-        literal = int(value)
-    return name.strip(), literal
+    return [int(d) for d in parts], assignments(args.set, parser)
 
 
 def _derivation(args: argparse.Namespace) -> BlueprintEstimates:
     """The blueprint's stored derivation, or a fresh one where none is current."""
     project = load_project()
     store = args.store or (store_for(args.output.resolve()) if args.output else None)
-    spec, sources, store = _locate(args.blueprint, args.source, project, store)
+    spec, sources, store = locate(args.blueprint, args.source, project, store)
     settings = Settings()
     cache = DerivationCache(store) if store is not None else None
     derived = cache.load(spec, settings) if cache is not None else None
@@ -123,36 +106,6 @@ def _derivation(args: argparse.Namespace) -> BlueprintEstimates:
         if cache is not None and not cache.path(spec).exists():
             cache.store(spec, settings, derived)
     return derived
-
-
-def _locate(
-    key: str,
-    source: Sequence[str] | None,
-    project: configuration.Config | None,
-    store: Path | None,
-) -> tuple[BlueprintSpec, tuple[str, ...], Path | None]:
-    """The spec of ``key``, the sources that register it and its store: the given or
-    configured sources first, then the built-ins."""
-    if "/" not in key:
-        raise ValueError(f"name a blueprint as TOPOLOGY/NAME, got {key!r}")
-    candidates: list[tuple[tuple[str, ...], Path | None]] = []
-    if source:
-        candidates.append((tuple(source), store))
-    elif project is not None:
-        candidates.append((project.sources, store or project.store or store_for(project.output)))
-    candidates.append((DEFAULT_SOURCES, store or DEFAULT_DIRECTORY))
-    failed: ImportError | None = None
-    for sources, directory in candidates:
-        try:
-            return specs_of(sources, [key])[0], sources, directory
-        except UnknownBlueprintError:
-            continue
-        except ImportError as exc:  # a broken project does not hide the built-ins
-            failed = failed or exc
-    if failed is not None:
-        raise failed
-    searched = ", ".join(s for sources, _ in candidates for s in sources)
-    raise UnknownBlueprintError(f"no registered blueprint {key} (searched {searched})")
 
 
 COMMAND = Command(

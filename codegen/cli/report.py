@@ -1,5 +1,6 @@
-"""``python -m codegen report``: docs/estimates.md and docs/params.png, from the built-ins'
-derivations (``emit.report``); with ``--check``, a diff when the committed report is stale."""
+"""``python -m codegen report``: docs/estimates.md and its plots (docs/params.png,
+docs/peak.png), from the built-ins' derivations (``emit.report``); with ``--check``, a diff
+when the committed report is stale."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print(failure(exc), file=sys.stderr)
         return 2
     try:
-        markdown, png = report.build(derived)
+        markdown, plots = report.build(derived)
     except ModuleNotFoundError as exc:
         if exc.name != "matplotlib":
             raise
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             file=sys.stderr,
         )
         return 2
-    stale = report.write_or_check(markdown, png, args.directory, args.check)
+    stale = report.write_or_check(markdown, plots, args.directory, args.check)
     if args.check:
         if not stale:
             print(f"{args.directory / report.MARKDOWN} is up to date.", file=sys.stderr)
@@ -77,15 +78,18 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return 1
     for i in fresh:
         cache.store(specs[i], settings, derived[i])
-    print(f"{args.directory / report.MARKDOWN} and {report.PLOT} written.", file=sys.stderr)
+    written = ", ".join(plots)
+    print(f"{args.directory / report.MARKDOWN}, {written} written.", file=sys.stderr)
     return 0
 
 
 COMMAND = Command(
     name="report",
-    summary="write docs/estimates.md and docs/params.png (the built-ins), or --check them",
-    description="Write docs/estimates.md and docs/params.png: the built-ins' formulas, "
-    "parameters beside the old hand-written constants, exact crossover dims and a plot.",
+    summary="write docs/estimates.md and its plots (the built-ins), or --check them",
+    description="Write docs/estimates.md, docs/params.png and docs/peak.png: the built-ins' "
+    "formulas, parameters beside the old hand-written constants, exact crossover dims, "
+    "training memory, the largest batch that fits, and plots of parameters and of the peak "
+    "bytes of a training step against dim.",
     add_arguments=add_arguments,
     run=run,
 )

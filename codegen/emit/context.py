@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..ir import BY_OPTIMIZER, OPTIMIZERS, BlueprintEstimates, Quantity
+from ..ir import BY_OPTIMIZER, OPTIMIZERS, PEAK, BlueprintEstimates, Quantity
 from .choices import variant_groups
 from .functions import FunctionCode, function_code
 from .output import MARKER
@@ -31,6 +31,7 @@ class IndexContext:
     quantities: tuple[Quantity, ...]
     blueprints: tuple[tuple[str, str], ...]
     inputs: tuple[tuple[str, tuple[str, ...]], ...]  # each topology's input sizes
+    fits: bool  # peak bytes are among the quantities: the index solves for what fits
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ def index_context(
         quantities=tuple(quantities),
         blueprints=tuple((bp.topology, bp.name) for bp in blueprints),
         inputs=tuple(sorted(inputs.items())),
+        fits=any(q.name == PEAK for q in quantities),
     )
 
 

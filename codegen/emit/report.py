@@ -1,11 +1,14 @@
-"""``python -m codegen report``: ``docs/estimates.md`` and ``docs/params.png``, for people.
+"""``python -m codegen report``: ``docs/estimates.md``, ``docs/params.png`` and
+``docs/peak.png``, for people.
 
 The registry this project replaces carried hand-written cost constants. The report sets the
 built-in blueprints' exact formulas beside them: every formula; parameters at dims 32 to 1024
 with the old constant and the ratio; the ranking at 64 channels both ways; the exact crossover
 dims, where two blueprints of a topology swap places, in parameters and in forward FLOPs at a
-stated input size; training memory (activation bytes, training state) at two dims; and a
-log-log plot of parameters against dim with the old constants dashed.
+stated input size; training memory (activation bytes, training state, the peak bytes of a
+step) at two dims, and the largest batch whose step fits in a few memory sizes; a log-log
+plot of parameters against dim with the old constants dashed, and one of the peak bytes of a
+training step against dim at the stated input size.
 
 Crossovers are found from the formulas at every dim of the domain (1 to 65,536, each one
 evaluated exactly in integers), not at samples, so none is missed. The report is a pure
@@ -16,13 +19,13 @@ writing.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from ..evaluate import evaluate
-from ..ir import OPTIMIZER_STATES, BlueprintEstimates, Estimate
+from ..ir import OPTIMIZER_STATES, PEAKS, BlueprintEstimates, Estimate
 from .explain import formula_lines
 from .output import stale_diff, write_if_changed
 
@@ -56,7 +59,7 @@ FLOP_INPUTS: dict[str, dict[str, int]] = {
     "cnn": {"batch": 8, "height": 32, "width": 32},
     "transformer": {"batch": 8, "seq_len": 128},
 }
-MARKDOWN, PLOT = "estimates.md", "params.png"
+MARKDOWN, PLOT, PEAK_PLOT = "estimates.md", "params.png", "peak.png"
 
 
 def series(
@@ -64,14 +67,26 @@ def series(
 ) -> np.ndarray:
     """``quantity`` of ``derived`` at every dim in ``dims`` (default hyperparameters and
     choices; ``sizes`` the input sizes), exactly: an array of Python ints, None where refused."""
+    return series_over(derived, quantity, sizes, "dim", dims)
+
+
+def series_over(
+    derived: BlueprintEstimates,
+    quantity: str,
+    fixed: dict[str, int],
+    name: str,
+    values: np.ndarray,
+) -> np.ndarray:
+    """``quantity`` of ``derived`` at every value in ``values`` of ``name`` (dim or an input
+    size), the others at ``fixed`` (dim and input sizes) or their defaults (hyperparameters
+    and choices), exactly: an array of Python ints, None where refused."""
     defaults = dict(derived.defaults)
-    wanted = {name: defaults[name] for name, _ in derived.choices}
+    wanted = {n: defaults[n] for n, _ in derived.choices}
     variant = next(v for v in derived.variants if dict(v.values) == wanted)
-    grid = {"dim": dims.astype(np.int64)}
-    for variable in derived.variables[1:]:
-        grid[variable.name] = np.full(dims.size, int(defaults[variable.name]), dtype=np.int64)
-    for name, value in sizes.items():
-        grid[name] = np.full(dims.size, value, dtype=np.int64)
+    given = {v.name: defaults[v.name] for v in derived.variables if v.name in defaults}
+    given.update(fixed)
+    grid = {n: np.full(values.size, int(v), dtype=np.int64) for n, v in given.items()}
+    grid[name] = values.astype(np.int64)
     return values_on(variant.estimate(quantity), grid)
 
 
@@ -111,8 +126,9 @@ def crossovers(a: np.ndarray, b: np.ndarray, dims: np.ndarray) -> list[tuple[int
     return runs
 
 
-def build(derived: Sequence[BlueprintEstimates]) -> tuple[str, bytes]:
-    """(markdown, png) of the report over the built-ins' derivations."""
+def build(derived: Sequence[BlueprintEstimates]) -> tuple[str, dict[str, bytes]]:
+    """The markdown of the report over the built-ins' derivations, and its plots by file
+    name."""
     by_topology: dict[str, list[BlueprintEstimates]] = {}
     for d in derived:
         by_topology.setdefault(d.topology, []).append(d)
@@ -127,6 +143,8 @@ def build(derived: Sequence[BlueprintEstimates]) -> tuple[str, bytes]:
         "the dims where two blueprints truly swap places.",
         "",
         f"![Parameters against dim, log-log; dashed: the old constants]({PLOT})",
+        "",
+        f"![Peak bytes of a training step with Adam against dim, log-log]({PEAK_PLOT})",
     ]
     for topology, blueprints in sorted(by_topology.items()):
         lines += ["", f"## {topology}", ""]
@@ -147,6 +165,9 @@ def build(derived: Sequence[BlueprintEstimates]) -> tuple[str, bytes]:
             lines += _crossover_table(blueprints, "forward_flops", dims, sizes)
             lines += ["", f"### Training memory ({stated})", ""]
             lines += _memory_table(blueprints, sizes)
+            besides = ", ".join(f"{k} = {v}" for k, v in sizes.items() if k != "batch")
+            lines += ["", f"### Will it fit ({besides})", ""]
+            lines += _fit_table(blueprints, sizes)
     lines += ["", "## Formulas", ""]
     for d in derived:
         lines += [f"### {d.key}", "", d.description, "", "```"]
@@ -156,7 +177,8 @@ def build(derived: Sequence[BlueprintEstimates]) -> tuple[str, bytes]:
             for estimate in variant.estimates:
                 lines += formula_lines(estimate, d)
         lines += ["```", ""]
-    return "\n".join(lines).rstrip() + "\n", _plot(by_topology)
+    plots = {PLOT: _plot(by_topology), PEAK_PLOT: _peak_plot(by_topology)}
+    return "\n".join(lines).rstrip() + "\n", plots
 
 
 def _against_constants(topology: str, blueprints: Sequence[BlueprintEstimates]) -> list[str]:
@@ -182,8 +204,13 @@ def _against_constants(topology: str, blueprints: Sequence[BlueprintEstimates]) 
 
 
 MEMORY_DIMS = (64, 512)
-# the training state shown in the report's memory table (the formulas list every optimizer)
+# the training state and peak shown in the report's memory table (the formulas list every
+# optimizer)
 MEMORY_STATES = {"SGD": OPTIMIZER_STATES["sgd"], "Adam": OPTIMIZER_STATES["adam"]}
+PEAK = PEAKS["adam"]
+# the memories of the "will it fit" table: the largest batch whose step with Adam fits
+FIT_MEMORIES = {"16 GiB": 16 * 2**30, "80 GiB": 80 * 2**30}
+FIT_DIMS = (64, 512)
 
 
 def _memory_table(blueprints: Sequence[BlueprintEstimates], sizes: dict[str, int]) -> list[str]:
@@ -193,11 +220,13 @@ def _memory_table(blueprints: Sequence[BlueprintEstimates], sizes: dict[str, int
     columns = [("activation_bytes", "activations", sizes)] + [
         (quantity, f"{name} state", {}) for name, quantity in MEMORY_STATES.items()
     ]
+    columns.append((PEAK, "Adam step's peak", sizes))
     header = " | ".join(f"{title} at {d}" for _, title, _ in columns for d in MEMORY_DIMS)
     lines = [
         "MiB at default hyperparameters: the bytes autograd saves for the backward pass during "
-        "the forward, and the bytes of parameters, gradients and optimizer state after a step "
-        "(float32).",
+        "the forward, the bytes of parameters, gradients and optimizer state after a step "
+        "(float32), and the most bytes alive at once during a training step with Adam "
+        "(MemTracker's convention).",
         "",
         f"| blueprint | {header} |",
         "|---|" + "---:|" * (len(columns) * len(MEMORY_DIMS)),
@@ -211,6 +240,41 @@ def _memory_table(blueprints: Sequence[BlueprintEstimates], sizes: dict[str, int
                 cells += ["not derived"] * len(MEMORY_DIMS)
                 continue
             cells += ["refused" if v is None else f"{v / 2**20:,.3f}" for v in values]
+        lines.append(f"| {b.name} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _fit_table(blueprints: Sequence[BlueprintEstimates], sizes: dict[str, int]) -> list[str]:
+    """The largest batch whose training step with Adam fits in each of FIT_MEMORIES, at
+    FIT_DIMS, the other input sizes as stated: every batch of the domain evaluated exactly
+    (the index's ``max_fitting`` answers the same question for any size)."""
+    others = {k: v for k, v in sizes.items() if k != "batch"}
+    top = max(v.hi for b in blueprints for v in b.inputs if v.name == "batch")
+    header = " | ".join(f"{m} at dim {d}" for m in FIT_MEMORIES for d in FIT_DIMS)
+    lines = [
+        "The largest batch whose training step with Adam peaks within the memory, at default "
+        f"hyperparameters ({top:,}, the top of the proven domain: every batch fits; "
+        "`python -m codegen fit` solves for any size).",
+        "",
+        f"| blueprint | {header} |",
+        "|---|" + "---:|" * (len(FIT_MEMORIES) * len(FIT_DIMS)),
+    ]
+    for b in blueprints:
+        batch = next((v for v in b.inputs if v.name == "batch"), None)
+        cells = []
+        for memory in FIT_MEMORIES.values():
+            for dim in FIT_DIMS:
+                if batch is None or not b.derives(PEAK):
+                    cells.append("not derived")
+                    continue
+                batches = np.arange(batch.lo, batch.hi + 1)
+                peaks = series_over(b, PEAK, {"dim": dim, **others}, "batch", batches)
+                fits = [
+                    int(n)
+                    for n, p in zip(batches, peaks, strict=True)
+                    if p is not None and p <= memory
+                ]
+                cells.append(f"{max(fits):,}" if fits else "none")
         lines.append(f"| {b.name} | " + " | ".join(cells) + " |")
     return lines
 
@@ -267,6 +331,40 @@ def _span(lo: int, hi: int) -> str:
 
 
 def _plot(by_topology: dict[str, list[BlueprintEstimates]]) -> bytes:
+    """Parameters against dim, log-log, the old constants dashed."""
+    return _figure(
+        by_topology,
+        lambda b, dims: series(b, "params", dims, {}),
+        "parameters",
+        lambda topology: f"{topology}: exact (solid) and old constants (dashed)",
+        OLD_CONSTANTS,
+    )
+
+
+def _peak_plot(by_topology: dict[str, list[BlueprintEstimates]]) -> bytes:
+    """The peak bytes of a training step with Adam against dim at the stated input sizes."""
+
+    def peaks(b: BlueprintEstimates, dims: np.ndarray) -> list[int | None]:
+        if not b.derives(PEAK) or b.topology not in FLOP_INPUTS:
+            return [None] * dims.size
+        return list(series(b, PEAK, dims, FLOP_INPUTS[b.topology]))
+
+    def title(topology: str) -> str:
+        stated = ", ".join(f"{k} {v}" for k, v in FLOP_INPUTS.get(topology, {}).items())
+        return f"{topology}: peak bytes of a step with Adam ({stated})"
+
+    return _figure(by_topology, peaks, "peak bytes", title, {})
+
+
+def _figure(
+    by_topology: dict[str, list[BlueprintEstimates]],
+    values: Callable[[BlueprintEstimates, np.ndarray], Sequence[int | None]],
+    label: str,
+    title: Callable[[str], str],
+    constants: dict[str, dict[str, int]],
+) -> bytes:
+    """One log-log panel per topology: ``values`` of each blueprint against dim (its dims
+    where it builds and the value is not 0, connected), ``constants`` as dashed lines."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -277,11 +375,11 @@ def _plot(by_topology: dict[str, list[BlueprintEstimates]]) -> bytes:
     dims = np.unique(np.round(np.logspace(0, np.log10(65536), 300)).astype(np.int64))
     colors = plt.get_cmap("tab10").colors
     for ax, topology in zip(np.atleast_1d(axes), topologies, strict=True):
-        constants = OLD_CONSTANTS.get(topology, {})
+        old = constants.get(topology, {})
         for i, b in enumerate(by_topology[topology]):
-            # the dims where the blueprint builds (attention needs dim % n_head == 0) and has
-            # parameters (a log scale has no 0), connected
-            points = [(d, v) for d, v in zip(dims, series(b, "params", dims, {}), strict=True) if v]
+            # a log scale has no 0; a blueprint that refuses a dim (attention needs
+            # dim % n_head == 0) is connected over it
+            points = [(d, v) for d, v in zip(dims, values(b, dims), strict=True) if v]
             color = colors[i % len(colors)]
             if points:
                 xs, ys = zip(*points, strict=True)
@@ -289,13 +387,13 @@ def _plot(by_topology: dict[str, list[BlueprintEstimates]]) -> bytes:
                 # as a line inside a line
                 width = 3.0 - 0.3 * i
                 ax.plot(xs, [float(y) for y in ys], color=color, label=b.name, linewidth=width)
-            if constants.get(b.name):
-                ax.axhline(constants[b.name], color=color, linestyle="--", linewidth=0.8)
+            if old.get(b.name):
+                ax.axhline(old[b.name], color=color, linestyle="--", linewidth=0.8)
         ax.set_xscale("log", base=2)
         ax.set_yscale("log")
         ax.set_xlabel("dim (channels)")
-        ax.set_ylabel("parameters")
-        ax.set_title(f"{topology}: exact (solid) and old constants (dashed)")
+        ax.set_ylabel(label)
+        ax.set_title(title(topology))
         ax.grid(True, which="major", linewidth=0.3)
         ax.legend(fontsize=7, loc="upper left")
     fig.tight_layout()
@@ -305,18 +403,22 @@ def _plot(by_topology: dict[str, list[BlueprintEstimates]]) -> bytes:
     return buffer.getvalue()
 
 
-def write_or_check(markdown: str, png: bytes, directory: Path, check: bool) -> list[str]:
+def write_or_check(
+    markdown: str, plots: dict[str, bytes], directory: Path, check: bool
+) -> list[str]:
     """Write the report files (only if changed), or with ``check`` what is stale in them."""
-
     stale = []
-    md_path, png_path = directory / MARKDOWN, directory / PLOT
+    md_path = directory / MARKDOWN
     if check:
         diff = stale_diff(md_path, markdown, str(md_path))
         if diff is not None:
             stale.append(diff)
-        if not png_path.exists() or png_path.read_bytes() != png:
-            stale.append(f"{png_path} differs from a fresh rendering\n")
+        for name, png in plots.items():
+            path = directory / name
+            if not path.exists() or path.read_bytes() != png:
+                stale.append(f"{path} differs from a fresh rendering\n")
         return stale
     write_if_changed(md_path, markdown)
-    write_if_changed(png_path, png)
+    for name, png in plots.items():
+        write_if_changed(directory / name, png)
     return stale

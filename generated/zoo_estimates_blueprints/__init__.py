@@ -30,7 +30,13 @@ def invalid(
     return AssertionError(f"{blueprint}: invalid() called with valid arguments {given!r}")
 
 
-def refused(blueprint: str, what: str, why: str, **point: int) -> ValueError:
+class Refused(ValueError):
+    """A point of the domain where the blueprint has no module or no training step (the
+    factory or the step raises there): a ValueError, told apart from arguments outside the
+    domain by ``max_fitting``, which passes over such points."""
+
+
+def refused(blueprint: str, what: str, why: str, **point: int) -> Refused:
     """The error where the blueprint has no module or no training step: the point and why."""
     where = ", ".join(f"{name}={value}" for name, value in point.items())
-    return ValueError(f"{blueprint}: {what} at {where}; {why}")
+    return Refused(f"{blueprint}: {what} at {where}; {why}")

@@ -1,4 +1,5 @@
-"""The report (docs/estimates.md, docs/params.png): crossovers, reproducibility, freshness."""
+"""The report (docs/estimates.md, docs/params.png, docs/peak.png): crossovers, the largest batch
+that fits, reproducibility, freshness."""
 
 from __future__ import annotations
 
@@ -94,8 +95,32 @@ def test_the_old_ranking_at_64_channels_is_reversed(derived: list[BlueprintEstim
 def test_the_report_is_reproducible_and_committed(derived: list[BlueprintEstimates]) -> None:
     first = report.build(derived)
     assert report.build(derived) == first
-    markdown, png = first
+    markdown, plots = first
     assert (ROOT / "docs" / report.MARKDOWN).read_text(encoding="utf-8") == markdown, (
         "docs/estimates.md is stale: run nox -s report"
     )
-    assert (ROOT / "docs" / report.PLOT).read_bytes() == png, "docs/params.png is stale"
+    assert sorted(plots) == sorted([report.PLOT, report.PEAK_PLOT])
+    for name, png in plots.items():
+        assert (ROOT / "docs" / name).read_bytes() == png, f"docs/{name} is stale"
+
+
+def test_the_largest_batch_that_fits_is_the_index_s(derived: list[BlueprintEstimates]) -> None:
+    """The report's "will it fit" cells, read from the formulas (IR) on every batch at once,
+    are what the generated index's ``max_fitting`` answers."""
+    markdown, _ = report.build(derived)
+    checked = 0
+    for topology, sizes in report.FLOP_INPUTS.items():
+        section = markdown.split(f"\n## {topology}\n")[1].split("### Will it fit")[1]
+        others = {k: v for k, v in sizes.items() if k != "batch"}
+        for line in section.split("\n\n")[2].splitlines()[2:]:
+            name, *cells = [c.strip() for c in line.strip("|").split("|")]
+            expected = []
+            for memory in report.FIT_MEMORIES.values():
+                for dim in report.FIT_DIMS:
+                    found = generated.max_fitting(
+                        topology, name, memory, "batch", dim=dim, **others
+                    )
+                    expected.append("none" if found is None else f"{found[0]:,}")
+                    checked += 1
+            assert cells == expected, (topology, name)
+    assert checked == 4 * len(derived)
