@@ -31,6 +31,7 @@ from .cache import DerivationCache, encode
 from .derive.blueprint import Progress, Settings, derive_blueprint
 from .derive.symbolic import user_location
 from .emit.render import render
+from .errors import DerivationError
 from .ir import PEAK_QUANTITIES, BlueprintEstimates
 from .stored import decode_entry
 
@@ -62,6 +63,8 @@ class Generation:
     settings: Settings
     cache: DerivationCache | None
     complete: bool  # every blueprint of the sources (no ``only``): the store is pruned to them
+    # with ``keep_going``: the blueprints that could not be derived, left out of ``files``
+    refused: tuple[DerivationError, ...] = ()
 
     @property
     def failures(self) -> list[tuple[str, str, str]]:
@@ -97,6 +100,7 @@ def generation(
     only: Sequence[str] = (),
     cache: DerivationCache | None = None,
     stem: str = "estimates",
+    keep_going: bool = False,
 ) -> Generation:
     """The generation of ``generated/estimates.py`` (by default) for the blueprints that
     ``sources`` register, its index named ``stem``.
@@ -105,13 +109,19 @@ def generation(
     the full module); ``cache`` supplies stored derivations (read here, written only by
     ``Generation.store``). Raises ``ImportError`` for a source that cannot be imported,
     ``UnknownBlueprintError`` for a key of ``only`` that none registers, and
-    ``DerivationError`` naming the first blueprint that cannot be proven exact.
+    ``DerivationError`` naming the first blueprint that cannot be proven exact; with
+    ``keep_going``, every other blueprint is derived and rendered, and those that cannot be
+    are the generation's ``refused`` (their stored entries are kept).
     """
     settings = settings or Settings()
     specs = specs_of(sources, only)
-    derived, fresh = derive_all(specs, sources, settings, progress, jobs, cache)
+    derived, fresh, refused = derive_all(
+        specs, sources, settings, progress, jobs, cache, keep_going
+    )
+    kept = [s for s in specs if s.key not in {e.blueprint for e in refused}]
     files = render(derived, sources, stem)
-    return Generation(files, specs, derived, fresh, settings, cache, complete=not only)
+    complete = not only and not refused
+    return Generation(files, kept, derived, fresh, settings, cache, complete, tuple(refused))
 
 
 def derive_all(
@@ -121,8 +131,11 @@ def derive_all(
     progress: Progress | None = None,
     jobs: int = 1,
     cache: DerivationCache | None = None,
-) -> tuple[list[BlueprintEstimates], list[int]]:
-    """The derivations of ``specs`` in order, and the positions of those derived afresh."""
+    keep_going: bool = False,
+) -> tuple[list[BlueprintEstimates], list[int], list[DerivationError]]:
+    """The derivations of ``specs`` in order, the positions (among them) of those derived
+    afresh, and with ``keep_going`` the errors of the blueprints that could not be derived
+    (left out of the derivations; without it the first error is raised)."""
     results: list[BlueprintEstimates | None] = [
         cache.load(spec, settings) if cache is not None else None for spec in specs
     ]
@@ -136,8 +149,9 @@ def derive_all(
                     f"[{i + 1}/{len(specs)}] {spec.key}: unchanged (stored derivation{note})", True
                 )
     todo = [specs[i] for i in missing]
+    fresh: list[BlueprintEstimates | DerivationError]
     if jobs > 1 and len(todo) > 1:
-        fresh = _in_workers(todo, sources, settings, progress, jobs)
+        fresh = _in_workers(todo, sources, settings, progress, jobs, keep_going)
     else:
         fresh = []
         for number, spec in enumerate(todo, 1):
@@ -148,10 +162,31 @@ def derive_all(
                 def report(text: str, final: bool, step: str = step) -> None:
                     progress(step + text, final)
 
-            fresh.append(derive_blueprint(spec, settings, report))
-    for i, estimates in zip(missing, fresh, strict=True):
-        results[i] = estimates
-    return [r for r in results if r is not None], missing
+            fresh.append(_derived(spec, settings, report, keep_going))
+    refused = []
+    for i, outcome in zip(missing, fresh, strict=True):
+        if isinstance(outcome, DerivationError):
+            refused.append(outcome)
+        else:
+            results[i] = outcome
+    kept = [i for i, r in enumerate(results) if r is not None]
+    # positions among the derivations returned (a refused blueprint has none)
+    fresh_kept = [kept.index(i) for i in missing if results[i] is not None]
+    return [r for r in results if r is not None], fresh_kept, refused
+
+
+def _derived(
+    spec: BlueprintSpec, settings: Settings, report: Progress | None, keep_going: bool
+) -> BlueprintEstimates | DerivationError:
+    """``spec``'s derivation; with ``keep_going`` its DerivationError, returned, not raised."""
+    try:
+        return derive_blueprint(spec, settings, report)
+    except DerivationError as exc:
+        if not keep_going:
+            raise
+        if report is not None:
+            report(f"{spec.key}: not derived: {exc.cause}", True)
+        return exc
 
 
 def specs_of(sources: Sequence[str], only: Sequence[str] = ()) -> list[BlueprintSpec]:
@@ -199,15 +234,18 @@ def quiet_torch() -> None:
 
 
 def derive_timed(
-    task: tuple[str, Sequence[str], Settings],
+    task: tuple[str, Sequence[str], Settings, bool],
 ) -> tuple[str, Any, float]:
     """Derive the blueprint ``key`` that ``sources`` register (in a worker process: it imports
-    them itself): the derivation as the store's data (``sent``), with the seconds it took."""
-    key, sources, settings = task
+    them itself): the derivation as the store's data (``sent``), or with ``keep_going`` its
+    DerivationError, with the seconds it took."""
+    key, sources, settings, keep_going = task
     spec = next(s for s in specs_of(sources) if s.key == key)
     started = time.perf_counter()
-    derived = derive_blueprint(spec, settings, None)
-    return key, sent(derived), time.perf_counter() - started
+    derived = _derived(spec, settings, None, keep_going)
+    if not isinstance(derived, DerivationError):
+        derived = sent(derived)
+    return key, derived, time.perf_counter() - started
 
 
 def sent(derived: BlueprintEstimates) -> Any:
@@ -228,17 +266,23 @@ def _in_workers(
     settings: Settings,
     progress: Progress | None,
     jobs: int,
-) -> list[BlueprintEstimates]:
+    keep_going: bool,
+) -> list[BlueprintEstimates | DerivationError]:
     # the slowest blueprints (most variants, then most variables) first keeps the workers busy
     order = sorted(specs, key=lambda s: (-len(s.choices), -len(s.hyperparameters()), s.key))
     context = multiprocessing.get_context("spawn")  # no fork of a process that has run torch
     started = time.perf_counter()
-    results: dict[str, BlueprintEstimates] = {}
-    tasks = [(s.key, tuple(sources), settings) for s in order]
+    results: dict[str, BlueprintEstimates | DerivationError] = {}
+    tasks = [(s.key, tuple(sources), settings, keep_going) for s in order]
     # leaving the block terminates the workers: the first failure ends the run at once
     with context.Pool(min(jobs, len(tasks)), initializer=quiet_torch) as pool:
         done = pool.imap_unordered(derive_timed, tasks)
         for number, (key, data, seconds) in enumerate(done, 1):
+            if isinstance(data, DerivationError):
+                results[key] = data
+                if progress is not None:
+                    progress(f"[{number}/{len(specs)}] {key}: not derived: {data.cause}", True)
+                continue
             results[key] = estimates = received(key, data)
             if progress is not None:
                 progress(

@@ -9,8 +9,9 @@ Each blueprint's formulas are in a module of their own,
 `zoo_estimates_blueprints/<topology>_<name>.py`, imported on first use; its functions are attributes
 of this module too (`zoo_estimates.cnn_batchnorm_residual_params`). Every formula was derived
 symbolically from the module the factory builds and is exact on the domain its module states;
-outside it the functions raise ValueError (a wrong type: TypeError) rather than extrapolate. Plain
-Python, integer arithmetic only: no torch, no sympy.
+outside it the functions raise ValueError (a wrong type: TypeError) rather than extrapolate.
+Integers of other types (numpy's, 0-d integer tensors: what operator.index takes, bool aside) are
+taken as ints. Plain Python, integer arithmetic only: no torch, no sympy.
 
 What the quantities count:
 - params: Parameters (numel), attributed to the submodule that owns each.
@@ -40,6 +41,7 @@ What the quantities count:
 from __future__ import annotations
 
 import importlib
+import operator
 from collections.abc import Callable
 from types import ModuleType
 
@@ -351,8 +353,12 @@ def max_fitting(
     Exact: the peak is evaluated at every value of the domain, from its top down until one
     fits, because it need not grow with every size (a kernel chosen by size, heads that split
     a width). Values where the blueprint has no training step are passed over."""
-    if type(memory) is not int:
-        raise TypeError(f"memory must be an int (bytes), got {type(memory).__name__}")
+    try:
+        if isinstance(memory, bool):
+            raise TypeError
+        memory = operator.index(memory)  # numpy's integers too, as every generated function
+    except TypeError:
+        raise TypeError(f"memory must be an int (bytes), got {type(memory).__name__}") from None
     count = function("peak_bytes", topology, name)
     bounds = _module(topology, name)._DOMAIN
     given = dict(sizes_and_hyper)

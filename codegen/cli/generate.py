@@ -73,6 +73,14 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "buffer and training-state formulas",
     )
     p.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="derive every blueprint that can be derived and write those; list each one that "
+        "cannot with its cause and exit 2 (their modules are removed from the output, their "
+        "stored derivations kept); without it the first such blueprint stops the run and "
+        "nothing is written",
+    )
+    p.add_argument(
         "--require-config",
         action="store_true",
         help=f"fail (exit 2) unless the nearest pyproject.toml has [tool.{configuration.TABLE}] "
@@ -127,6 +135,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Generate (or check) the output; the exit code: 0 done (or fresh), 1 stale, 2 failed."""
     if min(args.max_dim, args.hyper_max, args.max_input, args.jobs) < 1:
         parser.error("--max-dim, --hyper-max, --max-input and --jobs must be at least 1")
+    if args.keep_going and args.check:
+        parser.error("--keep-going writes what it can derive; --check writes nothing")
     pipeline.quiet_torch()
     started = time.perf_counter()
     try:
@@ -149,7 +159,19 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     elapsed = time.perf_counter() - started
     if args.check:
         return _check(target, generation.files, elapsed)
-    return _write(target, generation, elapsed)
+    written = _write(target, generation, elapsed)
+    if not generation.refused:
+        return written
+    for exc in generation.refused:
+        where = f" (at {exc.location})" if exc.location else ""
+        print(f"not derived: {exc.blueprint}: {exc.cause}{where}", file=sys.stderr)
+    print(
+        f"{len(generation.refused)} blueprint(s) not derived (--keep-going), the others "
+        f"written; python -m codegen explain {generation.refused[0].blueprint} shows the "
+        "error with its hint",
+        file=sys.stderr,
+    )
+    return 2
 
 
 def resolve(
@@ -221,6 +243,7 @@ def _generate(
             args.only or (),
             cache,
             target.output.stem,
+            args.keep_going,
         )
         if args.strict and generation.failures:
             raise DerivationError(

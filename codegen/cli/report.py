@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     try:
         specs = specs_of(DEFAULT_SOURCES)
-        derived, fresh = derive_all(specs, DEFAULT_SOURCES, settings, deriving, 1, cache)
+        derived, fresh, _ = derive_all(specs, DEFAULT_SOURCES, settings, deriving, 1, cache)
     except (DerivationError, StoreError) as exc:
         print(failure(exc), file=sys.stderr)
         return 2

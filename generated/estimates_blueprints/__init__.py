@@ -5,6 +5,37 @@ GENERATED FILE, do not edit (see `estimates.py`).
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
+
+
+def again(
+    function: Callable[..., int],
+    blueprint: str,
+    domain: dict[str, tuple[object, ...]],
+    given: dict[str, object],
+) -> int:
+    """``function`` of ``blueprint`` called again where its arguments failed the fast check:
+    with every integer argument of another type that ``operator.index`` accepts (numpy's
+    integers, a 0-d integer tensor) as an int; otherwise (nothing to convert) the error
+    ``invalid`` makes. Booleans are not integers here, whatever their type; a plain int never
+    comes this way."""
+    converted = dict(given)
+    for name, allowed in domain.items():
+        value = given.get(name)
+        if len(allowed) != 2 or name not in given or type(value) is int:
+            continue
+        if isinstance(value, bool) or "bool" in str(getattr(value, "dtype", "")):
+            continue
+        try:
+            converted[name] = operator.index(value)
+        except TypeError:
+            continue
+    if all(converted[n] is given[n] for n in given):
+        raise invalid(blueprint, domain, given)
+    dim = converted.pop("dim")
+    return function(dim, **converted)
+
 
 def invalid(
     blueprint: str, domain: dict[str, tuple[object, ...]], given: dict[str, object]

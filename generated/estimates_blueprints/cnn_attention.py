@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/attention.
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/attention"
 HYPERPARAMETERS: tuple[str, ...] = ("reduction",)
@@ -40,7 +40,7 @@ def cnn_attention_params(dim: int, *, reduction: int = 4) -> int:
             fc2 (Linear): dim * (dim // reduction) + dim
     """
     if not (type(dim) is type(reduction) is int and 1 <= dim <= 65536 and 1 <= reduction <= 64):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_params, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if dim_div_reduction <= 1:
         return 3 * dim
@@ -53,7 +53,7 @@ def cnn_attention_buffers(dim: int, *, reduction: int = 4) -> int:
     everywhere: 0
     """
     if not (type(dim) is type(reduction) is int and 1 <= dim <= 65536 and 1 <= reduction <= 64):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -84,7 +84,7 @@ def cnn_attention_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if optimizer == "sgd":
         if dim_div_reduction <= 1:
@@ -115,7 +115,7 @@ def cnn_attention_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_forward_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if dim_div_reduction > 1:
         return 4 * batch * dim * dim_div_reduction
@@ -138,7 +138,7 @@ def cnn_attention_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_backward_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if dim_div_reduction > 1:
         return 8 * batch * dim * dim_div_reduction
@@ -162,7 +162,7 @@ def cnn_attention_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if dim_div_reduction > 1:
         return 2 * batch * dim * height * width + batch * dim + batch * dim_div_reduction
@@ -189,7 +189,7 @@ def cnn_attention_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_backward_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if height == 1 and width == 1 and dim_div_reduction > 1:
         return 6 * batch * dim + batch * dim_div_reduction
@@ -217,7 +217,7 @@ def cnn_attention_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_activation_bytes, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if dim_div_reduction > 1:
         return 4 * batch * dim * height * width + 8 * batch * dim + 4 * batch * dim_div_reduction
@@ -275,7 +275,7 @@ def cnn_attention_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_attention_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if optimizer == "sgd":
         if dim_div_reduction > 1:

@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/bottleneck.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/bottleneck"
 HYPERPARAMETERS: tuple[str, ...] = ("reduction",)
@@ -61,7 +61,7 @@ def cnn_bottleneck_params(dim: int, *, reduction: int = 4) -> int:
             body.5 (GroupNorm): 2 * dim
     """
     if not (type(dim) is type(reduction) is int and 1 <= dim <= 65536 and 1 <= reduction <= 64):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_params, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if dim_div_reduction <= 8:
         return 18 * dim + 576
@@ -74,7 +74,7 @@ def cnn_bottleneck_buffers(dim: int, *, reduction: int = 4) -> int:
     everywhere: 0
     """
     if not (type(dim) is type(reduction) is int and 1 <= dim <= 65536 and 1 <= reduction <= 64):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -105,7 +105,7 @@ def cnn_bottleneck_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if optimizer == "sgd":
         if dim_div_reduction <= 8:
@@ -138,7 +138,7 @@ def cnn_bottleneck_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_forward_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if _no_step(dim, batch, height, width):
         raise refused(
@@ -177,7 +177,7 @@ def cnn_bottleneck_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_backward_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if _no_step(dim, batch, height, width):
         raise refused(
@@ -216,7 +216,7 @@ def cnn_bottleneck_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if _no_step(dim, batch, height, width):
         raise refused(
@@ -252,7 +252,7 @@ def cnn_bottleneck_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_backward_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_reduction = dim // reduction
     if _no_step(dim, batch, height, width):
         raise refused(
@@ -310,7 +310,7 @@ def cnn_bottleneck_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_activation_bytes, KEY, _DOMAIN, locals())
     dim_div_32 = dim // 32
     dim_div_16 = dim // 16
     dim_div_8 = dim // 8
@@ -879,7 +879,7 @@ def cnn_bottleneck_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_bottleneck_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_32 = dim // 32
     dim_div_16 = dim // 16
     dim_div_8 = dim // 8

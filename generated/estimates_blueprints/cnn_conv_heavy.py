@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/conv_heavy.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/conv_heavy"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -53,7 +53,7 @@ def cnn_conv_heavy_params(dim: int) -> int:
         body.1.1 (GroupNorm): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_params, KEY, _DOMAIN, locals())
     return 18 * dim**2 + 4 * dim
 
 
@@ -63,7 +63,7 @@ def cnn_conv_heavy_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -88,7 +88,7 @@ def cnn_conv_heavy_training_state_bytes(dim: int, *, optimizer: str = "adam") ->
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 144 * dim**2 + 32 * dim
     if optimizer == "sgd_momentum":
@@ -109,7 +109,7 @@ def cnn_conv_heavy_forward_flops(dim: int, *, batch: int, height: int, width: in
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -130,7 +130,7 @@ def cnn_conv_heavy_backward_flops(dim: int, *, batch: int, height: int, width: i
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -151,7 +151,7 @@ def cnn_conv_heavy_elementwise_flops(dim: int, *, batch: int, height: int, width
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -174,7 +174,7 @@ def cnn_conv_heavy_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -203,7 +203,7 @@ def cnn_conv_heavy_activation_bytes(dim: int, *, batch: int, height: int, width:
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -481,7 +481,7 @@ def cnn_conv_heavy_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_heavy_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_32 = dim // 32
     dim_div_16 = dim // 16
     dim_div_8 = dim // 8

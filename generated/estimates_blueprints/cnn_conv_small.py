@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/conv_small.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/conv_small"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -51,7 +51,7 @@ def cnn_conv_small_params(dim: int) -> int:
         body.1 (GroupNorm): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_params, KEY, _DOMAIN, locals())
     return dim**2 + 2 * dim
 
 
@@ -61,7 +61,7 @@ def cnn_conv_small_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -86,7 +86,7 @@ def cnn_conv_small_training_state_bytes(dim: int, *, optimizer: str = "adam") ->
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**2 + 16 * dim
     if optimizer == "sgd_momentum":
@@ -107,7 +107,7 @@ def cnn_conv_small_forward_flops(dim: int, *, batch: int, height: int, width: in
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -128,7 +128,7 @@ def cnn_conv_small_backward_flops(dim: int, *, batch: int, height: int, width: i
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -149,7 +149,7 @@ def cnn_conv_small_elementwise_flops(dim: int, *, batch: int, height: int, width
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -172,7 +172,7 @@ def cnn_conv_small_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -200,7 +200,7 @@ def cnn_conv_small_activation_bytes(dim: int, *, batch: int, height: int, width:
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -341,7 +341,7 @@ def cnn_conv_small_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_small_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_32 = dim // 32
     dim_div_16 = dim // 16
     dim_div_8 = dim // 8

@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/depthwise.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/depthwise"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -52,7 +52,7 @@ def cnn_depthwise_params(dim: int) -> int:
         body.2 (GroupNorm): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_params, KEY, _DOMAIN, locals())
     return dim**2 + 11 * dim
 
 
@@ -62,7 +62,7 @@ def cnn_depthwise_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -87,7 +87,7 @@ def cnn_depthwise_training_state_bytes(dim: int, *, optimizer: str = "adam") -> 
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**2 + 88 * dim
     if optimizer == "sgd_momentum":
@@ -108,7 +108,7 @@ def cnn_depthwise_forward_flops(dim: int, *, batch: int, height: int, width: int
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -129,7 +129,7 @@ def cnn_depthwise_backward_flops(dim: int, *, batch: int, height: int, width: in
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -150,7 +150,7 @@ def cnn_depthwise_elementwise_flops(dim: int, *, batch: int, height: int, width:
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -173,7 +173,7 @@ def cnn_depthwise_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -201,7 +201,7 @@ def cnn_depthwise_activation_bytes(dim: int, *, batch: int, height: int, width: 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -368,7 +368,7 @@ def cnn_depthwise_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_depthwise_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_32 = dim // 32
     dim_div_16 = dim // 16
     dim_div_8 = dim // 8

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/noop.
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/noop"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ def cnn_noop_params(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_params, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -40,7 +40,7 @@ def cnn_noop_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -57,7 +57,7 @@ def cnn_noop_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_training_state_bytes, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -73,7 +73,7 @@ def cnn_noop_forward_flops(dim: int, *, batch: int, height: int, width: int) -> 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_forward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -89,7 +89,7 @@ def cnn_noop_backward_flops(dim: int, *, batch: int, height: int, width: int) ->
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_backward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -105,7 +105,7 @@ def cnn_noop_elementwise_flops(dim: int, *, batch: int, height: int, width: int)
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -121,7 +121,7 @@ def cnn_noop_backward_elementwise_flops(dim: int, *, batch: int, height: int, wi
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -137,7 +137,7 @@ def cnn_noop_activation_bytes(dim: int, *, batch: int, height: int, width: int) 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_activation_bytes, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -159,5 +159,5 @@ def cnn_noop_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_noop_peak_bytes, KEY, _DOMAIN, locals())
     return 4

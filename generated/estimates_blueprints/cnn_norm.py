@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/norm.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/norm"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -51,7 +51,7 @@ def cnn_norm_params(dim: int) -> int:
         norm (GroupNorm): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_params, KEY, _DOMAIN, locals())
     return 2 * dim + 1
 
 
@@ -61,7 +61,7 @@ def cnn_norm_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -86,7 +86,7 @@ def cnn_norm_training_state_bytes(dim: int, *, optimizer: str = "adam") -> int:
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim + 8
     if optimizer == "sgd_momentum":
@@ -107,7 +107,7 @@ def cnn_norm_forward_flops(dim: int, *, batch: int, height: int, width: int) -> 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -128,7 +128,7 @@ def cnn_norm_backward_flops(dim: int, *, batch: int, height: int, width: int) ->
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -149,7 +149,7 @@ def cnn_norm_elementwise_flops(dim: int, *, batch: int, height: int, width: int)
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -170,7 +170,7 @@ def cnn_norm_backward_elementwise_flops(dim: int, *, batch: int, height: int, wi
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -199,7 +199,7 @@ def cnn_norm_activation_bytes(dim: int, *, batch: int, height: int, width: int) 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -302,7 +302,7 @@ def cnn_norm_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_norm_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_32 = dim // 32
     dim_div_16 = dim // 16
     dim_div_8 = dim // 8

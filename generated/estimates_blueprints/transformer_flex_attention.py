@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/fle
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/flex_attention"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
@@ -45,7 +45,7 @@ def transformer_flex_attention_params(dim: int, *, n_head: int = 4) -> int:
             body.proj (Linear): dim**2 + dim
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 64):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 4 * dim**2 + 4 * dim
@@ -58,7 +58,7 @@ def transformer_flex_attention_buffers(dim: int, *, n_head: int = 4) -> int:
     otherwise: 0
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 64):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -91,7 +91,7 @@ def transformer_flex_attention_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -120,7 +120,7 @@ def transformer_flex_attention_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -143,7 +143,7 @@ def transformer_flex_attention_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -166,7 +166,7 @@ def transformer_flex_attention_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -189,7 +189,7 @@ def transformer_flex_attention_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -212,7 +212,7 @@ def transformer_flex_attention_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -255,7 +255,7 @@ def transformer_flex_attention_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_flex_attention_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(

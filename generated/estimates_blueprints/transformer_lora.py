@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/lor
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/lora"
 HYPERPARAMETERS: tuple[str, ...] = ("rank",)
@@ -34,7 +34,7 @@ def transformer_lora_params(dim: int, *, rank: int = 8) -> int:
         body.up (Linear): dim * rank
     """
     if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_params, KEY, _DOMAIN, locals())
     return 2 * dim * rank
 
 
@@ -44,7 +44,7 @@ def transformer_lora_buffers(dim: int, *, rank: int = 8) -> int:
     everywhere: 0
     """
     if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -72,7 +72,7 @@ def transformer_lora_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim * rank
     if optimizer == "sgd_momentum":
@@ -92,7 +92,7 @@ def transformer_lora_forward_flops(dim: int, *, batch: int, seq_len: int, rank: 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_forward_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim * rank * seq_len
 
 
@@ -108,7 +108,7 @@ def transformer_lora_backward_flops(dim: int, *, batch: int, seq_len: int, rank:
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_backward_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim * rank * seq_len
 
 
@@ -124,7 +124,7 @@ def transformer_lora_elementwise_flops(dim: int, *, batch: int, seq_len: int, ra
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * seq_len
 
 
@@ -142,7 +142,7 @@ def transformer_lora_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * seq_len
 
 
@@ -158,7 +158,7 @@ def transformer_lora_activation_bytes(dim: int, *, batch: int, seq_len: int, ran
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_activation_bytes, KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
 
 
@@ -196,7 +196,7 @@ def transformer_lora_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             12 * batch * dim * seq_len + 4 * batch * rank * seq_len + 8 * dim * rank,

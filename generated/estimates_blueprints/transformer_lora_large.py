@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/lor
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/lora_large"
 HYPERPARAMETERS: tuple[str, ...] = ("rank",)
@@ -34,7 +34,7 @@ def transformer_lora_large_params(dim: int, *, rank: int = 32) -> int:
         body.up (Linear): dim * rank
     """
     if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_params, KEY, _DOMAIN, locals())
     return 2 * dim * rank
 
 
@@ -44,7 +44,7 @@ def transformer_lora_large_buffers(dim: int, *, rank: int = 32) -> int:
     everywhere: 0
     """
     if not (type(dim) is type(rank) is int and 1 <= dim <= 65536 and 1 <= rank <= 256):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -72,7 +72,7 @@ def transformer_lora_large_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim * rank
     if optimizer == "sgd_momentum":
@@ -94,7 +94,7 @@ def transformer_lora_large_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_forward_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim * rank * seq_len
 
 
@@ -112,7 +112,7 @@ def transformer_lora_large_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_backward_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim * rank * seq_len
 
 
@@ -130,7 +130,7 @@ def transformer_lora_large_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * seq_len
 
 
@@ -148,7 +148,7 @@ def transformer_lora_large_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * seq_len
 
 
@@ -166,7 +166,7 @@ def transformer_lora_large_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_activation_bytes, KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len + 4 * batch * rank * seq_len
 
 
@@ -204,7 +204,7 @@ def transformer_lora_large_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lora_large_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             12 * batch * dim * seq_len + 4 * batch * rank * seq_len + 8 * dim * rank,

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/mlp
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/mlp"
 HYPERPARAMETERS: tuple[str, ...] = ("expansion", "checkpoint")
@@ -42,7 +42,7 @@ def transformer_mlp_params(dim: int, *, expansion: int = 4, checkpoint: bool = F
         and 1 <= expansion <= 64
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_params, KEY, _DOMAIN, locals())
     return 2 * dim**2 * expansion + dim * expansion + dim
 
 
@@ -59,7 +59,7 @@ def transformer_mlp_buffers(dim: int, *, expansion: int = 4, checkpoint: bool = 
         and 1 <= expansion <= 64
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -88,7 +88,7 @@ def transformer_mlp_training_state_bytes(
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim**2 * expansion + 8 * dim * expansion + 8 * dim
     if optimizer == "sgd_momentum":
@@ -113,7 +113,7 @@ def transformer_mlp_forward_flops(
         and 1 <= seq_len <= 65536
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_forward_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim**2 * expansion * seq_len
 
 
@@ -138,7 +138,7 @@ def transformer_mlp_backward_flops(
         and 1 <= seq_len <= 65536
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_backward_flops, KEY, _DOMAIN, locals())
     if not checkpoint:
         return 8 * batch * dim**2 * expansion * seq_len
     return 10 * batch * dim**2 * expansion * seq_len
@@ -161,7 +161,7 @@ def transformer_mlp_elementwise_flops(
         and 1 <= seq_len <= 65536
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * expansion * seq_len + batch * dim * seq_len
 
 
@@ -186,7 +186,7 @@ def transformer_mlp_backward_elementwise_flops(
         and 1 <= seq_len <= 65536
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if not checkpoint:
         return 2 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
     return 3 * batch * dim * expansion * seq_len + 2 * batch * dim * seq_len
@@ -213,7 +213,7 @@ def transformer_mlp_activation_bytes(
         and 1 <= seq_len <= 65536
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_activation_bytes, KEY, _DOMAIN, locals())
     if not checkpoint:
         return 8 * batch * dim * expansion * seq_len + 4 * batch * dim * seq_len
     return 4 * batch * dim * seq_len
@@ -289,7 +289,7 @@ def transformer_mlp_peak_bytes(
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
         and type(checkpoint) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mlp_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd" and not checkpoint:
         return max(
             8 * batch * dim * expansion * seq_len

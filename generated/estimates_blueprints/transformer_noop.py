@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/noo
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/noop"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -29,7 +29,7 @@ def transformer_noop_params(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_params, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -39,7 +39,7 @@ def transformer_noop_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -56,7 +56,7 @@ def transformer_noop_training_state_bytes(dim: int, *, optimizer: str = "adam") 
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_training_state_bytes, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -71,7 +71,7 @@ def transformer_noop_forward_flops(dim: int, *, batch: int, seq_len: int) -> int
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_forward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -86,7 +86,7 @@ def transformer_noop_backward_flops(dim: int, *, batch: int, seq_len: int) -> in
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_backward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -101,7 +101,7 @@ def transformer_noop_elementwise_flops(dim: int, *, batch: int, seq_len: int) ->
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -116,7 +116,7 @@ def transformer_noop_backward_elementwise_flops(dim: int, *, batch: int, seq_len
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -131,7 +131,7 @@ def transformer_noop_activation_bytes(dim: int, *, batch: int, seq_len: int) -> 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_activation_bytes, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -152,5 +152,5 @@ def transformer_noop_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_noop_peak_bytes, KEY, _DOMAIN, locals())
     return 4

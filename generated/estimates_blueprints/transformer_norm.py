@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/nor
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/norm"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -33,7 +33,7 @@ def transformer_norm_params(dim: int) -> int:
         norm (LayerNorm): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_params, KEY, _DOMAIN, locals())
     return 2 * dim + 1
 
 
@@ -43,7 +43,7 @@ def transformer_norm_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -68,7 +68,7 @@ def transformer_norm_training_state_bytes(dim: int, *, optimizer: str = "adam") 
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim + 8
     if optimizer == "sgd_momentum":
@@ -87,7 +87,7 @@ def transformer_norm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_forward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -102,7 +102,7 @@ def transformer_norm_backward_flops(dim: int, *, batch: int, seq_len: int) -> in
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_backward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -117,7 +117,7 @@ def transformer_norm_elementwise_flops(dim: int, *, batch: int, seq_len: int) ->
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_elementwise_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim * seq_len + 1
 
 
@@ -132,7 +132,7 @@ def transformer_norm_backward_elementwise_flops(dim: int, *, batch: int, seq_len
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 14 * batch * dim * seq_len + 1
 
 
@@ -147,7 +147,7 @@ def transformer_norm_activation_bytes(dim: int, *, batch: int, seq_len: int) -> 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_activation_bytes, KEY, _DOMAIN, locals())
     return 8 * batch * dim * seq_len + 8 * batch * seq_len + 4
 
 
@@ -178,7 +178,7 @@ def transformer_norm_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_norm_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 12 * batch * dim * seq_len + 8 * batch * seq_len + 8 * dim + 20
     if optimizer == "sgd_momentum":

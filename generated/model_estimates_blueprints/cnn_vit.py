@@ -15,7 +15,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/vit.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/vit"
 HYPERPARAMETERS: tuple[str, ...] = ("hidden", "n_layer", "n_head", "intermediate", "image_size")
@@ -119,7 +119,7 @@ def cnn_vit_params(
         and 1 <= intermediate <= 65536
         and 1 <= image_size <= 4096
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_params, KEY, _DOMAIN, locals())
     if _no_module(hidden, n_head):
         raise refused(
             KEY,
@@ -173,7 +173,7 @@ def cnn_vit_buffers(
         and 1 <= intermediate <= 65536
         and 1 <= image_size <= 4096
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_buffers, KEY, _DOMAIN, locals())
     if _no_module(hidden, n_head):
         raise refused(
             KEY,
@@ -242,7 +242,7 @@ def cnn_vit_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_training_state_bytes, KEY, _DOMAIN, locals())
     image_size_div_16 = image_size // 16
     hidden_div_n_head = hidden // n_head
     if optimizer == "sgd":
@@ -379,7 +379,7 @@ def cnn_vit_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_forward_flops, KEY, _DOMAIN, locals())
     image_size_div_16 = image_size // 16
     quotient_2 = 1 // n_head
     hidden_div_n_head = hidden // n_head
@@ -536,7 +536,7 @@ def cnn_vit_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_backward_flops, KEY, _DOMAIN, locals())
     image_size_div_16 = image_size // 16
     quotient_2 = 1 // n_head
     hidden_div_n_head = hidden // n_head
@@ -675,7 +675,7 @@ def cnn_vit_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_elementwise_flops, KEY, _DOMAIN, locals())
     image_size_div_16 = image_size // 16
     if _no_step(hidden, n_head, image_size, height, width):
         raise refused(
@@ -811,7 +811,7 @@ def cnn_vit_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_backward_elementwise_flops, KEY, _DOMAIN, locals())
     image_size_div_16 = image_size // 16
     hidden_div_n_head = hidden // n_head
     if _no_step(hidden, n_head, image_size, height, width):
@@ -1017,7 +1017,7 @@ def cnn_vit_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_activation_bytes, KEY, _DOMAIN, locals())
     image_size_div_16 = image_size // 16
     hidden_div_n_head = hidden // n_head
     if _no_step(hidden, n_head, image_size, height, width):
@@ -1196,7 +1196,7 @@ def cnn_vit_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_vit_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

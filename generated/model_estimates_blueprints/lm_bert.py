@@ -14,7 +14,7 @@ Per-submodule terms of every quantity: python -m codegen explain lm/bert.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "lm/bert"
 HYPERPARAMETERS: tuple[str, ...] = ("vocab", "n_layer", "n_head")
@@ -78,7 +78,7 @@ def lm_bert_params(dim: int, *, vocab: int = 30522, n_layer: int = 12, n_head: i
         and 1 <= n_layer <= 48
         and 1 <= n_head <= 64
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
@@ -99,7 +99,7 @@ def lm_bert_buffers(dim: int, *, vocab: int = 30522, n_layer: int = 12, n_head: 
         and 1 <= n_layer <= 48
         and 1 <= n_head <= 64
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
@@ -137,7 +137,7 @@ def lm_bert_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(
@@ -188,7 +188,7 @@ def lm_bert_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -240,7 +240,7 @@ def lm_bert_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -292,7 +292,7 @@ def lm_bert_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -345,7 +345,7 @@ def lm_bert_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -402,7 +402,7 @@ def lm_bert_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -478,7 +478,7 @@ def lm_bert_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_bert_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

@@ -14,7 +14,7 @@ Per-submodule terms of every quantity: python -m codegen explain lm/gpt2.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "lm/gpt2"
 HYPERPARAMETERS: tuple[str, ...] = ("vocab", "n_layer", "n_head")
@@ -75,7 +75,7 @@ def lm_gpt2_params(dim: int, *, vocab: int = 50257, n_layer: int = 12, n_head: i
         and 1 <= n_layer <= 48
         and 1 <= n_head <= 64
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
@@ -96,7 +96,7 @@ def lm_gpt2_buffers(dim: int, *, vocab: int = 50257, n_layer: int = 12, n_head: 
         and 1 <= n_layer <= 48
         and 1 <= n_head <= 64
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, vocab=vocab, n_layer=n_layer, n_head=n_head
@@ -134,7 +134,7 @@ def lm_gpt2_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(
@@ -186,7 +186,7 @@ def lm_gpt2_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -243,7 +243,7 @@ def lm_gpt2_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -300,7 +300,7 @@ def lm_gpt2_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -360,7 +360,7 @@ def lm_gpt2_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -423,7 +423,7 @@ def lm_gpt2_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -499,7 +499,7 @@ def lm_gpt2_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_gpt2_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

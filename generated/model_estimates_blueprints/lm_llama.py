@@ -14,7 +14,7 @@ Per-submodule terms of every quantity: python -m codegen explain lm/llama.
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "lm/llama"
 HYPERPARAMETERS: tuple[str, ...] = ("vocab", "n_layer", "n_head", "n_kv_head", "intermediate")
@@ -225,7 +225,7 @@ def lm_llama_params(
         and 1 <= n_kv_head <= 64
         and 1 <= intermediate <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY,
@@ -291,7 +291,7 @@ def lm_llama_buffers(
         and 1 <= n_kv_head <= 64
         and 1 <= intermediate <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_buffers, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     quotient_2 = (dim // n_head + 1) // 2
     if _no_module(dim, n_head):
@@ -376,7 +376,7 @@ def lm_llama_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if optimizer == "sgd":
         if _no_module(dim, n_head):
@@ -522,7 +522,7 @@ def lm_llama_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, n_head, n_kv_head, seq_len):
         raise refused(
             KEY,
@@ -644,7 +644,7 @@ def lm_llama_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, n_head, n_kv_head, seq_len):
         raise refused(
             KEY,
@@ -777,7 +777,7 @@ def lm_llama_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     quotient_2 = (dim // n_head + 1) // 2
     if _no_step(dim, n_head, n_kv_head, seq_len):
@@ -943,7 +943,7 @@ def lm_llama_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_backward_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     n_head_div_n_kv_head = n_head // n_kv_head
     if _no_step(dim, n_head, n_kv_head, seq_len):
@@ -1114,7 +1114,7 @@ def lm_llama_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_activation_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     n_head_div_n_kv_head = n_head // n_kv_head
     quotient_3 = (dim // n_head + 1) // 2
@@ -1270,7 +1270,7 @@ def lm_llama_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(lm_llama_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

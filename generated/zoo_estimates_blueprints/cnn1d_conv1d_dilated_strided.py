@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv1d_di
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn1d/conv1d_dilated_strided"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -29,7 +29,7 @@ def cnn1d_conv1d_dilated_strided_params(dim: int) -> int:
     everywhere: 6 * dim**2 + 2 * dim, all in self (Conv1d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_params, KEY, _DOMAIN, locals())
     return 6 * dim**2 + 2 * dim
 
 
@@ -39,7 +39,7 @@ def cnn1d_conv1d_dilated_strided_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -64,7 +64,7 @@ def cnn1d_conv1d_dilated_strided_training_state_bytes(dim: int, *, optimizer: st
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 48 * dim**2 + 16 * dim
     if optimizer == "sgd_momentum":
@@ -84,7 +84,7 @@ def cnn1d_conv1d_dilated_strided_forward_flops(dim: int, *, batch: int, length: 
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_forward_flops, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 12 * batch
     return 12 * batch * dim**2 * ((length - 1) // 2) + 12 * batch * dim**2
@@ -102,7 +102,7 @@ def cnn1d_conv1d_dilated_strided_backward_flops(dim: int, *, batch: int, length:
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_backward_flops, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 24 * batch
     return 24 * batch * dim**2 * ((length - 1) // 2) + 24 * batch * dim**2
@@ -119,7 +119,7 @@ def cnn1d_conv1d_dilated_strided_elementwise_flops(dim: int, *, batch: int, leng
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -136,7 +136,9 @@ def cnn1d_conv1d_dilated_strided_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            cnn1d_conv1d_dilated_strided_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     return 0
 
 
@@ -152,7 +154,7 @@ def cnn1d_conv1d_dilated_strided_activation_bytes(dim: int, *, batch: int, lengt
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_activation_bytes, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 8 * batch
     return 4 * batch * dim * length
@@ -189,7 +191,7 @@ def cnn1d_conv1d_dilated_strided_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_dilated_strided_peak_bytes, KEY, _DOMAIN, locals())
     quotient_1 = (length - 1) // 2
     if optimizer == "sgd":
         if dim == 1 and length == 2:

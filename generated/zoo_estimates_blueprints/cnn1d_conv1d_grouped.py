@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv1d_gr
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn1d/conv1d_grouped"
 HYPERPARAMETERS: tuple[str, ...] = ("groups",)
@@ -52,7 +52,7 @@ def cnn1d_conv1d_grouped_params(dim: int, *, groups: int = 2) -> int:
             1 (BatchNorm1d): 2 * dim
     """
     if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_params, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
     return 3 * dim * (dim // groups) + 2 * dim
@@ -65,7 +65,7 @@ def cnn1d_conv1d_grouped_buffers(dim: int, *, groups: int = 2) -> int:
     otherwise: 2 * dim + 1
     """
     if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
     return 2 * dim + 1
@@ -98,7 +98,7 @@ def cnn1d_conv1d_grouped_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_groups = dim // groups
     if optimizer == "sgd":
         if _no_module(dim, groups):
@@ -129,7 +129,7 @@ def cnn1d_conv1d_grouped_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, length):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, groups=groups, batch=batch, length=length
@@ -157,7 +157,7 @@ def cnn1d_conv1d_grouped_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, length):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, groups=groups, batch=batch, length=length
@@ -185,7 +185,7 @@ def cnn1d_conv1d_grouped_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, length):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, groups=groups, batch=batch, length=length
@@ -213,7 +213,7 @@ def cnn1d_conv1d_grouped_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, length):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, groups=groups, batch=batch, length=length
@@ -241,7 +241,7 @@ def cnn1d_conv1d_grouped_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, length):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, groups=groups, batch=batch, length=length
@@ -295,7 +295,7 @@ def cnn1d_conv1d_grouped_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_grouped_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_groups = dim // groups
     if optimizer == "sgd":
         if _no_step(dim, groups, batch, length):

@@ -11,7 +11,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv1d_we
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn1d/conv1d_weight_norm"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -39,7 +39,7 @@ def cnn1d_conv1d_weight_norm_params(dim: int) -> int:
         0.parametrizations.weight (ParametrizationList): 3 * dim**2 + dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_params, KEY, _DOMAIN, locals())
     return 3 * dim**2 + 2 * dim
 
 
@@ -49,7 +49,7 @@ def cnn1d_conv1d_weight_norm_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -74,7 +74,7 @@ def cnn1d_conv1d_weight_norm_training_state_bytes(dim: int, *, optimizer: str = 
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 24 * dim**2 + 16 * dim
     if optimizer == "sgd_momentum":
@@ -93,7 +93,7 @@ def cnn1d_conv1d_weight_norm_forward_flops(dim: int, *, batch: int, length: int)
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_forward_flops, KEY, _DOMAIN, locals())
     return 6 * batch * dim**2 * length
 
 
@@ -108,7 +108,7 @@ def cnn1d_conv1d_weight_norm_backward_flops(dim: int, *, batch: int, length: int
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_backward_flops, KEY, _DOMAIN, locals())
     return 12 * batch * dim**2 * length
 
 
@@ -123,7 +123,7 @@ def cnn1d_conv1d_weight_norm_elementwise_flops(dim: int, *, batch: int, length: 
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * length + 6 * dim**2
 
 
@@ -140,7 +140,7 @@ def cnn1d_conv1d_weight_norm_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * length + 15 * dim**2
 
 
@@ -155,7 +155,7 @@ def cnn1d_conv1d_weight_norm_activation_bytes(dim: int, *, batch: int, length: i
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_activation_bytes, KEY, _DOMAIN, locals())
     return 8 * batch * dim * length + 12 * dim**2 + 4 * dim
 
 
@@ -176,7 +176,7 @@ def cnn1d_conv1d_weight_norm_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv1d_weight_norm_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn1d/conv_tran
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn1d/conv_transpose1d"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -33,7 +33,7 @@ def cnn1d_conv_transpose1d_params(dim: int) -> int:
         1 (PReLU): 1
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_params, KEY, _DOMAIN, locals())
     return 4 * dim**2 + dim + 1
 
 
@@ -43,7 +43,7 @@ def cnn1d_conv_transpose1d_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -68,7 +68,7 @@ def cnn1d_conv_transpose1d_training_state_bytes(dim: int, *, optimizer: str = "a
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 32 * dim**2 + 8 * dim + 8
     if optimizer == "sgd_momentum":
@@ -87,7 +87,7 @@ def cnn1d_conv_transpose1d_forward_flops(dim: int, *, batch: int, length: int) -
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_forward_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim**2 * length
 
 
@@ -102,7 +102,7 @@ def cnn1d_conv_transpose1d_backward_flops(dim: int, *, batch: int, length: int) 
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_backward_flops, KEY, _DOMAIN, locals())
     return 16 * batch * dim**2 * length
 
 
@@ -117,7 +117,7 @@ def cnn1d_conv_transpose1d_elementwise_flops(dim: int, *, batch: int, length: in
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_elementwise_flops, KEY, _DOMAIN, locals())
     return 2 * batch * dim * length
 
 
@@ -132,7 +132,7 @@ def cnn1d_conv_transpose1d_backward_elementwise_flops(dim: int, *, batch: int, l
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim * length
 
 
@@ -147,7 +147,7 @@ def cnn1d_conv_transpose1d_activation_bytes(dim: int, *, batch: int, length: int
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_activation_bytes, KEY, _DOMAIN, locals())
     return 12 * batch * dim * length
 
 
@@ -179,7 +179,7 @@ def cnn1d_conv_transpose1d_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_conv_transpose1d_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             8 * batch * dim * length + 32 * dim**2 + 8 * dim + 16,

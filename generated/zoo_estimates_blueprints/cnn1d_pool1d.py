@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn1d/pool1d.
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn1d/pool1d"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -33,7 +33,7 @@ def cnn1d_pool1d_params(dim: int) -> int:
     everywhere: dim**2 + dim, all in 0 (Conv1d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_params, KEY, _DOMAIN, locals())
     return dim**2 + dim
 
 
@@ -43,7 +43,7 @@ def cnn1d_pool1d_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -68,7 +68,7 @@ def cnn1d_pool1d_training_state_bytes(dim: int, *, optimizer: str = "adam") -> i
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**2 + 8 * dim
     if optimizer == "sgd_momentum":
@@ -88,7 +88,7 @@ def cnn1d_pool1d_forward_flops(dim: int, *, batch: int, length: int) -> int:
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_forward_flops, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 4 * batch
     return 2 * batch * dim**2 * length
@@ -106,7 +106,7 @@ def cnn1d_pool1d_backward_flops(dim: int, *, batch: int, length: int) -> int:
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_backward_flops, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 8 * batch
     return 4 * batch * dim**2 * length
@@ -125,7 +125,7 @@ def cnn1d_pool1d_elementwise_flops(dim: int, *, batch: int, length: int) -> int:
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_elementwise_flops, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 5 * batch
     return (
@@ -148,7 +148,7 @@ def cnn1d_pool1d_backward_elementwise_flops(dim: int, *, batch: int, length: int
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 3 * batch
     return (
@@ -168,7 +168,7 @@ def cnn1d_pool1d_activation_bytes(dim: int, *, batch: int, length: int) -> int:
         and 1 <= batch <= 65536
         and 1 <= length <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_activation_bytes, KEY, _DOMAIN, locals())
     if dim == 1 and length == 2:
         return 28 * batch
     return 8 * batch * dim * length + 12 * batch * dim * ((length - 1) // 2) + 12 * batch * dim
@@ -189,7 +189,7 @@ def cnn1d_pool1d_peak_bytes(dim: int, *, optimizer: str = "adam", batch: int, le
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn1d_pool1d_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

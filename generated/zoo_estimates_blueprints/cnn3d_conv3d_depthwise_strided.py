@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn3d/conv3d_de
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn3d/conv3d_depthwise_strided"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -35,7 +35,7 @@ def cnn3d_conv3d_depthwise_strided_params(dim: int) -> int:
         1 (Conv3d): dim**2 + dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_params, KEY, _DOMAIN, locals())
     return dim**2 + 29 * dim
 
 
@@ -45,7 +45,7 @@ def cnn3d_conv3d_depthwise_strided_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -72,7 +72,7 @@ def cnn3d_conv3d_depthwise_strided_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**2 + 232 * dim
     if optimizer == "sgd_momentum":
@@ -107,7 +107,7 @@ def cnn3d_conv3d_depthwise_strided_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_forward_flops, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -161,7 +161,7 @@ def cnn3d_conv3d_depthwise_strided_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_backward_flops, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -203,7 +203,7 @@ def cnn3d_conv3d_depthwise_strided_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -222,7 +222,9 @@ def cnn3d_conv3d_depthwise_strided_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            cnn3d_conv3d_depthwise_strided_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     return 0
 
 
@@ -248,7 +250,7 @@ def cnn3d_conv3d_depthwise_strided_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_activation_bytes, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -333,7 +335,7 @@ def cnn3d_conv3d_depthwise_strided_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_depthwise_strided_peak_bytes, KEY, _DOMAIN, locals())
     quotient_1 = (depth - 1) // 2
     quotient_2 = (height - 1) // 2
     quotient_3 = (width - 1) // 2

@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn3d/conv3d_gr
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn3d/conv3d_grouped_dilated"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -42,7 +42,7 @@ def cnn3d_conv3d_grouped_dilated_params(dim: int) -> int:
     otherwise: 54 * dim * (dim // 2), all in self (Conv3d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_params, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim)
     return 54 * dim * (dim // 2)
@@ -55,7 +55,7 @@ def cnn3d_conv3d_grouped_dilated_buffers(dim: int) -> int:
     otherwise: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim)
     return 0
@@ -85,7 +85,7 @@ def cnn3d_conv3d_grouped_dilated_training_state_bytes(dim: int, *, optimizer: st
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_2 = dim // 2
     if optimizer == "sgd":
         if _no_module(dim):
@@ -116,7 +116,7 @@ def cnn3d_conv3d_grouped_dilated_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY,
@@ -147,7 +147,7 @@ def cnn3d_conv3d_grouped_dilated_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY,
@@ -178,7 +178,7 @@ def cnn3d_conv3d_grouped_dilated_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY,
@@ -209,7 +209,9 @@ def cnn3d_conv3d_grouped_dilated_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            cnn3d_conv3d_grouped_dilated_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     if _no_module(dim):
         raise refused(
             KEY,
@@ -240,7 +242,7 @@ def cnn3d_conv3d_grouped_dilated_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY,
@@ -291,7 +293,7 @@ def cnn3d_conv3d_grouped_dilated_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv3d_grouped_dilated_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_2 = dim // 2
     if optimizer == "sgd":
         if _no_module(dim):

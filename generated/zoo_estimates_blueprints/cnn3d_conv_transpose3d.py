@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn3d/conv_tran
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn3d/conv_transpose3d"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -35,7 +35,7 @@ def cnn3d_conv_transpose3d_params(dim: int) -> int:
         1 (BatchNorm3d): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_params, KEY, _DOMAIN, locals())
     return 8 * dim**2 + 3 * dim
 
 
@@ -45,7 +45,7 @@ def cnn3d_conv_transpose3d_buffers(dim: int) -> int:
     everywhere: 2 * dim + 1
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_buffers, KEY, _DOMAIN, locals())
     return 2 * dim + 1
 
 
@@ -70,7 +70,7 @@ def cnn3d_conv_transpose3d_training_state_bytes(dim: int, *, optimizer: str = "a
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 64 * dim**2 + 24 * dim
     if optimizer == "sgd_momentum":
@@ -93,7 +93,7 @@ def cnn3d_conv_transpose3d_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_forward_flops, KEY, _DOMAIN, locals())
     return 16 * batch * depth * dim**2 * height * width
 
 
@@ -112,7 +112,7 @@ def cnn3d_conv_transpose3d_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_backward_flops, KEY, _DOMAIN, locals())
     return 32 * batch * depth * dim**2 * height * width
 
 
@@ -131,7 +131,7 @@ def cnn3d_conv_transpose3d_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_elementwise_flops, KEY, _DOMAIN, locals())
     return 48 * batch * depth * dim * height * width + 1
 
 
@@ -150,7 +150,7 @@ def cnn3d_conv_transpose3d_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 72 * batch * depth * dim * height * width
 
 
@@ -169,7 +169,7 @@ def cnn3d_conv_transpose3d_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_activation_bytes, KEY, _DOMAIN, locals())
     return 68 * batch * depth * dim * height * width + 8 * dim
 
 
@@ -205,7 +205,7 @@ def cnn3d_conv_transpose3d_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_conv_transpose3d_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             32 * batch * depth * dim * height * width + 64 * dim**2 + 32 * dim + 16,

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn3d/pool_upsa
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn3d/pool_upsample3d"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -31,7 +31,7 @@ def cnn3d_pool_upsample3d_params(dim: int) -> int:
     everywhere: dim**2 + dim, all in 0 (Conv3d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_params, KEY, _DOMAIN, locals())
     return dim**2 + dim
 
 
@@ -41,7 +41,7 @@ def cnn3d_pool_upsample3d_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -66,7 +66,7 @@ def cnn3d_pool_upsample3d_training_state_bytes(dim: int, *, optimizer: str = "ad
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**2 + 8 * dim
     if optimizer == "sgd_momentum":
@@ -92,7 +92,7 @@ def cnn3d_pool_upsample3d_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_forward_flops, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -120,7 +120,7 @@ def cnn3d_pool_upsample3d_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_backward_flops, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -152,7 +152,7 @@ def cnn3d_pool_upsample3d_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_elementwise_flops, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -193,7 +193,7 @@ def cnn3d_pool_upsample3d_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -234,7 +234,7 @@ def cnn3d_pool_upsample3d_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_activation_bytes, KEY, _DOMAIN, locals())
     if (
         (depth == 1 and dim == 1 and height == 1 and width == 2)
         or (depth == 1 and dim == 1 and height == 2 and width == 1)
@@ -325,7 +325,7 @@ def cnn3d_pool_upsample3d_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn3d_pool_upsample3d_peak_bytes, KEY, _DOMAIN, locals())
     quotient_1 = (depth - 1) // 2
     quotient_2 = (height - 1) // 2
     quotient_3 = (width - 1) // 2

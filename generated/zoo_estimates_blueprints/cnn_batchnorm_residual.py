@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/batchnorm_r
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/batchnorm_residual"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -44,7 +44,7 @@ def cnn_batchnorm_residual_params(dim: int) -> int:
         body.1 (BatchNorm2d): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_params, KEY, _DOMAIN, locals())
     return 9 * dim**2 + 2 * dim
 
 
@@ -54,7 +54,7 @@ def cnn_batchnorm_residual_buffers(dim: int) -> int:
     everywhere: 2 * dim + 1
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_buffers, KEY, _DOMAIN, locals())
     return 2 * dim + 1
 
 
@@ -79,7 +79,7 @@ def cnn_batchnorm_residual_training_state_bytes(dim: int, *, optimizer: str = "a
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 72 * dim**2 + 16 * dim
     if optimizer == "sgd_momentum":
@@ -100,7 +100,7 @@ def cnn_batchnorm_residual_forward_flops(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -121,7 +121,7 @@ def cnn_batchnorm_residual_backward_flops(dim: int, *, batch: int, height: int, 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -144,7 +144,7 @@ def cnn_batchnorm_residual_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -167,7 +167,7 @@ def cnn_batchnorm_residual_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -190,7 +190,7 @@ def cnn_batchnorm_residual_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -230,7 +230,7 @@ def cnn_batchnorm_residual_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_batchnorm_residual_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_step(batch, height, width):
             raise refused(

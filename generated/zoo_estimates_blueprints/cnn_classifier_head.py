@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/classifier_
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/classifier_head"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ def cnn_classifier_head_params(dim: int) -> int:
     everywhere: 10 * dim + 10, all in 2 (Linear)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_params, KEY, _DOMAIN, locals())
     return 10 * dim + 10
 
 
@@ -40,7 +40,7 @@ def cnn_classifier_head_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -65,7 +65,7 @@ def cnn_classifier_head_training_state_bytes(dim: int, *, optimizer: str = "adam
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 80 * dim + 80
     if optimizer == "sgd_momentum":
@@ -85,7 +85,7 @@ def cnn_classifier_head_forward_flops(dim: int, *, batch: int, height: int, widt
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_forward_flops, KEY, _DOMAIN, locals())
     return 20 * batch * dim
 
 
@@ -101,7 +101,7 @@ def cnn_classifier_head_backward_flops(dim: int, *, batch: int, height: int, wid
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_backward_flops, KEY, _DOMAIN, locals())
     return 40 * batch * dim
 
 
@@ -117,7 +117,7 @@ def cnn_classifier_head_elementwise_flops(dim: int, *, batch: int, height: int, 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * height * width
 
 
@@ -135,7 +135,7 @@ def cnn_classifier_head_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * height * width + 10 * batch
 
 
@@ -151,7 +151,7 @@ def cnn_classifier_head_activation_bytes(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_activation_bytes, KEY, _DOMAIN, locals())
     return 4 * batch * dim
 
 
@@ -184,7 +184,7 @@ def cnn_classifier_head_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_classifier_head_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(4 * batch * dim + 80 * dim + 88, 4 * batch * dim + 40 * batch + 40 * dim + 44)
     if optimizer == "sgd_momentum":

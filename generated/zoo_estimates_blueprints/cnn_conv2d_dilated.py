@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/conv2d_dila
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/conv2d_dilated"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ def cnn_conv2d_dilated_params(dim: int) -> int:
     everywhere: 9 * dim**2, all in 0 (Conv2d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_params, KEY, _DOMAIN, locals())
     return 9 * dim**2
 
 
@@ -40,7 +40,7 @@ def cnn_conv2d_dilated_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -65,7 +65,7 @@ def cnn_conv2d_dilated_training_state_bytes(dim: int, *, optimizer: str = "adam"
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 72 * dim**2
     if optimizer == "sgd_momentum":
@@ -85,7 +85,7 @@ def cnn_conv2d_dilated_forward_flops(dim: int, *, batch: int, height: int, width
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_forward_flops, KEY, _DOMAIN, locals())
     return 18 * batch * dim**2 * height * width
 
 
@@ -101,7 +101,7 @@ def cnn_conv2d_dilated_backward_flops(dim: int, *, batch: int, height: int, widt
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_backward_flops, KEY, _DOMAIN, locals())
     return 36 * batch * dim**2 * height * width
 
 
@@ -117,7 +117,7 @@ def cnn_conv2d_dilated_elementwise_flops(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * height * width
 
 
@@ -135,7 +135,7 @@ def cnn_conv2d_dilated_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * height * width
 
 
@@ -151,7 +151,7 @@ def cnn_conv2d_dilated_activation_bytes(dim: int, *, batch: int, height: int, wi
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_activation_bytes, KEY, _DOMAIN, locals())
     return 8 * batch * dim * height * width
 
 
@@ -184,7 +184,7 @@ def cnn_conv2d_dilated_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_dilated_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             4 * batch * dim * height * width + 72 * dim**2 + 8,

@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/conv2d_grou
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/conv2d_grouped"
 HYPERPARAMETERS: tuple[str, ...] = ("groups",)
@@ -41,7 +41,7 @@ def cnn_conv2d_grouped_params(dim: int, *, groups: int = 4) -> int:
     otherwise: 9 * dim * (dim // groups) + dim, all in self (Conv2d)
     """
     if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_params, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
     return 9 * dim * (dim // groups) + dim
@@ -54,7 +54,7 @@ def cnn_conv2d_grouped_buffers(dim: int, *, groups: int = 4) -> int:
     otherwise: 0
     """
     if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
     return 0
@@ -87,7 +87,7 @@ def cnn_conv2d_grouped_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_groups = dim // groups
     if optimizer == "sgd":
         if _no_module(dim, groups):
@@ -118,7 +118,7 @@ def cnn_conv2d_grouped_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(
             KEY,
@@ -149,7 +149,7 @@ def cnn_conv2d_grouped_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(
             KEY,
@@ -180,7 +180,7 @@ def cnn_conv2d_grouped_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(
             KEY,
@@ -211,7 +211,7 @@ def cnn_conv2d_grouped_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(
             KEY,
@@ -242,7 +242,7 @@ def cnn_conv2d_grouped_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(
             KEY,
@@ -303,7 +303,7 @@ def cnn_conv2d_grouped_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_grouped_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_groups = dim // groups
     if optimizer == "sgd":
         if _no_module(dim, groups):

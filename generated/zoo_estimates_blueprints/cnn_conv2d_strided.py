@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/conv2d_stri
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/conv2d_strided"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ def cnn_conv2d_strided_params(dim: int) -> int:
     everywhere: 18 * dim**2 + 2 * dim, all in self (Conv2d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_params, KEY, _DOMAIN, locals())
     return 18 * dim**2 + 2 * dim
 
 
@@ -40,7 +40,7 @@ def cnn_conv2d_strided_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -65,7 +65,7 @@ def cnn_conv2d_strided_training_state_bytes(dim: int, *, optimizer: str = "adam"
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 144 * dim**2 + 16 * dim
     if optimizer == "sgd_momentum":
@@ -88,7 +88,7 @@ def cnn_conv2d_strided_forward_flops(dim: int, *, batch: int, height: int, width
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_forward_flops, KEY, _DOMAIN, locals())
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 36 * batch
     return (
@@ -114,7 +114,7 @@ def cnn_conv2d_strided_backward_flops(dim: int, *, batch: int, height: int, widt
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_backward_flops, KEY, _DOMAIN, locals())
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 72 * batch
     return (
@@ -137,7 +137,7 @@ def cnn_conv2d_strided_elementwise_flops(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -155,7 +155,7 @@ def cnn_conv2d_strided_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -173,7 +173,7 @@ def cnn_conv2d_strided_activation_bytes(dim: int, *, batch: int, height: int, wi
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_activation_bytes, KEY, _DOMAIN, locals())
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 8 * batch
     return 4 * batch * dim * height * width
@@ -217,7 +217,7 @@ def cnn_conv2d_strided_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv2d_strided_peak_bytes, KEY, _DOMAIN, locals())
     quotient_1 = (height - 1) // 2
     quotient_2 = (width - 1) // 2
     if optimizer == "sgd":

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/conv_transp
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/conv_transpose2d_avgpool"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ def cnn_conv_transpose2d_avgpool_params(dim: int) -> int:
     everywhere: 9 * dim**2 + dim, all in 0 (ConvTranspose2d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_params, KEY, _DOMAIN, locals())
     return 9 * dim**2 + dim
 
 
@@ -40,7 +40,7 @@ def cnn_conv_transpose2d_avgpool_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -65,7 +65,7 @@ def cnn_conv_transpose2d_avgpool_training_state_bytes(dim: int, *, optimizer: st
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 72 * dim**2 + 8 * dim
     if optimizer == "sgd_momentum":
@@ -87,7 +87,7 @@ def cnn_conv_transpose2d_avgpool_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_forward_flops, KEY, _DOMAIN, locals())
     return 18 * batch * dim**2 * height * width
 
 
@@ -105,7 +105,7 @@ def cnn_conv_transpose2d_avgpool_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_backward_flops, KEY, _DOMAIN, locals())
     return 36 * batch * dim**2 * height * width
 
 
@@ -123,7 +123,7 @@ def cnn_conv_transpose2d_avgpool_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_elementwise_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim * height * width
 
 
@@ -141,7 +141,9 @@ def cnn_conv_transpose2d_avgpool_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            cnn_conv_transpose2d_avgpool_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     return 4 * batch * dim * height * width
 
 
@@ -159,7 +161,7 @@ def cnn_conv_transpose2d_avgpool_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_activation_bytes, KEY, _DOMAIN, locals())
     return 20 * batch * dim * height * width
 
 
@@ -192,7 +194,7 @@ def cnn_conv_transpose2d_avgpool_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_avgpool_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             16 * batch * dim * height * width + 72 * dim**2 + 8 * dim + 8,

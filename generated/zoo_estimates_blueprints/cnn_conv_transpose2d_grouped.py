@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/conv_transp
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/conv_transpose2d_grouped"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -41,7 +41,7 @@ def cnn_conv_transpose2d_grouped_params(dim: int) -> int:
     otherwise: 9 * dim * (dim // 2) + dim, all in self (ConvTranspose2d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_params, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim)
     return 9 * dim * (dim // 2) + dim
@@ -54,7 +54,7 @@ def cnn_conv_transpose2d_grouped_buffers(dim: int) -> int:
     otherwise: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim)
     return 0
@@ -84,7 +84,7 @@ def cnn_conv_transpose2d_grouped_training_state_bytes(dim: int, *, optimizer: st
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_2 = dim // 2
     if optimizer == "sgd":
         if _no_module(dim):
@@ -114,7 +114,7 @@ def cnn_conv_transpose2d_grouped_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
@@ -137,7 +137,7 @@ def cnn_conv_transpose2d_grouped_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
@@ -160,7 +160,7 @@ def cnn_conv_transpose2d_grouped_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
@@ -183,7 +183,9 @@ def cnn_conv_transpose2d_grouped_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            cnn_conv_transpose2d_grouped_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     if _no_module(dim):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
@@ -206,7 +208,7 @@ def cnn_conv_transpose2d_grouped_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, batch=batch, height=height, width=width
@@ -252,7 +254,7 @@ def cnn_conv_transpose2d_grouped_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_conv_transpose2d_grouped_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_2 = dim // 2
     if optimizer == "sgd":
         if _no_module(dim):

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/convnext_bl
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/convnext_block"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -37,7 +37,7 @@ def cnn_convnext_block_params(dim: int) -> int:
         pwconv2 (Linear): 4 * dim**2 + dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_params, KEY, _DOMAIN, locals())
     return 8 * dim**2 + 58 * dim
 
 
@@ -47,7 +47,7 @@ def cnn_convnext_block_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -72,7 +72,7 @@ def cnn_convnext_block_training_state_bytes(dim: int, *, optimizer: str = "adam"
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 64 * dim**2 + 464 * dim
     if optimizer == "sgd_momentum":
@@ -92,7 +92,7 @@ def cnn_convnext_block_forward_flops(dim: int, *, batch: int, height: int, width
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_forward_flops, KEY, _DOMAIN, locals())
     return 16 * batch * dim**2 * height * width + 98 * batch * dim * height * width
 
 
@@ -108,7 +108,7 @@ def cnn_convnext_block_backward_flops(dim: int, *, batch: int, height: int, widt
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_backward_flops, KEY, _DOMAIN, locals())
     return 32 * batch * dim**2 * height * width + 196 * batch * dim * height * width
 
 
@@ -124,7 +124,7 @@ def cnn_convnext_block_elementwise_flops(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_elementwise_flops, KEY, _DOMAIN, locals())
     return 11 * batch * dim * height * width
 
 
@@ -142,7 +142,7 @@ def cnn_convnext_block_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 21 * batch * dim * height * width
 
 
@@ -158,7 +158,7 @@ def cnn_convnext_block_activation_bytes(dim: int, *, batch: int, height: int, wi
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_activation_bytes, KEY, _DOMAIN, locals())
     return 48 * batch * dim * height * width + 8 * batch * height * width
 
 
@@ -196,7 +196,7 @@ def cnn_convnext_block_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_convnext_block_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             4 * batch * dim * height * width + 64 * dim**2 + 464 * dim + 8,

@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/cyclegan_re
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/cyclegan_resnet_block"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -45,7 +45,7 @@ def cnn_cyclegan_resnet_block_params(dim: int) -> int:
         block.5 (Conv2d): 9 * dim**2 + dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_params, KEY, _DOMAIN, locals())
     return 18 * dim**2 + 2 * dim
 
 
@@ -55,7 +55,7 @@ def cnn_cyclegan_resnet_block_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -80,7 +80,7 @@ def cnn_cyclegan_resnet_block_training_state_bytes(dim: int, *, optimizer: str =
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 144 * dim**2 + 16 * dim
     if optimizer == "sgd_momentum":
@@ -103,7 +103,7 @@ def cnn_cyclegan_resnet_block_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -126,7 +126,7 @@ def cnn_cyclegan_resnet_block_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -149,7 +149,7 @@ def cnn_cyclegan_resnet_block_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -173,7 +173,7 @@ def cnn_cyclegan_resnet_block_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -202,7 +202,7 @@ def cnn_cyclegan_resnet_block_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -262,7 +262,7 @@ def cnn_cyclegan_resnet_block_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_cyclegan_resnet_block_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_step(height, width):
             raise refused(

@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/groupnorm_s
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/groupnorm_silu"
 HYPERPARAMETERS: tuple[str, ...] = ("groups",)
@@ -49,7 +49,7 @@ def cnn_groupnorm_silu_params(dim: int, *, groups: int = 2) -> int:
     otherwise: 2 * dim, all in 0 (GroupNorm)
     """
     if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_params, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
     return 2 * dim
@@ -62,7 +62,7 @@ def cnn_groupnorm_silu_buffers(dim: int, *, groups: int = 2) -> int:
     otherwise: 0
     """
     if not (type(dim) is type(groups) is int and 1 <= dim <= 65536 and 1 <= groups <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, groups):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
     return 0
@@ -95,7 +95,7 @@ def cnn_groupnorm_silu_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, groups):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, groups=groups)
@@ -126,7 +126,7 @@ def cnn_groupnorm_silu_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, height, width):
         raise refused(
             KEY,
@@ -169,7 +169,7 @@ def cnn_groupnorm_silu_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, height, width):
         raise refused(
             KEY,
@@ -212,7 +212,7 @@ def cnn_groupnorm_silu_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, height, width):
         raise refused(
             KEY,
@@ -255,7 +255,7 @@ def cnn_groupnorm_silu_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, height, width):
         raise refused(
             KEY,
@@ -305,7 +305,7 @@ def cnn_groupnorm_silu_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(dim, groups, batch, height, width):
         raise refused(
             KEY,
@@ -443,7 +443,7 @@ def cnn_groupnorm_silu_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_groupnorm_silu_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_8 = dim // 8
     dim_div_7 = dim // 7
     dim_div_6 = dim // 6

@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/instancenor
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/instancenorm_prelu"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -41,7 +41,7 @@ def cnn_instancenorm_prelu_params(dim: int) -> int:
         1 (PReLU): dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_params, KEY, _DOMAIN, locals())
     return 3 * dim
 
 
@@ -51,7 +51,7 @@ def cnn_instancenorm_prelu_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -76,7 +76,7 @@ def cnn_instancenorm_prelu_training_state_bytes(dim: int, *, optimizer: str = "a
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 24 * dim
     if optimizer == "sgd_momentum":
@@ -97,7 +97,7 @@ def cnn_instancenorm_prelu_forward_flops(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -118,7 +118,7 @@ def cnn_instancenorm_prelu_backward_flops(dim: int, *, batch: int, height: int, 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -141,7 +141,7 @@ def cnn_instancenorm_prelu_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -165,7 +165,7 @@ def cnn_instancenorm_prelu_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -190,7 +190,7 @@ def cnn_instancenorm_prelu_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -225,7 +225,7 @@ def cnn_instancenorm_prelu_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_instancenorm_prelu_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer in ("sgd", "sgd_momentum"):
         if _no_step(height, width):
             raise refused(

@@ -14,7 +14,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/mobilenetv2
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/mobilenetv2_inverted_residual"
 HYPERPARAMETERS: tuple[str, ...] = ("expand_ratio",)
@@ -60,7 +60,7 @@ def cnn_mobilenetv2_inverted_residual_params(dim: int, *, expand_ratio: int = 6)
     if not (
         type(dim) is type(expand_ratio) is int and 1 <= dim <= 65536 and 1 <= expand_ratio <= 6
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_params, KEY, _DOMAIN, locals())
     if expand_ratio == 1:
         return dim**2 + 13 * dim
     return 2 * dim**2 * expand_ratio + 13 * dim * expand_ratio + 2 * dim
@@ -75,7 +75,7 @@ def cnn_mobilenetv2_inverted_residual_buffers(dim: int, *, expand_ratio: int = 6
     if not (
         type(dim) is type(expand_ratio) is int and 1 <= dim <= 65536 and 1 <= expand_ratio <= 6
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_buffers, KEY, _DOMAIN, locals())
     if expand_ratio == 1:
         return 4 * dim + 2
     return 4 * dim * expand_ratio + 2 * dim + 3
@@ -108,7 +108,7 @@ def cnn_mobilenetv2_inverted_residual_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if expand_ratio == 1:
             return 8 * dim**2 + 104 * dim
@@ -140,7 +140,7 @@ def cnn_mobilenetv2_inverted_residual_forward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY,
@@ -178,7 +178,7 @@ def cnn_mobilenetv2_inverted_residual_backward_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY,
@@ -216,7 +216,7 @@ def cnn_mobilenetv2_inverted_residual_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY,
@@ -250,7 +250,9 @@ def cnn_mobilenetv2_inverted_residual_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            cnn_mobilenetv2_inverted_residual_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     if _no_step(batch, height, width):
         raise refused(
             KEY,
@@ -285,7 +287,7 @@ def cnn_mobilenetv2_inverted_residual_activation_bytes(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY,
@@ -379,7 +381,7 @@ def cnn_mobilenetv2_inverted_residual_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_mobilenetv2_inverted_residual_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_step(batch, height, width):
             raise refused(

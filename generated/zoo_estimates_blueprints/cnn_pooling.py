@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/pooling.
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/pooling"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ def cnn_pooling_params(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_params, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -40,7 +40,7 @@ def cnn_pooling_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -57,7 +57,7 @@ def cnn_pooling_training_state_bytes(dim: int, *, optimizer: str = "adam") -> in
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_training_state_bytes, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -73,7 +73,7 @@ def cnn_pooling_forward_flops(dim: int, *, batch: int, height: int, width: int) 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_forward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -89,7 +89,7 @@ def cnn_pooling_backward_flops(dim: int, *, batch: int, height: int, width: int)
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_backward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -108,7 +108,7 @@ def cnn_pooling_elementwise_flops(dim: int, *, batch: int, height: int, width: i
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_elementwise_flops, KEY, _DOMAIN, locals())
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 18 * batch
     return (
@@ -134,7 +134,7 @@ def cnn_pooling_backward_elementwise_flops(dim: int, *, batch: int, height: int,
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 10 * batch
     return (
@@ -161,7 +161,7 @@ def cnn_pooling_activation_bytes(dim: int, *, batch: int, height: int, width: in
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_activation_bytes, KEY, _DOMAIN, locals())
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 20 * batch
     return (
@@ -194,7 +194,7 @@ def cnn_pooling_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_pooling_peak_bytes, KEY, _DOMAIN, locals())
     if (dim == 1 and height == 1 and width == 2) or (dim == 1 and height == 2 and width == 1):
         return 12 * batch
     return (

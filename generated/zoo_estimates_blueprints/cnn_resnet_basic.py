@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/resnet_basi
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/resnet_basic"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -46,7 +46,7 @@ def cnn_resnet_basic_params(dim: int) -> int:
         bn2 (BatchNorm2d): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_params, KEY, _DOMAIN, locals())
     return 18 * dim**2 + 4 * dim
 
 
@@ -56,7 +56,7 @@ def cnn_resnet_basic_buffers(dim: int) -> int:
     everywhere: 4 * dim + 2
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_buffers, KEY, _DOMAIN, locals())
     return 4 * dim + 2
 
 
@@ -81,7 +81,7 @@ def cnn_resnet_basic_training_state_bytes(dim: int, *, optimizer: str = "adam") 
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 144 * dim**2 + 32 * dim
     if optimizer == "sgd_momentum":
@@ -102,7 +102,7 @@ def cnn_resnet_basic_forward_flops(dim: int, *, batch: int, height: int, width: 
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_forward_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -123,7 +123,7 @@ def cnn_resnet_basic_backward_flops(dim: int, *, batch: int, height: int, width:
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_backward_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -144,7 +144,7 @@ def cnn_resnet_basic_elementwise_flops(dim: int, *, batch: int, height: int, wid
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -167,7 +167,7 @@ def cnn_resnet_basic_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -188,7 +188,7 @@ def cnn_resnet_basic_activation_bytes(dim: int, *, batch: int, height: int, widt
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_activation_bytes, KEY, _DOMAIN, locals())
     if _no_step(batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
@@ -234,7 +234,7 @@ def cnn_resnet_basic_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_basic_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_step(batch, height, width):
             raise refused(

@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/resnet_bott
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "cnn/resnet_bottleneck"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -57,7 +57,7 @@ def cnn_resnet_bottleneck_params(dim: int) -> int:
             bn3 (BatchNorm2d): 2 * dim
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_params, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if dim_div_4 <= 1:
         return 4 * dim + 13
@@ -71,7 +71,7 @@ def cnn_resnet_bottleneck_buffers(dim: int) -> int:
     otherwise: 2 * dim + 4 * (dim // 4) + 3
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_buffers, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if dim_div_4 <= 1:
         return 2 * dim + 7
@@ -102,7 +102,7 @@ def cnn_resnet_bottleneck_training_state_bytes(dim: int, *, optimizer: str = "ad
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if optimizer == "sgd":
         if dim_div_4 <= 1:
@@ -132,7 +132,7 @@ def cnn_resnet_bottleneck_forward_flops(dim: int, *, batch: int, height: int, wi
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_forward_flops, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if _no_step(batch, height, width):
         raise refused(
@@ -161,7 +161,7 @@ def cnn_resnet_bottleneck_backward_flops(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_backward_flops, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if _no_step(batch, height, width):
         raise refused(
@@ -192,7 +192,7 @@ def cnn_resnet_bottleneck_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if _no_step(batch, height, width):
         raise refused(
@@ -219,7 +219,7 @@ def cnn_resnet_bottleneck_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_backward_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if _no_step(batch, height, width):
         raise refused(
@@ -245,7 +245,7 @@ def cnn_resnet_bottleneck_activation_bytes(dim: int, *, batch: int, height: int,
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_activation_bytes, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if _no_step(batch, height, width):
         raise refused(
@@ -337,7 +337,7 @@ def cnn_resnet_bottleneck_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_resnet_bottleneck_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_4 = dim // 4
     if optimizer == "sgd":
         if _no_step(batch, height, width):

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain cnn/upsample_bi
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "cnn/upsample_bilinear"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -30,7 +30,7 @@ def cnn_upsample_bilinear_params(dim: int) -> int:
     everywhere: dim**2 + dim, all in 1 (Conv2d)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_params, KEY, _DOMAIN, locals())
     return dim**2 + dim
 
 
@@ -40,7 +40,7 @@ def cnn_upsample_bilinear_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -65,7 +65,7 @@ def cnn_upsample_bilinear_training_state_bytes(dim: int, *, optimizer: str = "ad
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**2 + 8 * dim
     if optimizer == "sgd_momentum":
@@ -85,7 +85,7 @@ def cnn_upsample_bilinear_forward_flops(dim: int, *, batch: int, height: int, wi
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_forward_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim**2 * height * width
 
 
@@ -101,7 +101,7 @@ def cnn_upsample_bilinear_backward_flops(dim: int, *, batch: int, height: int, w
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_backward_flops, KEY, _DOMAIN, locals())
     return 16 * batch * dim**2 * height * width
 
 
@@ -119,7 +119,7 @@ def cnn_upsample_bilinear_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_elementwise_flops, KEY, _DOMAIN, locals())
     return 16 * batch * dim * height * width
 
 
@@ -137,7 +137,7 @@ def cnn_upsample_bilinear_backward_elementwise_flops(
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 16 * batch * dim * height * width
 
 
@@ -153,7 +153,7 @@ def cnn_upsample_bilinear_activation_bytes(dim: int, *, batch: int, height: int,
         and 1 <= height <= 65536
         and 1 <= width <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_activation_bytes, KEY, _DOMAIN, locals())
     return 16 * batch * dim * height * width
 
 
@@ -187,7 +187,7 @@ def cnn_upsample_bilinear_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(cnn_upsample_bilinear_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             16 * batch * dim * height * width + 8 * dim**2 + 8 * dim + 8,

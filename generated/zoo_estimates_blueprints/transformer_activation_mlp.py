@@ -11,7 +11,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/act
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/activation_mlp"
 HYPERPARAMETERS: tuple[str, ...] = ("activation",)
@@ -51,7 +51,7 @@ def transformer_activation_mlp_params(dim: int, *, activation: str = "silu") -> 
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_params, KEY, _DOMAIN, locals())
     if activation in ("silu", "mish", "hardswish"):
         return 4 * dim**2 + 3 * dim
     return 4 * dim**2 + 3 * dim + 1
@@ -70,7 +70,7 @@ def transformer_activation_mlp_buffers(dim: int, *, activation: str = "silu") ->
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -111,7 +111,7 @@ def transformer_activation_mlp_training_state_bytes(
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd" and activation in ("silu", "mish", "hardswish"):
         return 32 * dim**2 + 24 * dim
     if optimizer == "sgd" and activation == "prelu":
@@ -142,7 +142,7 @@ def transformer_activation_mlp_forward_flops(
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_forward_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim**2 * seq_len
 
 
@@ -163,7 +163,7 @@ def transformer_activation_mlp_backward_flops(
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_backward_flops, KEY, _DOMAIN, locals())
     return 16 * batch * dim**2 * seq_len
 
 
@@ -196,7 +196,7 @@ def transformer_activation_mlp_elementwise_flops(
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_elementwise_flops, KEY, _DOMAIN, locals())
     if activation == "silu":
         return 9 * batch * dim * seq_len
     if activation == "mish":
@@ -235,7 +235,7 @@ def transformer_activation_mlp_backward_elementwise_flops(
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if activation == "silu":
         return 8 * batch * dim * seq_len
     if activation == "mish":
@@ -274,7 +274,7 @@ def transformer_activation_mlp_activation_bytes(
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_activation_bytes, KEY, _DOMAIN, locals())
     if activation == "silu":
         return 28 * batch * dim * seq_len
     if activation == "mish":
@@ -333,7 +333,7 @@ def transformer_activation_mlp_peak_bytes(
         and type(activation) is str
         and activation in ("silu", "mish", "hardswish", "prelu")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_activation_mlp_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd" and activation in ("silu", "mish", "hardswish"):
         return max(
             12 * batch * dim * seq_len + 32 * dim**2 + 24 * dim + 8,

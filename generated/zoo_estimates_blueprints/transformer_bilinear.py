@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/bil
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/bilinear"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -29,7 +29,7 @@ def transformer_bilinear_params(dim: int) -> int:
     everywhere: dim**3 + dim, all in bilinear (Bilinear)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_params, KEY, _DOMAIN, locals())
     return dim**3 + dim
 
 
@@ -39,7 +39,7 @@ def transformer_bilinear_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -64,7 +64,7 @@ def transformer_bilinear_training_state_bytes(dim: int, *, optimizer: str = "ada
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**3 + 8 * dim
     if optimizer == "sgd_momentum":
@@ -83,7 +83,7 @@ def transformer_bilinear_forward_flops(dim: int, *, batch: int, seq_len: int) ->
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_forward_flops, KEY, _DOMAIN, locals())
     return 2 * batch * dim**3 * seq_len
 
 
@@ -98,7 +98,7 @@ def transformer_bilinear_backward_flops(dim: int, *, batch: int, seq_len: int) -
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_backward_flops, KEY, _DOMAIN, locals())
     return 6 * batch * dim**3 * seq_len
 
 
@@ -113,7 +113,7 @@ def transformer_bilinear_elementwise_flops(dim: int, *, batch: int, seq_len: int
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * seq_len
 
 
@@ -128,7 +128,7 @@ def transformer_bilinear_backward_elementwise_flops(dim: int, *, batch: int, seq
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 2 * batch * dim * seq_len
 
 
@@ -143,7 +143,7 @@ def transformer_bilinear_activation_bytes(dim: int, *, batch: int, seq_len: int)
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_activation_bytes, KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len
 
 
@@ -175,7 +175,7 @@ def transformer_bilinear_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_bilinear_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             12 * batch * dim * seq_len + 4 * dim**3 + 4 * dim,

@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/dec
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/decoder_layer"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head", "norm_first")
@@ -62,7 +62,7 @@ def transformer_decoder_layer_params(dim: int, *, n_head: int = 4, norm_first: b
         and 1 <= n_head <= 8
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 16 * dim**2 + 19 * dim
@@ -84,7 +84,7 @@ def transformer_decoder_layer_buffers(
         and 1 <= n_head <= 8
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -118,7 +118,7 @@ def transformer_decoder_layer_training_state_bytes(
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -157,7 +157,7 @@ def transformer_decoder_layer_forward_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_forward_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -198,7 +198,7 @@ def transformer_decoder_layer_backward_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_backward_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -250,7 +250,7 @@ def transformer_decoder_layer_elementwise_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_elementwise_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -313,7 +313,7 @@ def transformer_decoder_layer_backward_elementwise_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -372,7 +372,7 @@ def transformer_decoder_layer_activation_bytes(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_activation_bytes, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -844,7 +844,7 @@ def transformer_decoder_layer_peak_bytes(
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_decoder_layer_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd" and not norm_first:
         if _no_module(dim, n_head):
             raise refused(

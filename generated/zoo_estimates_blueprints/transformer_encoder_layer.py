@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/enc
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/encoder_layer"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head", "norm_first")
@@ -59,7 +59,7 @@ def transformer_encoder_layer_params(dim: int, *, n_head: int = 4, norm_first: b
         and 1 <= n_head <= 8
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 12 * dim**2 + 13 * dim
@@ -81,7 +81,7 @@ def transformer_encoder_layer_buffers(
         and 1 <= n_head <= 8
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -115,7 +115,7 @@ def transformer_encoder_layer_training_state_bytes(
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -154,7 +154,7 @@ def transformer_encoder_layer_forward_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_forward_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -195,7 +195,7 @@ def transformer_encoder_layer_backward_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_backward_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -247,7 +247,7 @@ def transformer_encoder_layer_elementwise_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_elementwise_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -310,7 +310,7 @@ def transformer_encoder_layer_backward_elementwise_flops(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -361,7 +361,7 @@ def transformer_encoder_layer_activation_bytes(
         and 1 <= seq_len <= 65536
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_activation_bytes, KEY, _DOMAIN, locals())
     if not norm_first:
         if _no_module(dim, n_head):
             raise refused(
@@ -604,7 +604,7 @@ def transformer_encoder_layer_peak_bytes(
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
         and type(norm_first) is bool
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_encoder_layer_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd" and not norm_first:
         if _no_module(dim, n_head):
             raise refused(

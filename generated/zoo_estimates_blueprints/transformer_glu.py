@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/glu
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/glu"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -29,7 +29,7 @@ def transformer_glu_params(dim: int) -> int:
     everywhere: 2 * dim**2 + 2 * dim, all in 0 (Linear)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_params, KEY, _DOMAIN, locals())
     return 2 * dim**2 + 2 * dim
 
 
@@ -39,7 +39,7 @@ def transformer_glu_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -64,7 +64,7 @@ def transformer_glu_training_state_bytes(dim: int, *, optimizer: str = "adam") -
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim**2 + 16 * dim
     if optimizer == "sgd_momentum":
@@ -83,7 +83,7 @@ def transformer_glu_forward_flops(dim: int, *, batch: int, seq_len: int) -> int:
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_forward_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim**2 * seq_len
 
 
@@ -98,7 +98,7 @@ def transformer_glu_backward_flops(dim: int, *, batch: int, seq_len: int) -> int
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_backward_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim**2 * seq_len
 
 
@@ -113,7 +113,7 @@ def transformer_glu_elementwise_flops(dim: int, *, batch: int, seq_len: int) -> 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * seq_len
 
 
@@ -128,7 +128,7 @@ def transformer_glu_backward_elementwise_flops(dim: int, *, batch: int, seq_len:
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len
 
 
@@ -143,7 +143,7 @@ def transformer_glu_activation_bytes(dim: int, *, batch: int, seq_len: int) -> i
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_activation_bytes, KEY, _DOMAIN, locals())
     return 12 * batch * dim * seq_len
 
 
@@ -177,7 +177,7 @@ def transformer_glu_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_glu_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             12 * batch * dim * seq_len + 16 * dim**2 + 16 * dim + 8,

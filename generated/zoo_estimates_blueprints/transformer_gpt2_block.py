@@ -12,7 +12,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/gpt
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/gpt2_block"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
@@ -50,7 +50,7 @@ def transformer_gpt2_block_params(dim: int, *, n_head: int = 4) -> int:
             block.mlp.c_proj (Conv1D): 4 * dim**2 + dim
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 12 * dim**2 + 13 * dim
@@ -63,7 +63,7 @@ def transformer_gpt2_block_buffers(dim: int, *, n_head: int = 4) -> int:
     otherwise: 0
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -96,7 +96,7 @@ def transformer_gpt2_block_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -125,7 +125,7 @@ def transformer_gpt2_block_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -148,7 +148,7 @@ def transformer_gpt2_block_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -171,7 +171,7 @@ def transformer_gpt2_block_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -194,7 +194,7 @@ def transformer_gpt2_block_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -219,7 +219,7 @@ def transformer_gpt2_block_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -287,7 +287,7 @@ def transformer_gpt2_block_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if optimizer == "sgd":
         if _no_module(dim, n_head):

@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/gpt
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/gpt2_block_default"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
@@ -51,7 +51,7 @@ def transformer_gpt2_block_default_params(dim: int, *, n_head: int = 4) -> int:
             block.mlp.c_proj (Conv1D): 4 * dim**2 + dim
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 12 * dim**2 + 13 * dim
@@ -64,7 +64,7 @@ def transformer_gpt2_block_default_buffers(dim: int, *, n_head: int = 4) -> int:
     otherwise: 0
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -97,7 +97,7 @@ def transformer_gpt2_block_default_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -126,7 +126,7 @@ def transformer_gpt2_block_default_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -166,7 +166,7 @@ def transformer_gpt2_block_default_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_backward_flops, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
@@ -243,7 +243,7 @@ def transformer_gpt2_block_default_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
@@ -283,7 +283,9 @@ def transformer_gpt2_block_default_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            transformer_gpt2_block_default_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
@@ -339,7 +341,7 @@ def transformer_gpt2_block_default_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_activation_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if _no_module(dim, n_head):
         raise refused(
@@ -758,7 +760,7 @@ def transformer_gpt2_block_default_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt2_block_default_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if optimizer == "sgd":
         if _no_module(dim, n_head):

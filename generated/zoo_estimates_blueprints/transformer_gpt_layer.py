@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/gpt
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/gpt_layer"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head", "attention", "dtype")
@@ -62,7 +62,7 @@ def transformer_gpt_layer_params(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 12 * dim**2 + 13 * dim
@@ -87,7 +87,7 @@ def transformer_gpt_layer_buffers(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -144,7 +144,7 @@ def transformer_gpt_layer_training_state_bytes(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd" and dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -202,7 +202,7 @@ def transformer_gpt_layer_forward_flops(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_forward_flops, KEY, _DOMAIN, locals())
     if dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
@@ -248,7 +248,7 @@ def transformer_gpt_layer_backward_flops(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_backward_flops, KEY, _DOMAIN, locals())
     if dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
@@ -312,7 +312,7 @@ def transformer_gpt_layer_elementwise_flops(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_elementwise_flops, KEY, _DOMAIN, locals())
     if attention == "eager" and dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
@@ -388,7 +388,7 @@ def transformer_gpt_layer_backward_elementwise_flops(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if attention == "eager" and dtype == "bfloat16":
         if _no_module(dim, n_head):
             raise refused(
@@ -472,7 +472,7 @@ def transformer_gpt_layer_activation_bytes(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_activation_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if attention == "eager" and dtype == "bfloat16":
         if _no_module(dim, n_head):
@@ -1253,7 +1253,7 @@ def transformer_gpt_layer_peak_bytes(
         and type(dtype) is str
         and dtype in ("bfloat16", "float32")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gpt_layer_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if optimizer == "sgd" and attention == "eager" and dtype == "bfloat16":
         if _no_module(dim, n_head):

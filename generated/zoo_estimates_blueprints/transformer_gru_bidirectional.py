@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/gru
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/gru_bidirectional"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -33,7 +33,7 @@ def transformer_gru_bidirectional_params(dim: int) -> int:
     everywhere: 12 * dim**2 + 12 * dim, all in rnn (GRU)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_params, KEY, _DOMAIN, locals())
     return 12 * dim**2 + 12 * dim
 
 
@@ -43,7 +43,7 @@ def transformer_gru_bidirectional_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -68,7 +68,7 @@ def transformer_gru_bidirectional_training_state_bytes(dim: int, *, optimizer: s
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 96 * dim**2 + 96 * dim
     if optimizer == "sgd_momentum":
@@ -87,7 +87,7 @@ def transformer_gru_bidirectional_forward_flops(dim: int, *, batch: int, seq_len
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_forward_flops, KEY, _DOMAIN, locals())
     return 24 * batch * dim**2 * seq_len
 
 
@@ -102,7 +102,7 @@ def transformer_gru_bidirectional_backward_flops(dim: int, *, batch: int, seq_le
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_backward_flops, KEY, _DOMAIN, locals())
     return 48 * batch * dim**2 * seq_len - 12 * batch * dim**2
 
 
@@ -119,7 +119,7 @@ def transformer_gru_bidirectional_elementwise_flops(dim: int, *, batch: int, seq
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_elementwise_flops, KEY, _DOMAIN, locals())
     if batch != 1 and seq_len != 1:
         return 26 * batch * dim * seq_len
     if seq_len != 1:
@@ -141,7 +141,9 @@ def transformer_gru_bidirectional_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            transformer_gru_bidirectional_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     return (
         35 * batch * dim * seq_len
         - 4 * batch * dim
@@ -165,7 +167,7 @@ def transformer_gru_bidirectional_activation_bytes(dim: int, *, batch: int, seq_
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_activation_bytes, KEY, _DOMAIN, locals())
     if batch != 1 and seq_len != 1:
         return 64 * batch * dim * seq_len
     if seq_len != 1:
@@ -190,7 +192,7 @@ def transformer_gru_bidirectional_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_gru_bidirectional_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/lay
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/layernorm"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -29,7 +29,7 @@ def transformer_layernorm_params(dim: int) -> int:
     everywhere: 2 * dim, all in self (LayerNorm)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_params, KEY, _DOMAIN, locals())
     return 2 * dim
 
 
@@ -39,7 +39,7 @@ def transformer_layernorm_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -64,7 +64,7 @@ def transformer_layernorm_training_state_bytes(dim: int, *, optimizer: str = "ad
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim
     if optimizer == "sgd_momentum":
@@ -83,7 +83,7 @@ def transformer_layernorm_forward_flops(dim: int, *, batch: int, seq_len: int) -
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_forward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -98,7 +98,7 @@ def transformer_layernorm_backward_flops(dim: int, *, batch: int, seq_len: int) 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_backward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -113,7 +113,7 @@ def transformer_layernorm_elementwise_flops(dim: int, *, batch: int, seq_len: in
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_elementwise_flops, KEY, _DOMAIN, locals())
     return 5 * batch * dim * seq_len
 
 
@@ -128,7 +128,7 @@ def transformer_layernorm_backward_elementwise_flops(dim: int, *, batch: int, se
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim * seq_len
 
 
@@ -143,7 +143,7 @@ def transformer_layernorm_activation_bytes(dim: int, *, batch: int, seq_len: int
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_activation_bytes, KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len + 8 * batch * seq_len
 
 
@@ -175,7 +175,7 @@ def transformer_layernorm_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_layernorm_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             8 * batch * seq_len + 16 * dim + 8,

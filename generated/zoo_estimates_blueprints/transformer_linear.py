@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/lin
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/linear"
 HYPERPARAMETERS: tuple[str, ...] = ("expansion",)
@@ -30,7 +30,7 @@ def transformer_linear_params(dim: int, *, expansion: int = 2) -> int:
     everywhere: dim**2 * expansion + dim * expansion, all in self (Linear)
     """
     if not (type(dim) is type(expansion) is int and 1 <= dim <= 65536 and 1 <= expansion <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_params, KEY, _DOMAIN, locals())
     return dim**2 * expansion + dim * expansion
 
 
@@ -40,7 +40,7 @@ def transformer_linear_buffers(dim: int, *, expansion: int = 2) -> int:
     everywhere: 0
     """
     if not (type(dim) is type(expansion) is int and 1 <= dim <= 65536 and 1 <= expansion <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -68,7 +68,7 @@ def transformer_linear_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim**2 * expansion + 8 * dim * expansion
     if optimizer == "sgd_momentum":
@@ -90,7 +90,7 @@ def transformer_linear_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_forward_flops, KEY, _DOMAIN, locals())
     return 2 * batch * dim**2 * expansion * seq_len
 
 
@@ -108,7 +108,7 @@ def transformer_linear_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_backward_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim**2 * expansion * seq_len
 
 
@@ -126,7 +126,7 @@ def transformer_linear_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_elementwise_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -144,7 +144,7 @@ def transformer_linear_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * expansion * seq_len
 
 
@@ -162,7 +162,7 @@ def transformer_linear_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_activation_bytes, KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len
 
 
@@ -199,7 +199,7 @@ def transformer_linear_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_linear_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             4 * batch * dim * seq_len + 8 * dim**2 * expansion + 8 * dim * expansion + 8,

@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/lla
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/llama_decoder_layer"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
@@ -62,7 +62,7 @@ def transformer_llama_decoder_layer_params(dim: int, *, n_head: int = 4) -> int:
             layer.post_attention_layernorm (LlamaRMSNorm): dim
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     if _no_module_2(dim, n_head):
@@ -78,7 +78,7 @@ def transformer_llama_decoder_layer_buffers(dim: int, *, n_head: int = 4) -> int
     otherwise: 2 * ((dim // n_head + 1) // 2)
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     if _no_module_2(dim, n_head):
@@ -116,7 +116,7 @@ def transformer_llama_decoder_layer_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_training_state_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     if optimizer == "sgd":
         if _no_module(dim, n_head):
@@ -153,7 +153,7 @@ def transformer_llama_decoder_layer_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -181,7 +181,7 @@ def transformer_llama_decoder_layer_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -214,7 +214,7 @@ def transformer_llama_decoder_layer_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_elementwise_flops, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     quotient_2 = (dim // n_head + 1) // 2
     if _no_module(dim, n_head):
@@ -259,7 +259,9 @@ def transformer_llama_decoder_layer_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            transformer_llama_decoder_layer_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -295,7 +297,7 @@ def transformer_llama_decoder_layer_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_activation_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     quotient_2 = (dim // n_head + 1) // 2
     if _no_module(dim, n_head):
@@ -556,7 +558,7 @@ def transformer_llama_decoder_layer_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_llama_decoder_layer_peak_bytes, KEY, _DOMAIN, locals())
     dim_div_n_head = dim // n_head
     quotient_2 = (dim // n_head + 1) // 2
     if optimizer == "sgd":

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/lst
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/lstm"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -33,7 +33,7 @@ def transformer_lstm_params(dim: int) -> int:
     everywhere: 8 * dim**2 + 8 * dim, all in rnn (LSTM)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_params, KEY, _DOMAIN, locals())
     return 8 * dim**2 + 8 * dim
 
 
@@ -43,7 +43,7 @@ def transformer_lstm_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -68,7 +68,7 @@ def transformer_lstm_training_state_bytes(dim: int, *, optimizer: str = "adam") 
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 64 * dim**2 + 64 * dim
     if optimizer == "sgd_momentum":
@@ -87,7 +87,7 @@ def transformer_lstm_forward_flops(dim: int, *, batch: int, seq_len: int) -> int
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_forward_flops, KEY, _DOMAIN, locals())
     return 16 * batch * dim**2 * seq_len
 
 
@@ -102,7 +102,7 @@ def transformer_lstm_backward_flops(dim: int, *, batch: int, seq_len: int) -> in
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_backward_flops, KEY, _DOMAIN, locals())
     return 32 * batch * dim**2 * seq_len
 
 
@@ -117,7 +117,7 @@ def transformer_lstm_elementwise_flops(dim: int, *, batch: int, seq_len: int) ->
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_elementwise_flops, KEY, _DOMAIN, locals())
     return 13 * batch * dim * seq_len
 
 
@@ -132,7 +132,7 @@ def transformer_lstm_backward_elementwise_flops(dim: int, *, batch: int, seq_len
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 17 * batch * dim * seq_len
 
 
@@ -155,7 +155,7 @@ def transformer_lstm_activation_bytes(dim: int, *, batch: int, seq_len: int) -> 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_activation_bytes, KEY, _DOMAIN, locals())
     return (
         8 * batch * dim * seq_len
         + 16 * batch * dim
@@ -213,7 +213,7 @@ def transformer_lstm_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

@@ -11,7 +11,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/lst
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/lstm_language_model"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -38,7 +38,7 @@ def transformer_lstm_language_model_params(dim: int) -> int:
         decoder (Linear): 1000 * dim + 1000
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_params, KEY, _DOMAIN, locals())
     return 16 * dim**2 + 1016 * dim + 1000
 
 
@@ -48,7 +48,7 @@ def transformer_lstm_language_model_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -75,7 +75,7 @@ def transformer_lstm_language_model_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 128 * dim**2 + 8128 * dim + 8000
     if optimizer == "sgd_momentum":
@@ -94,7 +94,7 @@ def transformer_lstm_language_model_forward_flops(dim: int, *, batch: int, seq_l
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_forward_flops, KEY, _DOMAIN, locals())
     return 32 * batch * dim**2 * seq_len + 2000 * batch * dim * seq_len
 
 
@@ -109,7 +109,7 @@ def transformer_lstm_language_model_backward_flops(dim: int, *, batch: int, seq_
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_backward_flops, KEY, _DOMAIN, locals())
     return 64 * batch * dim**2 * seq_len + 4000 * batch * dim * seq_len
 
 
@@ -126,7 +126,7 @@ def transformer_lstm_language_model_elementwise_flops(dim: int, *, batch: int, s
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_elementwise_flops, KEY, _DOMAIN, locals())
     if seq_len > 1 and batch != 1:
         return 32 * batch * dim * seq_len + 1000 * batch * seq_len
     if seq_len != 1:
@@ -147,7 +147,9 @@ def transformer_lstm_language_model_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(
+            transformer_lstm_language_model_backward_elementwise_flops, KEY, _DOMAIN, locals()
+        )
     return 36 * batch * dim * seq_len + 1000 * batch * seq_len
 
 
@@ -170,7 +172,7 @@ def transformer_lstm_language_model_activation_bytes(dim: int, *, batch: int, se
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_activation_bytes, KEY, _DOMAIN, locals())
     return (
         28 * batch * dim * seq_len
         + 32 * batch * dim
@@ -228,7 +230,7 @@ def transformer_lstm_language_model_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_lstm_language_model_peak_bytes, KEY, _DOMAIN, locals())
     raise NotImplementedError(
         KEY + ": peak bytes of a training step were not derived: " + _NOT_DERIVED
     )

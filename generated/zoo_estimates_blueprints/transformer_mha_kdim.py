@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/mha
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/mha_kdim"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
@@ -48,7 +48,7 @@ def transformer_mha_kdim_params(dim: int, *, n_head: int = 4) -> int:
             attn.out_proj (NonDynamicallyQuantizableLinear): dim**2 + dim
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 8 * dim**2 + 6 * dim
@@ -61,7 +61,7 @@ def transformer_mha_kdim_buffers(dim: int, *, n_head: int = 4) -> int:
     otherwise: 0
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -94,7 +94,7 @@ def transformer_mha_kdim_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -125,7 +125,7 @@ def transformer_mha_kdim_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -152,7 +152,7 @@ def transformer_mha_kdim_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -184,7 +184,7 @@ def transformer_mha_kdim_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -220,7 +220,7 @@ def transformer_mha_kdim_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -254,7 +254,7 @@ def transformer_mha_kdim_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -407,7 +407,7 @@ def transformer_mha_kdim_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_mha_kdim_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(

@@ -13,7 +13,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/nn_
 
 from __future__ import annotations
 
-from . import invalid, refused
+from . import again, refused
 
 KEY = "transformer/nn_transformer"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
@@ -65,7 +65,7 @@ def transformer_nn_transformer_params(dim: int, *, n_head: int = 4) -> int:
             model.decoder.norm (LayerNorm): 2 * dim
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_params, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 20 * dim**2 + 32 * dim
@@ -78,7 +78,7 @@ def transformer_nn_transformer_buffers(dim: int, *, n_head: int = 4) -> int:
     otherwise: 0
     """
     if not (type(dim) is type(n_head) is int and 1 <= dim <= 65536 and 1 <= n_head <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_buffers, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
     return 0
@@ -111,7 +111,7 @@ def transformer_nn_transformer_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head)
@@ -142,7 +142,7 @@ def transformer_nn_transformer_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_forward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -169,7 +169,7 @@ def transformer_nn_transformer_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_backward_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -203,7 +203,7 @@ def transformer_nn_transformer_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -247,7 +247,7 @@ def transformer_nn_transformer_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -285,7 +285,7 @@ def transformer_nn_transformer_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_activation_bytes, KEY, _DOMAIN, locals())
     if _no_module(dim, n_head):
         raise refused(
             KEY, "no module", _NO_MODULE, dim=dim, n_head=n_head, batch=batch, seq_len=seq_len
@@ -741,7 +741,7 @@ def transformer_nn_transformer_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_nn_transformer_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         if _no_module(dim, n_head):
             raise refused(

@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/rms
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/rmsnorm"
 HYPERPARAMETERS: tuple[str, ...] = ()
@@ -29,7 +29,7 @@ def transformer_rmsnorm_params(dim: int) -> int:
     everywhere: dim, all in self (RMSNorm)
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_params, KEY, _DOMAIN, locals())
     return dim
 
 
@@ -39,7 +39,7 @@ def transformer_rmsnorm_buffers(dim: int) -> int:
     everywhere: 0
     """
     if not (type(dim) is int and 1 <= dim <= 65536):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -64,7 +64,7 @@ def transformer_rmsnorm_training_state_bytes(dim: int, *, optimizer: str = "adam
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 8 * dim
     if optimizer == "sgd_momentum":
@@ -83,7 +83,7 @@ def transformer_rmsnorm_forward_flops(dim: int, *, batch: int, seq_len: int) -> 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_forward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -98,7 +98,7 @@ def transformer_rmsnorm_backward_flops(dim: int, *, batch: int, seq_len: int) ->
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_backward_flops, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -113,7 +113,7 @@ def transformer_rmsnorm_elementwise_flops(dim: int, *, batch: int, seq_len: int)
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_elementwise_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim * seq_len + 2 * batch * seq_len
 
 
@@ -129,7 +129,7 @@ def transformer_rmsnorm_backward_elementwise_flops(dim: int, *, batch: int, seq_
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_backward_elementwise_flops, KEY, _DOMAIN, locals())
     if dim >= 2:
         return 11 * batch * dim * seq_len + 3 * batch * seq_len
     return 13 * batch * seq_len
@@ -146,7 +146,7 @@ def transformer_rmsnorm_activation_bytes(dim: int, *, batch: int, seq_len: int) 
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_activation_bytes, KEY, _DOMAIN, locals())
     return 8 * batch * dim * seq_len + 4 * batch * seq_len
 
 
@@ -173,7 +173,7 @@ def transformer_rmsnorm_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_rmsnorm_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer in ("sgd", "sgd_momentum"):
         return max(
             8 * batch * dim * seq_len + 8 * dim + 8,

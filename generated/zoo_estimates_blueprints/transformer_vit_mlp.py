@@ -10,7 +10,7 @@ Per-submodule terms of every quantity: python -m codegen explain transformer/vit
 
 from __future__ import annotations
 
-from . import invalid
+from . import again
 
 KEY = "transformer/vit_mlp"
 HYPERPARAMETERS: tuple[str, ...] = ("mlp_ratio",)
@@ -35,7 +35,7 @@ def transformer_vit_mlp_params(dim: int, *, mlp_ratio: int = 4) -> int:
         fc2 (Linear): dim**2 * mlp_ratio + dim
     """
     if not (type(dim) is type(mlp_ratio) is int and 1 <= dim <= 65536 and 1 <= mlp_ratio <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_params, KEY, _DOMAIN, locals())
     return 2 * dim**2 * mlp_ratio + dim * mlp_ratio + 3 * dim
 
 
@@ -45,7 +45,7 @@ def transformer_vit_mlp_buffers(dim: int, *, mlp_ratio: int = 4) -> int:
     everywhere: 0
     """
     if not (type(dim) is type(mlp_ratio) is int and 1 <= dim <= 65536 and 1 <= mlp_ratio <= 8):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_buffers, KEY, _DOMAIN, locals())
     return 0
 
 
@@ -73,7 +73,7 @@ def transformer_vit_mlp_training_state_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_training_state_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return 16 * dim**2 * mlp_ratio + 8 * dim * mlp_ratio + 24 * dim
     if optimizer == "sgd_momentum":
@@ -95,7 +95,7 @@ def transformer_vit_mlp_forward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_forward_flops, KEY, _DOMAIN, locals())
     return 4 * batch * dim**2 * mlp_ratio * seq_len
 
 
@@ -113,7 +113,7 @@ def transformer_vit_mlp_backward_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_backward_flops, KEY, _DOMAIN, locals())
     return 8 * batch * dim**2 * mlp_ratio * seq_len
 
 
@@ -131,7 +131,7 @@ def transformer_vit_mlp_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_elementwise_flops, KEY, _DOMAIN, locals())
     return batch * dim * mlp_ratio * seq_len + 6 * batch * dim * seq_len
 
 
@@ -149,7 +149,7 @@ def transformer_vit_mlp_backward_elementwise_flops(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_backward_elementwise_flops, KEY, _DOMAIN, locals())
     return 2 * batch * dim * mlp_ratio * seq_len + 10 * batch * dim * seq_len
 
 
@@ -168,7 +168,7 @@ def transformer_vit_mlp_activation_bytes(
         and 1 <= batch <= 65536
         and 1 <= seq_len <= 65536
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_activation_bytes, KEY, _DOMAIN, locals())
     return 8 * batch * dim * mlp_ratio * seq_len + 8 * batch * dim * seq_len + 8 * batch * seq_len
 
 
@@ -215,7 +215,7 @@ def transformer_vit_mlp_peak_bytes(
         and type(optimizer) is str
         and optimizer in ("sgd", "sgd_momentum", "adam", "adamw")
     ):
-        raise invalid(KEY, _DOMAIN, locals())
+        return again(transformer_vit_mlp_peak_bytes, KEY, _DOMAIN, locals())
     if optimizer == "sgd":
         return max(
             8 * batch * dim * mlp_ratio * seq_len

@@ -344,3 +344,56 @@ def test_a_written_file_gets_an_ordinary_mode(tmp_path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert path.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+KEEP_GOING_SEEDS = (
+    SEEDS
+    + """
+
+@BlueprintRegistry.register("scale", "audio", "a per-channel scale", estimates="my_estimates")
+def scale(dim: int):
+    from torch import nn
+
+    return nn.Conv1d(dim, dim, 1, groups=dim, bias=False)
+
+
+@BlueprintRegistry.register("ratio", "audio", "a float ratio", estimates="my_estimates")
+def ratio(dim: int, ratio: float = 0.5):
+    from torch import nn
+
+    return nn.Conv1d(dim, max(1, int(dim * ratio)), 1)
+"""
+)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_keep_going_writes_what_it_can_and_names_the_rest(tmp_path: Path, jobs: str) -> None:
+    """One blueprint of three cannot be derived (a float hyperparameter without choices):
+    with --keep-going the other two are written and it is named with its cause, exit 2;
+    without the flag nothing is written (issue 25, item 2)."""
+    root = _project(tmp_path / "three", seeds=KEEP_GOING_SEEDS)
+    result = _run(root, "-m", "codegen", "-j", jobs)
+    assert result.returncode == 2
+    assert not (root / "my_estimates.py").exists()
+    result = _run(root, "-m", "codegen", "-j", jobs, "--keep-going")
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "not derived: audio/ratio: hyperparameter 'ratio'" in result.stderr
+    assert "1 blueprint(s) not derived (--keep-going), the others written" in result.stderr
+    index = (root / "my_estimates.py").read_text()
+    assert '("audio", "gated_conv")' in index and '("audio", "scale")' in index
+    assert '"ratio"' not in index
+    modules = sorted(p.name for p in (root / "my_estimates_blueprints").iterdir())
+    assert modules == ["__init__.py", "audio_gated_conv.py", "audio_scale.py"]
+    stored = sorted(p.name for p in (root / "derivations" / "my_estimates").iterdir())
+    assert stored == ["audio.gated_conv.json", "audio.scale.json"]
+    # what was written is what a run that derives them gives: a check of the two is fresh
+    check = _run(root, "-c", "import myseeds, my_estimates; print(my_estimates.BLUEPRINTS)")
+    assert check.stdout.strip() == "(('audio', 'gated_conv'), ('audio', 'scale'))"
+
+
+def test_keep_going_with_check_is_a_usage_error(tmp_path: Path) -> None:
+    root = _project(tmp_path / "p")
+    result = _run(root, "-m", "codegen", "--check", "--keep-going")
+    assert result.returncode == 2
+    assert "--keep-going writes what it can derive; --check writes nothing" in result.stderr

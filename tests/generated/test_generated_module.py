@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
+import numpy as np
 import pytest
+import torch
 
+from blueprints import BlueprintRegistry
 from generated import estimates
 
 from ..conftest import BUILTINS, ROOT
@@ -77,6 +81,61 @@ def test_hyperparameter_types_are_checked() -> None:
         estimates.transformer_lora_params(64, rank=True)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"checkpoint must be one of \(False, True\), got 1"):
         estimates.param_count("transformer", "mlp", 64, checkpoint=1)
+
+
+# integers that are not ints: what operator.index accepts, as nn.Linear and range do
+INTEGERS = {
+    "numpy int64": lambda n: np.int64(n),
+    "numpy uint16": lambda n: np.uint16(n),
+    "0-d torch int tensor": lambda n: torch.tensor(n),
+    "0-d torch int16 tensor": lambda n: torch.tensor(n, dtype=torch.int16),
+}
+
+
+@pytest.mark.parametrize("kind", INTEGERS)
+def test_integers_of_numpy_and_torch_are_taken_as_ints(kind: str) -> None:
+    """Every generated function takes them, for dim, hyperparameters and input sizes alike, and
+    gives what it gives for the int (issue 25, item 5); the index and the registry too."""
+    integer = INTEGERS[kind]
+    for topology, name in estimates.BLUEPRINTS:
+        module = estimates._module(topology, name)
+        sizes = {n: 3 for n in estimates.INPUTS[topology]}
+        for quantity in estimates.QUANTITIES:
+            function = getattr(module, f"{topology}_{name}_{quantity}", None)
+            if function is None:
+                continue
+            traced = quantity not in ("params", "buffers", "training_state_bytes")
+            given = sizes if traced else {}
+            try:
+                expected = function(64, **given)
+            except ValueError as error:  # a rejection: the same one
+                with pytest.raises(ValueError, match=re.escape(str(error))):
+                    function(integer(64), **{k: integer(v) for k, v in given.items()})
+                continue
+            converted = {k: integer(v) for k, v in given.items()}
+            assert function(integer(64), **converted) == expected, (topology, name, quantity)
+    assert estimates.param_count("cnn", "attention", integer(64), reduction=integer(8)) == 1088
+    assert BlueprintRegistry.get("cnn", "attention").param_estimate(integer(512)) == 131584
+    with pytest.raises(ValueError, match="dim=0 is outside the proven domain"):
+        estimates.param_count("cnn", "attention", integer(0))
+
+
+@pytest.mark.parametrize(
+    "dim",
+    [
+        np.bool_(True),
+        torch.tensor(True),
+        np.float64(64.0),
+        torch.tensor(64.0),
+        torch.tensor([8, 8]),
+    ],
+    ids=["numpy bool", "torch bool", "numpy float", "torch float", "two values"],
+)
+def test_booleans_floats_and_tensors_of_more_than_one_value_are_not_ints(dim: object) -> None:
+    with pytest.raises(TypeError, match="cnn/attention: dim must be an int"):
+        estimates.cnn_attention_params(dim)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="transformer/mlp: batch must be an int"):
+        estimates.forward_flops("transformer", "mlp", 8, batch=dim, seq_len=2)
 
 
 def test_rejections_name_every_variable() -> None:
