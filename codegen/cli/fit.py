@@ -97,10 +97,18 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         UnknownBlueprintError,
         ImportError,
         LookupError,
+        NotImplementedError,  # the peak was not derived: the generated function says why
         TypeError,
         ValueError,
     ) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # never a raw traceback; but say that it is the generator's fault
+        print(
+            f"error: fit {args.blueprint} failed: {type(exc).__name__}: {exc} (a bug in the "
+            "generator, not in your blueprint: please report it)",
+            file=sys.stderr,
+        )
         return 2
     setting = ", ".join(f"{k}={v}" for k, v in given.items()) or "the defaults"
     head = f"{spec.key} ({args.optimizer}, {setting}), in {show_bytes(memory)}"

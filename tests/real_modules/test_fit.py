@@ -186,6 +186,10 @@ def test_the_command_s_mistakes_are_one_line_errors(capsys: pytest.CaptureFixtur
     assert capsys.readouterr().err.startswith("error: transformer inputs take batch, seq_len")
     assert cli.main(["fit", "transformer/nope", "--memory", "1GiB", "--solve", "batch"]) == 2
     assert "no registered blueprint transformer/nope" in capsys.readouterr().err
+    # a blueprint whose peak is not derived (a replaced kernel): the reason, no traceback
+    zoo = ["--source", "zoo", "--set", "dim=8", "--set", "seq_len=4"]
+    assert cli.main(["fit", "transformer/lstm", *args[2:], *zoo]) == 2
+    assert "peak bytes of a training step were not derived" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
         cli.main(["fit", "transformer/mlp", "--memory", "lots", "--solve", "batch"])
     assert info.value.code == 2
