@@ -366,16 +366,17 @@ def ratio(dim: int, ratio: float = 0.5):
 )
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_keep_going_writes_what_it_can_and_names_the_rest(tmp_path: Path, jobs: str) -> None:
+def test_keep_going_writes_what_it_can_and_names_the_rest(tmp_path: Path) -> None:
     """One blueprint of three cannot be derived (a float hyperparameter without choices):
     with --keep-going the other two are written and it is named with its cause, exit 2;
-    without the flag nothing is written (issue 25, item 2)."""
+    without the flag nothing is written (issue 25, item 2). In worker processes, whose
+    errors cross back to the generator; small bounds keep the two derivations short."""
     root = _project(tmp_path / "three", seeds=KEEP_GOING_SEEDS)
-    result = _run(root, "-m", "codegen", "-j", jobs)
+    small = ("-j", "2", "--max-dim", "16", "--max-input", "8")
+    result = _run(root, "-m", "codegen", *small)
     assert result.returncode == 2
     assert not (root / "my_estimates.py").exists()
-    result = _run(root, "-m", "codegen", "-j", jobs, "--keep-going")
+    result = _run(root, "-m", "codegen", *small, "--keep-going")
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "not derived: audio/ratio: hyperparameter 'ratio'" in result.stderr
