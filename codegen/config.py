@@ -7,7 +7,11 @@ file has the table), so that in a configured repository ``python -m codegen`` an
 * ``sources``: the modules whose import registers the project's blueprints;
 * ``output``: the generated module, relative to the ``pyproject.toml``;
 * ``store`` (optional): where derivations are stored, relative to the ``pyproject.toml``
-  (default: ``derivations/<output name>/`` beside the output).
+  (default: ``derivations/<output name>/`` beside the output);
+* ``report`` (optional): the directory ``python -m codegen report`` writes the project's
+  report to, relative to the ``pyproject.toml`` (default: the output's directory);
+* ``report_sizes`` (optional): input sizes the report states its FLOPs and memory at, such as
+  ``{ batch = 8, length = 16000 }`` (default: typical sizes; ``--set`` overrides each).
 
 Command-line flags override each key. Without a table and without flags, the generator works
 on the built-in blueprints, as it always has.
@@ -23,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 TABLE = "blueprint-estimates"
-KEYS = ("sources", "output", "store")
+KEYS = ("sources", "output", "store", "report", "report_sizes")
 _MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 
 
@@ -39,6 +43,8 @@ class Config:
     sources: tuple[str, ...]
     output: Path
     store: Path | None
+    report: Path | None = None
+    report_sizes: tuple[tuple[str, int], ...] = ()
 
     @property
     def root(self) -> Path:
@@ -98,13 +104,27 @@ def load(start: Path | None = None) -> Config | None:
     output = _relative_path(table["output"], "output", where, path.parent)
     if output.suffix != ".py":
         raise ConfigError(f"{where}: 'output' must name a .py file, got {table['output']!r}")
-    store = table.get("store")
+    store, report = table.get("store"), table.get("report")
     return Config(
         path,
         tuple(sources),
         output,
         None if store is None else _relative_path(store, "store", where, path.parent),
+        None if report is None else _relative_path(report, "report", where, path.parent),
+        _sizes(table.get("report_sizes", {}), where),
     )
+
+
+def _sizes(value: Any, where: str) -> tuple[tuple[str, int], ...]:
+    """``report_sizes``: a table of positive integers by input name, sorted by name."""
+    if not isinstance(value, dict) or not all(
+        isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in value.values()
+    ):
+        raise ConfigError(
+            f"{where}: 'report_sizes' must be a table of positive integers by input name, such "
+            f"as {{ batch = 8, seq_len = 128 }}, got {value!r}"
+        )
+    return tuple(sorted(value.items()))
 
 
 def _relative_path(value: Any, key: str, where: str, root: Path) -> Path:

@@ -1,4 +1,5 @@
-"""What the commands share: the shape of a command, progress on stderr, the project's
+"""What the commands share: the shape of a command, the derivation settings' options,
+progress on stderr, the project's
 configuration, where an output's derivations are stored, the wording of a failure, ``--set``'s
 assignments and where a blueprint named on the command line is registered."""
 
@@ -15,7 +16,13 @@ from blueprints.registry import BlueprintSpec
 
 from .. import config as configuration
 from ..cache import DEFAULT_DIRECTORY
-from ..derive.blueprint import Progress
+from ..derive.blueprint import (
+    DEFAULT_HYPER_MAX,
+    DEFAULT_MAX_DIM,
+    DEFAULT_MAX_INPUT,
+    Progress,
+    Settings,
+)
 from ..errors import DerivationError
 from ..pipeline import DEFAULT_SOURCES, UnknownBlueprintError, specs_of
 from ..stored import StoreError
@@ -49,6 +56,45 @@ def add_source(parser: argparse.ArgumentParser) -> None:
         help="a module whose import registers blueprints (repeatable; default: the "
         f"configured sources, else the built-ins, {', '.join(DEFAULT_SOURCES)})",
     )
+
+
+def add_derivation_arguments(p: argparse.ArgumentParser) -> None:
+    """The domain the formulas are proven on, and the number of worker processes."""
+    p.add_argument(
+        "--max-dim",
+        type=int,
+        default=DEFAULT_MAX_DIM,
+        help=f"prove formulas for 1 <= dim <= MAX_DIM (default {DEFAULT_MAX_DIM})",
+    )
+    p.add_argument(
+        "--hyper-max",
+        type=int,
+        default=DEFAULT_HYPER_MAX,
+        help="prove integer hyperparameters without declared bounds on "
+        f"1..HYPER_MAX (default {DEFAULT_HYPER_MAX})",
+    )
+    p.add_argument(
+        "--max-input",
+        type=int,
+        default=DEFAULT_MAX_INPUT,
+        help="prove FLOP and activation formulas for input sizes (batch, height, width, "
+        f"seq_len) from 1 to MAX_INPUT (default {DEFAULT_MAX_INPUT})",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="derive blueprints in this many processes (default: one per CPU)",
+    )
+
+
+def derivation_settings(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Settings:
+    """The settings ``add_derivation_arguments``' options give; one below 1 is a usage
+    error."""
+    if min(args.max_dim, args.hyper_max, args.max_input, args.jobs) < 1:
+        parser.error("--max-dim, --hyper-max, --max-input and --jobs must be at least 1")
+    return Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
 
 
 def progress(quiet: bool) -> Progress:

@@ -21,9 +21,11 @@ from ..pipeline import UnknownBlueprintError, derive_all, quiet_torch
 from ..stored import StoreError
 from .common import (
     Command,
+    add_derivation_arguments,
     add_set,
     add_source,
     assignments,
+    derivation_settings,
     failure,
     load_project,
     locate,
@@ -37,8 +39,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("blueprint", metavar="TOPOLOGY/NAME")
     p.add_argument(
         "--dims",
-        default=",".join(map(str, DEFAULT_DIMS)),
-        help="comma-separated dims for the values table (default: %(default)s)",
+        help="comma-separated dims for the values table (default: "
+        f"{','.join(map(str, DEFAULT_DIMS))}, or powers of two within a smaller domain)",
     )
     add_set(
         p,
@@ -53,15 +55,17 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "(default: the configured output, or the built-ins')",
     )
     p.add_argument("--store", type=Path, metavar="DIR", help="where derivations are stored")
+    add_derivation_arguments(p)  # a module generated with --max-dim is read with the same
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Print the explanation; the exit code: 0, or 2 with one error message."""
     dims, values = _table(args, parser)
+    settings = derivation_settings(args, parser)
     quiet_torch()
     try:
-        text = explain(_derivation(args), dims, values)
+        text = explain(_derivation(args, settings), dims, values)
     except (configuration.ConfigError, UnknownBlueprintError, ImportError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -81,25 +85,31 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def _table(
     args: argparse.Namespace, parser: argparse.ArgumentParser
-) -> tuple[list[int], dict[str, object]]:
-    """The dims and the settings (``--set``) of the values table; malformed ones are usage
-    errors."""
+) -> tuple[list[int] | None, dict[str, object]]:
+    """The dims (None: the default) and the settings (``--set``) of the values table;
+    malformed ones are usage errors."""
+    if args.dims is None:
+        return None, assignments(args.set, parser)
     parts = [d.strip() for d in args.dims.split(",")]
     if not all(d.lstrip("-").isdigit() for d in parts):
         parser.error(f"--dims takes comma-separated integers, got {args.dims!r}")
     return [int(d) for d in parts], assignments(args.set, parser)
 
 
-def _derivation(args: argparse.Namespace) -> BlueprintEstimates:
+def _derivation(args: argparse.Namespace, settings: Settings) -> BlueprintEstimates:
     """The blueprint's stored derivation, or a fresh one where none is current."""
     project = load_project()
     store = args.store or (store_for(args.output.resolve()) if args.output else None)
     spec, sources, store = locate(args.blueprint, args.source, project, store)
-    settings = Settings()
     cache = DerivationCache(store) if store is not None else None
     derived = cache.load(spec, settings) if cache is not None else None
     if derived is None:  # not stored (or stale): derive it
-        print(f"{spec.key}: no current stored derivation; deriving it", file=sys.stderr)
+        print(
+            f"{spec.key}: no current stored derivation at these settings; deriving it (a "
+            "module generated with --max-dim, --hyper-max or --max-input is read with the same "
+            "options)",
+            file=sys.stderr,
+        )
         derived = derive_all([spec], sources, settings, progress(args.quiet), 1)[0][0]
         # stored for next time where nothing is stored; an entry of other settings (a
         # project generated with --max-dim) is the generator's to replace, not explain's

@@ -11,7 +11,6 @@ resolves what to work on, reports, and writes or checks (``emit.output``).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from dataclasses import dataclass
@@ -20,11 +19,21 @@ from pathlib import Path
 from .. import config as configuration
 from .. import pipeline
 from ..cache import DerivationCache
-from ..derive.blueprint import DEFAULT_HYPER_MAX, DEFAULT_MAX_DIM, DEFAULT_MAX_INPUT, Settings
+from ..derive.blueprint import Settings
 from ..emit.output import stale_files, write_files
 from ..errors import DerivationError
 from ..stored import StoreError
-from .common import ROOT, Command, add_source, failure, load_project, progress, store_for
+from .common import (
+    ROOT,
+    Command,
+    add_derivation_arguments,
+    add_source,
+    derivation_settings,
+    failure,
+    load_project,
+    progress,
+    store_for,
+)
 
 DEFAULT_OUTPUT = ROOT / "generated" / "estimates.py"
 FIX_COMMAND = "nox -s codegen  (or: python -m codegen)"
@@ -45,7 +54,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "generated/estimates.py for the built-ins)",
     )
     add_source(p)
-    _add_derivation_arguments(p)
+    add_derivation_arguments(p)
     p.add_argument(
         "--only",
         action="append",
@@ -89,37 +98,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress output")
 
 
-def _add_derivation_arguments(p: argparse.ArgumentParser) -> None:
-    """The domain the formulas are proven on, and the number of worker processes."""
-    p.add_argument(
-        "--max-dim",
-        type=int,
-        default=DEFAULT_MAX_DIM,
-        help=f"prove formulas for 1 <= dim <= MAX_DIM (default {DEFAULT_MAX_DIM})",
-    )
-    p.add_argument(
-        "--hyper-max",
-        type=int,
-        default=DEFAULT_HYPER_MAX,
-        help="prove integer hyperparameters without declared bounds on "
-        f"1..HYPER_MAX (default {DEFAULT_HYPER_MAX})",
-    )
-    p.add_argument(
-        "--max-input",
-        type=int,
-        default=DEFAULT_MAX_INPUT,
-        help="prove FLOP and activation formulas for input sizes (batch, height, width, "
-        f"seq_len) from 1 to MAX_INPUT (default {DEFAULT_MAX_INPUT})",
-    )
-    p.add_argument(
-        "--jobs",
-        "-j",
-        type=int,
-        default=os.cpu_count() or 1,
-        help="derive blueprints in this many processes (default: one per CPU)",
-    )
-
-
 @dataclass(frozen=True)
 class Target:
     """What a run works on, resolved from the flags, the configuration and the built-ins."""
@@ -133,8 +111,7 @@ class Target:
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Generate (or check) the output; the exit code: 0 done (or fresh), 1 stale, 2 failed."""
-    if min(args.max_dim, args.hyper_max, args.max_input, args.jobs) < 1:
-        parser.error("--max-dim, --hyper-max, --max-input and --jobs must be at least 1")
+    settings = derivation_settings(args, parser)
     if args.keep_going and args.check:
         parser.error("--keep-going writes what it can derive; --check writes nothing")
     pipeline.quiet_torch()
@@ -152,7 +129,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
         return 2
     target = resolve(args, parser, project)
-    generation = _generate(args, parser, target)
+    generation = _generate(args, parser, target, settings)
     if generation is None:
         return 2
     _warn(args, target, generation)
@@ -226,11 +203,10 @@ def resolve(
 
 
 def _generate(
-    args: argparse.Namespace, parser: argparse.ArgumentParser, target: Target
+    args: argparse.Namespace, parser: argparse.ArgumentParser, target: Target, settings: Settings
 ) -> pipeline.Generation | None:
     """The generation of ``target`` (``pipeline.generation``), or None when it failed (the
     error printed)."""
-    settings = Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
     # stored derivations are keyed by everything they depend on; --check reads them and
     # writes nothing, --no-cache neither reads nor writes them
     cache = None if args.no_cache else DerivationCache(target.store)

@@ -32,18 +32,37 @@ def variant_for(derived: BlueprintEstimates, chosen: Mapping[str, object]) -> Va
     raise ValueError(f"{derived.key}: no variant {wanted}")
 
 
+def typical_input(name: str) -> int:
+    """The size of typical use of an input (16 where none is listed)."""
+    return TYPICAL_INPUT.get(name, 16)
+
+
 def typical_inputs(derived: BlueprintEstimates) -> dict[str, int]:
-    """Input sizes of typical use for each of the blueprint's input names."""
-    return {v.name: TYPICAL_INPUT.get(v.name, 16) for v in derived.inputs}
+    """Input sizes of typical use for each of the blueprint's input names, within their
+    proven domain."""
+    return {v.name: min(typical_input(v.name), v.hi) for v in derived.inputs}
+
+
+def within(dims: Sequence[int], hi: int) -> tuple[int, ...]:
+    """``dims`` where the domain (1 to ``hi``) holds them all; else as many powers of two up
+    to ``hi`` (``hi`` the last): the dims stated to people, in a domain derived smaller
+    (``--max-dim 16``)."""
+    if max(dims) <= hi:
+        return tuple(dims)
+    powers = [2**k for k in range(hi.bit_length()) if 2**k < hi] + [hi]
+    return tuple(powers[-len(dims) :])
 
 
 def explain(
     derived: BlueprintEstimates,
-    dims: Sequence[int] = DEFAULT_DIMS,
+    dims: Sequence[int] | None = None,
     settings: Mapping[str, int | object] | None = None,
 ) -> str:
-    """The explanation of ``derived`` as text; ``settings`` are input sizes and
-    hyperparameters for the values table (defaults: typical sizes, default hyperparameters)."""
+    """The explanation of ``derived`` as text, with values at ``dims`` (default: DEFAULT_DIMS,
+    within the domain); ``settings`` are input sizes and hyperparameters for the values table
+    (defaults: typical sizes, default hyperparameters)."""
+    if dims is None:
+        dims = within(DEFAULT_DIMS, derived.variables[0].hi)
     settings = dict(settings or {})
     derived = tidy(derived)  # the conditions as the generated code tests them
     unknown = sorted(

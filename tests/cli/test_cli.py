@@ -129,6 +129,9 @@ def test_each_command_has_its_own_help(
         (["--chek"], "python -m codegen generate: error: unrecognized arguments: --chek"),
         (["--max-dim", "0"], "--max-dim, --hyper-max, --max-input and --jobs must be at least 1"),
         (["report", "--check", "--extra"], "codegen report: error: unrecognized arguments"),
+        (["report", "--check", "--set", "batch=3"], "--set states a project's input sizes"),
+        (["report", "--check", "--max-dim", "16"], "the built-ins' report is at the default"),
+        (["report", "--check", "--source", "zoo"], "--source needs --output"),
     ],
 )
 def test_a_mistyped_command_line_is_a_usage_error(

@@ -236,6 +236,12 @@ def test_a_mistake_in_the_users_package_is_one_clear_error(
             PYPROJECT.replace('sources = ["myseeds"]', 'sources = "myseeds"'),
             "'sources' must be a non-empty list of module names",
         ),
+        (
+            PYPROJECT + "report_sizes = { batch = 0 }\n",
+            "'report_sizes' must be a table of positive integers by input name",
+        ),
+        (PYPROJECT + 'report_sizes = ["batch"]\n', "'report_sizes' must be a table"),
+        (PYPROJECT + "report = 3\n", "'report' must be a path (a string), got 3"),
     ],
 )
 def test_a_mistake_in_the_configuration_is_one_clear_error(
