@@ -2,10 +2,11 @@
 
 The full derivation takes minutes (the FLOP traces), so the freshness test is marked slow: CI
 runs the same comparison as ``nox -s check``, and ``pytest --run-slow`` runs it here.
-Determinism under another hash seed is tested on two blueprints (one per topology) derived in
-two subprocesses; the --check and write logic is exercised in-process with the generation
-(``pipeline.generation``, the one path of the command line and the tests) replaced by a fixed
-text, which is all that logic sees.
+Determinism under another hash seed: two blueprints (one per topology) derived in a
+subprocess under another seed give the committed modules, and ``nox -s check`` renders every
+committed module under another seed than theirs. The --check and write logic is exercised
+in-process with the generation (``pipeline.generation``, the one path of the command line and
+the tests) replaced by a fixed text, which is all that logic sees.
 """
 
 from __future__ import annotations
@@ -42,30 +43,29 @@ def test_committed_module_is_fresh(generated_files: dict[str, str]) -> None:
     )
 
 
-def test_output_is_identical_under_another_hash_seed(tmp_path: Path) -> None:
-    texts = []
-    for seed in ("0", "987654321"):
-        (tmp_path / seed).mkdir()
-        out = tmp_path / seed / "estimates.py"
-        result = run_codegen(
-            "--no-cache",
-            "--jobs",
-            "1",
-            "--only",
-            "cnn/attention",
-            "--only",
-            "transformer/lora",
-            "--output",
-            str(out),
-            hash_seed=seed,
-        )
-        assert result.returncode == 0, result.stderr
-        package = tmp_path / seed / "estimates_blueprints"
-        texts.append([(p.name, p.read_bytes()) for p in sorted(package.iterdir())])
-    assert texts[0] == texts[1]
-    # and the same module as the committed one
-    module = dict(texts[0])["cnn_attention.py"].decode()
-    assert module == (COMMITTED.parent / "estimates_blueprints/cnn_attention.py").read_text()
+def test_a_fresh_derivation_under_another_hash_seed_gives_the_committed_modules(
+    tmp_path: Path,
+) -> None:
+    """The committed modules are derived under hash seed 0; a derivation under another seed
+    gives the same bytes. (Rendering from the stores under another seed is proven by the
+    freshness check: ``nox -s check`` runs it under seed 4242.)"""
+    out = tmp_path / "estimates.py"
+    result = run_codegen(
+        "--no-cache",
+        "--jobs",
+        "1",
+        "--only",
+        "cnn/attention",
+        "--only",
+        "transformer/lora",
+        "--output",
+        str(out),
+        hash_seed="987654321",
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("cnn_attention.py", "transformer_lora.py"):
+        fresh = (tmp_path / "estimates_blueprints" / name).read_text()
+        assert fresh == (COMMITTED.parent / "estimates_blueprints" / name).read_text(), name
 
 
 @pytest.fixture
@@ -361,23 +361,6 @@ def test_explain_refuses_what_it_cannot_show(
 ) -> None:
     assert cli.main(argv) == 2
     assert message in capsys.readouterr().err
-
-
-@pytest.mark.parametrize(
-    ("source", "index"), [("blueprints", "estimates.py"), ("zoo", "zoo_estimates.py")]
-)
-def test_rendering_the_stored_derivations_is_byte_identical_under_another_hash_seed(
-    tmp_path: Path, source: str, index: str
-) -> None:
-    """The committed files are rendered under seed 0 (``with_fixed_hash_seed``); another seed
-    renders the same bytes from the same store."""
-    store = COMMITTED.parent / "derivations" / index.removesuffix(".py")
-    out = tmp_path / index
-    result = run_codegen(
-        "--source", source, "--output", str(out), "--store", str(store), hash_seed="4242"
-    )
-    assert result.returncode == 0, result.stderr
-    assert committed_files(out) == committed_files(COMMITTED.parent / index)
 
 
 def test_a_hand_written_file_in_the_package_is_never_an_orphan(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +19,7 @@ SETTINGS = Settings(max_dim=64, max_input=8)
 # each sweep, and how many of its stored derivations CI checks against the real layers (all
 # of torch.nn's two; an evenly spread sample of the transformers families', whose real training
 # steps take seconds each: every entry is still read as data and held to its blueprint)
-SPOT_CHECKS = {"torch_nn": None, "torch_nn_spatial": None, "transformers": 24}
+SPOT_CHECKS = {"torch_nn": None, "torch_nn_spatial": None, "transformers": 12}
 SWEEPS = list(SPOT_CHECKS)
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +36,7 @@ def test_the_timm_sweep_is_up_to_date() -> None:
     """As above, in a process of its own: timm needs the torchvision stand-in, which the
     transformers layers of the other sweeps must not see (sweeps/timm_modules.py)."""
     done = subprocess.run(
-        [sys.executable, "-m", "codegen.sweep", "timm_modules", "--check", "--spot-checks", "40"],
+        [sys.executable, "-m", "codegen.sweep", "timm_modules", "--check", "--spot-checks", "20"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -58,6 +59,22 @@ def _probe(tmp_path: Path) -> sweep.Sweep:
     return sweep.Sweep("probe", "tests.fixtures.probe_sweep", tmp_path)
 
 
+@pytest.fixture(scope="module")
+def probe_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The probe sweep's directory after one run (its outcomes and store), for the tests that
+    start from a run; each gets a copy (``_run_probe``)."""
+    directory = tmp_path_factory.mktemp("probe_run")
+    sweep.run(_probe(directory), settings=SETTINGS, progress=lambda _: None)
+    return directory
+
+
+def _run_probe(probe_run: Path, tmp_path: Path) -> tuple[sweep.Sweep, dict[str, sweep.Outcome]]:
+    """A copy of the probe after one run, and its outcomes."""
+    shutil.copytree(probe_run, tmp_path, dirs_exist_ok=True)
+    probe = _probe(tmp_path)
+    return probe, sweep.read_outcomes(probe)
+
+
 def test_a_refusal_is_an_outcome_and_a_rerun_derives_nothing(tmp_path: Path) -> None:
     probe = _probe(tmp_path)
     said: list[str] = []
@@ -76,9 +93,8 @@ def test_a_refusal_is_an_outcome_and_a_rerun_derives_nothing(tmp_path: Path) -> 
     assert said == ["probe: 2 blueprint(s), 0 to derive"]
 
 
-def test_the_table_is_held_to_the_outcomes(tmp_path: Path) -> None:
-    probe = _probe(tmp_path)
-    outcomes = sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+def test_the_table_is_held_to_the_outcomes(probe_run: Path, tmp_path: Path) -> None:
+    probe, outcomes = _run_probe(probe_run, tmp_path)
     start, end = sweep.markers("probe")
     readme = tmp_path / "README.md"
     section = sweep.table(probe, outcomes, probe.specs(), SETTINGS)
@@ -103,9 +119,8 @@ def test_the_table_is_held_to_the_outcomes(tmp_path: Path) -> None:
     ]
 
 
-def test_stale_outcomes_are_dropped_for_the_table(tmp_path: Path) -> None:
-    probe = _probe(tmp_path)
-    sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+def test_stale_outcomes_are_dropped_for_the_table(probe_run: Path, tmp_path: Path) -> None:
+    probe, _ = _run_probe(probe_run, tmp_path)
     rows = json.loads(probe.results.read_text())
     rows[0]["inputs"] = "0" * 64  # found by another generator: stale
     probe.results.write_text(json.dumps(rows))
@@ -143,9 +158,10 @@ def test_a_derivation_the_real_layer_contradicts_is_refused_not_stored(
     assert list(probe.store.glob("*.json")) == []
 
 
-def test_a_stored_derivation_that_is_not_the_generators_is_derived_again(tmp_path: Path) -> None:
-    probe = _probe(tmp_path)
-    sweep.run(probe, settings=SETTINGS, progress=lambda _: None)
+def test_a_stored_derivation_that_is_not_the_generators_is_derived_again(
+    probe_run: Path, tmp_path: Path
+) -> None:
+    probe, _ = _run_probe(probe_run, tmp_path)
     (entry,) = probe.store.glob("*.json")
     entry.write_text("not json")
     said: list[str] = []
