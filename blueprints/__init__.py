@@ -8,6 +8,6 @@ Importing this package registers the built-in seeds::
 """
 
 from . import cnn, transformer  # noqa: F401  (registers the built-in seeds)
-from .registry import BlueprintRegistry, BlueprintSpec
+from .registry import BlueprintRegistry, BlueprintSpec, StaleEstimatesWarning
 
-__all__ = ["BlueprintRegistry", "BlueprintSpec"]
+__all__ = ["BlueprintRegistry", "BlueprintSpec", "StaleEstimatesWarning"]

@@ -4,6 +4,10 @@ A blueprint is a factory ``factory(dim, **hyper) -> nn.Module``. Its costs are n
 hand: ``BlueprintSpec.param_estimate`` reads the formula that ``python -m codegen`` derived into
 ``generated/estimates.py``, and ``BlueprintSpec.actual_param_count`` builds the module (on the
 meta device) and counts, which is the ground truth the tests compare against.
+
+A generated module records the fingerprint of the factory's source it was derived from; the
+first estimate of a blueprint in a process compares it with the source that runs and warns
+(``StaleEstimatesWarning``, once) when they differ: the formulas may be another factory's.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import importlib
 import inspect
 import keyword
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -20,6 +25,11 @@ from typing import Any, ClassVar
 Factory = Callable[..., Any]
 
 GENERATED_MODULE = "generated.estimates"
+
+
+class StaleEstimatesWarning(UserWarning):
+    """A blueprint's generated module was derived from another version of its factory's
+    source than the one running: its estimates may be wrong until it is regenerated."""
 
 
 # names an input size or a hyperparameter cannot take: the channel dimension is "dim" itself,
@@ -115,17 +125,20 @@ class BlueprintSpec:
         params = list(inspect.signature(self.factory).parameters.values())[1:]
         return {p.name: p.default for p in params if p.default is not inspect.Parameter.empty}
 
+    def _command(self) -> str:
+        """The command that generates this blueprint's estimates module."""
+        if self.estimates == GENERATED_MODULE:
+            return "python -m codegen"
+        source = self.factory.__module__.split(".")[0]
+        return (
+            "python -m codegen (in a project that configures [tool.blueprint-estimates]), "
+            f"or: python -m codegen --source {source} --output <path of {self.estimates}>"
+        )
+
     def _estimates(self) -> ModuleType:
         """The generated module, imported lazily (the generator itself never depends on it);
         an ImportError or LookupError that says which command makes it."""
-        if self.estimates == GENERATED_MODULE:
-            command = "python -m codegen"
-        else:
-            source = self.factory.__module__.split(".")[0]
-            command = (
-                "python -m codegen (in a project that configures [tool.blueprint-estimates]), "
-                f"or: python -m codegen --source {source} --output <path of {self.estimates}>"
-            )
+        command = self._command()
         try:
             module = importlib.import_module(self.estimates)
         except ModuleNotFoundError as exc:
@@ -151,9 +164,35 @@ class BlueprintSpec:
         try:
             return self._functions[quantity]
         except KeyError:
-            found = self._estimates().function(quantity, self.topology, self.name)
+            estimates = self._estimates()
+            found = estimates.function(quantity, self.topology, self.name)
+            if not self._functions:  # the first estimate of this blueprint in this process
+                self._warn_if_stale(estimates)
             self._functions[quantity] = found
             return found
+
+    def _warn_if_stale(self, estimates: ModuleType) -> None:
+        """``StaleEstimatesWarning`` when the module's recorded source fingerprint is not the
+        running factory's; nothing where either is unknown (a module generated before modules
+        recorded it, source that cannot be read)."""
+        recorded = getattr(estimates, "source", None)
+        expected = recorded(self.topology, self.name) if recorded is not None else None
+        if expected is None:
+            return
+        try:
+            from codegen.sources import fingerprint
+
+            current = fingerprint(self.factory.__module__)
+        except (ImportError, OSError, KeyError):
+            return
+        if current != expected:
+            warnings.warn(
+                f"{self.key}: {self.estimates} was derived from another version of the source "
+                f"of {self.factory.__module__} than the one running; its estimates may be "
+                f"wrong until you regenerate it with: {self._command()}",
+                StaleEstimatesWarning,
+                stacklevel=5,
+            )
 
     def _call(
         self, quantity: str, dim: int, sizes: bool, kwargs: dict[str, Any], **options: Any

@@ -58,6 +58,7 @@ from blueprints.registry import BlueprintSpec
 from . import ir
 from .derive.blueprint import Settings, header
 from .emit.output import write_if_changed
+from .sources import package_dir
 from .spot_check import spot_check
 from .stored import StoreError, check_header, decode_entry
 
@@ -280,22 +281,6 @@ def code(source: bytes) -> str:
     return ast.dump(tree, include_attributes=False)
 
 
-def _package_dir(spec: BlueprintSpec) -> Path:
-    """The directory of the package that defines the factory, or the file of its module when
-    that is a top-level module (its directory may hold anything: a whole project, a venv), or
-    when its package declares its modules independent (``INDEPENDENT_MODULES = True`` in its
-    ``__init__``: the sweeps, each a library of its own, derived for hours)."""
-    module = sys.modules[spec.factory.__module__]
-    path = Path(module.__file__ or "").resolve()
-    package = spec.factory.__module__.split(".")[0]
-    top = sys.modules.get(package)
-    if top is not None and getattr(top, "__path__", None):
-        if getattr(top, "INDEPENDENT_MODULES", False) and top is not module:
-            return path
-        return Path(next(iter(top.__path__))).resolve()
-    return path
-
-
 def encode(value: Any) -> Any:
     """IR records as JSON-ready data: dataclasses tagged by type, sympy as ``srepr``."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -320,7 +305,7 @@ def _dependencies(spec: BlueprintSpec) -> tuple[list[tuple[str, Path]], list[str
     top-level module) and the local packages and modules it imports, transitively; installed
     distributions are keyed by their versions instead of their sources.
     """
-    start = _package_dir(spec)
+    start = package_dir(spec.factory.__module__)
     todo, seen = [start], {start, CODEGEN_DIR, BLUEPRINTS_DIR}
     files: dict[Path, str] = {}
     names: set[str] = set()

@@ -33,6 +33,7 @@ from .derive.symbolic import user_location
 from .emit.render import render
 from .errors import DerivationError
 from .ir import PEAK_QUANTITIES, BlueprintEstimates
+from .sources import fingerprint
 from .stored import decode_entry
 
 DEFAULT_SOURCES = ("blueprints",)
@@ -119,7 +120,9 @@ def generation(
         specs, sources, settings, progress, jobs, cache, keep_going
     )
     kept = [s for s in specs if s.key not in {e.blueprint for e in refused}]
-    files = render(derived, sources, stem)
+    # each module records its factory's source, which the registry compares at run time
+    fingerprints = {s.key: fingerprint(s.factory.__module__) for s in kept}
+    files = render(derived, sources, stem, fingerprints)
     complete = not only and not refused
     return Generation(files, kept, derived, fresh, settings, cache, complete, tuple(refused))
 

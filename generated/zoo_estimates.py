@@ -171,6 +171,13 @@ def domain(topology: str, name: str) -> dict[str, tuple[object, ...]]:
     return dict(_module(topology, name)._DOMAIN)
 
 
+def source(topology: str, name: str) -> str | None:
+    """The fingerprint of the factory source topology/name was derived from (None when the
+    generator was not given it): the registry warns once when the source it runs differs."""
+    function("params", topology, name)  # the clear error for an unknown blueprint
+    return getattr(_module(topology, name), "SOURCE", None)
+
+
 def __getattr__(attribute: str) -> Callable[..., int]:
     """``zoo_estimates.cnn_batchnorm_residual_params``: a blueprint's function, from its module."""
     for topology, name in BLUEPRINTS:

@@ -47,6 +47,7 @@ class ModuleContext:
     functions: tuple[FunctionCode, ...]
     refuses: bool  # a function raises where the factory or the training step does
     imports_math: bool  # a size computed through floats calls math
+    source: str | None  # the fingerprint of the factory's source (``sources.fingerprint``)
 
 
 def index_context(
@@ -72,9 +73,11 @@ def index_context(
     )
 
 
-def module_context(bp: BlueprintEstimates, quantities: Sequence[Quantity]) -> ModuleContext:
+def module_context(
+    bp: BlueprintEstimates, quantities: Sequence[Quantity], source: str | None = None
+) -> ModuleContext:
     """The module of ``bp``: a function per quantity it has (the traced ones only where it
-    has input sizes)."""
+    has input sizes), and ``source``, the fingerprint of its factory's source, if given."""
     for part in (bp.topology, bp.name):
         if not part.isidentifier():
             raise ValueError(f"blueprint {bp.key}: {part!r} cannot be part of a function name")
@@ -106,4 +109,5 @@ def module_context(bp: BlueprintEstimates, quantities: Sequence[Quantity]) -> Mo
             for expr in (branch.condition, *(t.expr for t in branch.terms))
             if expr is not None
         ),
+        source=source,
     )

@@ -11,7 +11,7 @@ strict: an undefined name in a template is an error, not an empty string.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import jinja2
@@ -70,11 +70,16 @@ def _ranges(variables: Sequence[Variable]) -> str:
 
 
 def render(
-    blueprints: Sequence[BlueprintEstimates], sources: Sequence[str], stem: str = "estimates"
+    blueprints: Sequence[BlueprintEstimates],
+    sources: Sequence[str],
+    stem: str = "estimates",
+    fingerprints: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The generated files for ``blueprints`` (already in output order), by path relative to
     the output's directory: the index ``{stem}.py`` (dispatchers, ``BLUEPRINTS``), and in the
-    package ``{stem}_blueprints/`` one module per blueprint and the checks they share."""
+    package ``{stem}_blueprints/`` one module per blueprint and the checks they share. A
+    blueprint module records its factory's source fingerprint where ``fingerprints`` (by
+    blueprint key) has it."""
     if not stem.isidentifier():
         raise ValueError(f"{stem!r} cannot name a generated module")
     package = f"{stem}_blueprints"
@@ -90,7 +95,7 @@ def render(
     )
     template = env.get_template(BLUEPRINT_TEMPLATE)
     for bp in blueprints:
-        module = module_context(bp, quantities)
+        module = module_context(bp, quantities, (fingerprints or {}).get(bp.key))
         files[f"{package}/{bp.topology}_{bp.name}.py"] = template.render(vars(module))
     return format_sources(files)
 

@@ -18,6 +18,9 @@ from __future__ import annotations
 from . import again, refused
 
 KEY = "cnn/vit"
+# the fingerprint of the factory's source this was derived from (the registry warns when the
+# source it runs has another)
+SOURCE = "7d879bed79aee2a1"
 HYPERPARAMETERS: tuple[str, ...] = ("hidden", "n_layer", "n_head", "intermediate", "image_size")
 # each argument's domain: (lo, hi) for an integer, (choices,) for the others
 _DOMAIN: dict[str, tuple[object, ...]] = {

@@ -17,6 +17,9 @@ from __future__ import annotations
 from . import again, refused
 
 KEY = "lm/bert"
+# the fingerprint of the factory's source this was derived from (the registry warns when the
+# source it runs has another)
+SOURCE = "b3267f46baa23501"
 HYPERPARAMETERS: tuple[str, ...] = ("vocab", "n_layer", "n_head")
 # each argument's domain: (lo, hi) for an integer, (choices,) for the others
 _DOMAIN: dict[str, tuple[object, ...]] = {

@@ -13,6 +13,9 @@ from __future__ import annotations
 from . import again
 
 KEY = "transformer/linear"
+# the fingerprint of the factory's source this was derived from (the registry warns when the
+# source it runs has another)
+SOURCE = "13612acfac1ce9ea"
 HYPERPARAMETERS: tuple[str, ...] = ("expansion",)
 # each argument's domain: (lo, hi) for an integer, (choices,) for the others
 _DOMAIN: dict[str, tuple[object, ...]] = {

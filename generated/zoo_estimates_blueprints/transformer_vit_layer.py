@@ -16,6 +16,9 @@ from __future__ import annotations
 from . import again, refused
 
 KEY = "transformer/vit_layer"
+# the fingerprint of the factory's source this was derived from (the registry warns when the
+# source it runs has another)
+SOURCE = "13612acfac1ce9ea"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
 # each argument's domain: (lo, hi) for an integer, (choices,) for the others
 _DOMAIN: dict[str, tuple[object, ...]] = {

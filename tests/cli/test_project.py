@@ -178,6 +178,52 @@ def test_a_helper_in_another_local_module_is_part_of_the_key(
     assert "10 * dim**2" in result.stdout  # 2*dim*dim*5 weights, in the diff
 
 
+STALE_CHECK = """
+import warnings
+
+import myseeds
+from blueprints import BlueprintRegistry, StaleEstimatesWarning
+
+spec = BlueprintRegistry.get("audio", "gated_conv")
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    values = [spec.param_estimate(8), spec.param_estimate(9), spec.flops_estimate(8, batch=2,
+              length=4)]
+stale = [w for w in caught if issubclass(w.category, StaleEstimatesWarning)]
+print(len(stale))
+for w in stale:
+    print(w.message, w.filename)
+"""
+
+
+def test_a_module_older_than_its_factory_warns_once(
+    project: tuple[Path, float], tmp_path: Path
+) -> None:
+    """The generated module records its factory's source fingerprint; the first estimate in a
+    process compares it with the running source and warns once, naming the command
+    (issue 25, item 3)."""
+    root, _ = project
+    copy = tmp_path / "myproject"
+    _project(copy)
+    (copy / "my_estimates.py").write_text((root / "my_estimates.py").read_text())
+    shutil.copytree(root / "my_estimates_blueprints", copy / "my_estimates_blueprints")
+    (copy / "check.py").write_text(STALE_CHECK)
+    result = _run(copy, "check.py")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "0\n"  # fresh: nothing to say
+    (copy / "myseeds.py").write_text(SEEDS.replace("return gated(dim)", "return gated(dim)  # 2"))
+    result = _run(copy, "check.py")
+    assert result.returncode == 0, result.stderr
+    count, message = result.stdout.splitlines()
+    assert count == "1"  # once, whatever the number of estimates after it
+    assert message.startswith(
+        "audio/gated_conv: my_estimates was derived from another version of the source of "
+        "myseeds than the one running; its estimates may be wrong until you regenerate it with: "
+        "python -m codegen"
+    )
+    assert message.endswith("check.py")  # the warning points at the caller's line
+
+
 @pytest.mark.parametrize(
     ("seeds", "expected"),
     [

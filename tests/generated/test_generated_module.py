@@ -207,3 +207,26 @@ def test_every_module_states_its_blueprint_and_domain_once() -> None:
     module = (ROOT / "generated" / "estimates_blueprints" / "transformer_lora.py").read_text()
     assert module.count("Built by blueprints.transformer.lora(); exact for") == 1
     assert module.count("low-rank residual adapter") == 1
+
+
+def test_every_module_records_the_source_it_was_derived_from() -> None:
+    """The committed modules record their factories' current source (``codegen.sources``), so
+    the registry's first estimate warns of nothing here; a module with another fingerprint
+    warns once (the user-project test edits a factory)."""
+    import warnings
+
+    from blueprints import StaleEstimatesWarning
+    from blueprints.registry import BlueprintSpec
+    from codegen.sources import fingerprint
+
+    for topology, name in estimates.BLUEPRINTS:
+        spec = BlueprintRegistry.get(topology, name)
+        assert estimates.source(topology, name) == fingerprint(spec.factory.__module__)
+    spec = BlueprintRegistry.get("cnn", "attention")
+    fresh = BlueprintSpec(spec.name, spec.topology, spec.factory, spec.description)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert fresh.param_estimate(64) == 2112
+    stale = type("Stale", (), {"source": staticmethod(lambda t, n: "0" * 16)})()
+    with pytest.warns(StaleEstimatesWarning, match="regenerate it with: python -m codegen$"):
+        fresh._warn_if_stale(stale)  # type: ignore[arg-type]
