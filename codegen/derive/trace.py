@@ -7,7 +7,9 @@ shapes. Each node is tagged in ``meta["custom"]`` with the phase (``forward``; `
 output.sum(); ``backward``) and the submodule responsible: forward ops by module hooks (the
 innermost module running), backward ops by pre-hooks on the autograd nodes, owned by the
 innermost module whose forward created them (autograd sequence numbers are handed out in
-creation order, so each module's forward spans an interval of them).
+creation order, so each module's forward spans an interval of them). A forward that runs again
+inside the backward (activation checkpointing recomputes what it did not save) is backward
+work of the module that runs it: the module hooks stay on through the backward.
 """
 
 from __future__ import annotations
@@ -45,26 +47,32 @@ def _sequence_nr() -> int:
 
 
 @contextmanager
-def _forward_tags(module: nn.Module, spans: list[tuple[int, int, str]]) -> Iterator[None]:
-    """Tag forward nodes with the innermost running submodule; record its sequence span."""
-    stack: list[tuple[str, int]] = []
+def _module_tags(module: nn.Module, spans: list[tuple[int, int, str]]) -> Iterator[None]:
+    """Tag the nodes of a submodule's forward with the innermost running submodule, and record
+    its sequence span. A forward inside the backward (a checkpointed region recomputed) is
+    tagged as backward work of that submodule, and its span is not recorded."""
+    stack: list[tuple[str, int, dict[str, str]]] = []
     handles = []
 
     def pre(name: str) -> Any:
         def hook(mod: nn.Module, args: Any) -> None:
-            stack.append((name, _sequence_nr()))
-            _set_tag(FORWARD, name)
+            outer = dict(fx_traceback.current_meta.get("custom") or {})
+            stack.append((name, _sequence_nr(), outer))
+            _set_tag(BACKWARD if outer.get("phase") == BACKWARD else FORWARD, name)
 
         return hook
 
     def post(mod: nn.Module, args: Any, out: Any) -> None:
-        name, start = stack.pop()
-        spans.append((start, _sequence_nr(), name))
-        _set_tag(FORWARD, stack[-1][0] if stack else "")
+        name, start, outer = stack.pop()
+        if outer.get("phase") != BACKWARD:
+            spans.append((start, _sequence_nr(), name))
+        fx_traceback.current_meta["custom"] = outer
 
     for name, sub in module.named_modules():
         handles.append(sub.register_forward_pre_hook(pre(name)))
-        handles.append(sub.register_forward_hook(post))
+        # also when the forward raises: checkpointing stops a recomputation by raising once
+        # it has what the backward needs, and the tag must not stay on that module
+        handles.append(sub.register_forward_hook(post, always_call=True))
     try:
         yield
     finally:
@@ -119,9 +127,9 @@ def trace_training_step(
         if setup is not None:
             setup(dict(zip(names, values, strict=True)))
         spans: list[tuple[int, int, str]] = []
-        with fx_traceback.preserve_node_meta():
+        with fx_traceback.preserve_node_meta(), _module_tags(module, spans):
             _set_tag(FORWARD, "")
-            with _forward_tags(module, spans), forward_context or nullcontext():
+            with forward_context or nullcontext():
                 out = functional_call(module, params, (x,))
             if not out.requires_grad:
                 return out
