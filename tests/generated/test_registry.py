@@ -51,6 +51,15 @@ def _builtin(specs: list) -> list:
     return [s for s in specs if s.estimates == GENERATED_MODULE]  # not the zoo's
 
 
+@pytest.fixture
+def builtins_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry with the built-ins alone: other tests in the process register the zoo and
+    the sweeps, whose modules a ranking would import (the sweeps have none: an ImportError)."""
+    specs = {k: s for k, s in BlueprintRegistry._specs.items() if s.estimates == GENERATED_MODULE}
+    monkeypatch.setattr(BlueprintRegistry, "_specs", specs)
+
+
+@pytest.mark.usefixtures("builtins_only")
 def test_list_for_topology_orders_by_exact_count() -> None:
     names = [s.name for s in _builtin(BlueprintRegistry.list_for_topology("cnn"))]
     assert names[:3] == ["noop", "norm", "attention"]  # registration order
@@ -62,6 +71,7 @@ def test_list_for_topology_orders_by_exact_count() -> None:
     assert counts == sorted(counts)
 
 
+@pytest.mark.usefixtures("builtins_only")
 def test_ties_are_broken_by_name() -> None:
     at64 = [s.name for s in _builtin(BlueprintRegistry.list_for_topology("transformer", dim=64))]
     assert at64.index("attention") < at64.index("flex_attention")  # equal counts
