@@ -51,11 +51,17 @@ def _builtin(specs: list) -> list:
     return [s for s in specs if s.estimates == GENERATED_MODULE]  # not the zoo's
 
 
+BUILT_INS = ("blueprints.cnn", "blueprints.transformer")
+
+
 @pytest.fixture
 def builtins_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The registry with the built-ins alone: other tests in the process register the zoo and
-    the sweeps, whose modules a ranking would import (the sweeps have none: an ImportError)."""
-    specs = {k: s for k, s in BlueprintRegistry._specs.items() if s.estimates == GENERATED_MODULE}
+    """The registry with the built-ins alone: other tests in the process register the zoo, the
+    sweeps and probes, whose modules a ranking would import (the sweeps have none, a probe is
+    in none: an ImportError or LookupError)."""
+    specs = {
+        k: s for k, s in BlueprintRegistry._specs.items() if s.factory.__module__ in BUILT_INS
+    }
     monkeypatch.setattr(BlueprintRegistry, "_specs", specs)
 
 
