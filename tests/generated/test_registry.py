@@ -59,9 +59,7 @@ def builtins_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """The registry with the built-ins alone: other tests in the process register the zoo, the
     sweeps and probes, whose modules a ranking would import (the sweeps have none, a probe is
     in none: an ImportError or LookupError)."""
-    specs = {
-        k: s for k, s in BlueprintRegistry._specs.items() if s.factory.__module__ in BUILT_INS
-    }
+    specs = {k: s for k, s in BlueprintRegistry._specs.items() if s.factory.__module__ in BUILT_INS}
     monkeypatch.setattr(BlueprintRegistry, "_specs", specs)
 
 
