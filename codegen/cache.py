@@ -111,6 +111,15 @@ class DerivationCache:
     def path(self, spec: BlueprintSpec) -> Path:
         return self.directory / f"{spec.topology}.{spec.name}.json"
 
+    def outdated(self, spec: BlueprintSpec, settings: Settings) -> bool:
+        """An entry of ``spec`` is stored, but not for these inputs (other settings, or a
+        source changed since): its key alone is read, not its derivation."""
+        try:
+            entry = json.loads(self.path(spec).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False  # nothing stored, or not an entry (``load`` says so)
+        return isinstance(entry, dict) and entry.get("key") != key(spec, settings)
+
     def load(self, spec: BlueprintSpec, settings: Settings) -> ir.BlueprintEstimates | None:
         """The stored derivation of ``spec``, if its inputs are unchanged since it was stored,
         read as data (``stored``) and checked against the real module (``spot_check``).

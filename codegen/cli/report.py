@@ -107,6 +107,18 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
     try:
         specs = specs_of(target.sources)
+        if target.output is not None:
+            # a project's report is its module's: never of other bounds than its store
+            outdated = [s.key for s in specs if cache.outdated(s, settings)]
+            if outdated:
+                print(
+                    f"error: the stored derivations of {', '.join(outdated)} are not of these "
+                    "settings or of this source: give the --max-dim, --hyper-max and "
+                    f"--max-input {target.output.name} was generated with, or regenerate it "
+                    "first (python -m codegen)",
+                    file=sys.stderr,
+                )
+                return 2
         derived, fresh, _ = derive_all(specs, target.sources, settings, deriving, args.jobs, cache)
         layout = _layout(target, derived)
     except (UnknownBlueprintError, ImportError, ValueError) as exc:
@@ -137,16 +149,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             file=sys.stderr,
         )
         return 1
-    for i in fresh:
-        # stored where nothing is: an entry of other settings is the generator's to replace
-        if target.output is None or not cache.path(specs[i]).exists():
-            cache.store(specs[i], settings, derived[i])
-        else:
-            print(
-                f"note: {specs[i].key} was derived afresh: its stored derivation is of other "
-                "settings (give the generator's --max-dim, --hyper-max and --max-input here)",
-                file=sys.stderr,
-            )
+    for i in fresh:  # nothing was stored for these (a project's outdated ones are refused)
+        cache.store(specs[i], settings, derived[i])
     written = ", ".join(plots)
     print(f"{path}, {written} written.", file=sys.stderr)
     return 0
@@ -167,7 +171,7 @@ def resolve(
     sources = tuple(args.source) if args.source else configured
     if args.output is not None:
         output = args.output.resolve()
-    elif project is not None and not args.source:
+    elif project is not None and sources == project.sources:
         output = project.output
     else:
         parser.error(
@@ -182,9 +186,19 @@ def resolve(
     for name, value in sizes.items():
         if type(value) is not int or value < 1:
             parser.error(f"--set {name}={value}: an input size is a positive integer")
-    flags = [f"--source {s}" for s in args.source or ()]
+    own_sources = project is not None and sources == project.sources
+    flags = [] if own_sources else [f"--source {s}" for s in sources]
     flags += [f"--output {args.output}"] if args.output else []
     flags += [f"--set {k}={v}" for k, v in given.items()]
+    flags += [
+        f"{flag} {value}"
+        for flag, value, default in (
+            ("--max-dim", settings.max_dim, Settings().max_dim),
+            ("--hyper-max", settings.hyper_max, Settings().hyper_max),
+            ("--max-input", settings.max_input, Settings().max_input),
+        )
+        if value != default
+    ]
     fix = " ".join(["python -m codegen report", *flags])
     return Target(sources, store, directory, output, sizes, fix)
 

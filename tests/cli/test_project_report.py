@@ -157,13 +157,14 @@ def test_check_finds_it_fresh_then_stale(generated: Path) -> None:
         result = _run(generated, "-m", "codegen", "report", "--check", *SMALL)
         assert result.returncode == 1
         assert "(edited)" in result.stdout  # the diff
-        assert "regenerate it with\n    python -m codegen report\n" in result.stderr
+        fix = "python -m codegen report --max-dim 64 --max-input 32\n"
+        assert f"regenerate it with\n    {fix}" in result.stderr
         # other input sizes are another report: stale, and the command names them
         path.write_text(original)
         result = _run(generated, "-m", "codegen", "report", "--check", "--set", "length=8", *SMALL)
         assert result.returncode == 1
         assert "Crossovers in forward FLOPs (batch = 4, length = 8)" in result.stdout
-        assert "python -m codegen report --set length=8" in result.stderr
+        assert "python -m codegen report --set length=8 --max-dim 64" in result.stderr
     finally:
         path.write_text(original)
 
@@ -182,3 +183,22 @@ def test_a_size_it_cannot_state_is_one_error(
     result = _run(generated, "-m", "codegen", "report", "--check", *flags, *SMALL)
     assert result.returncode == 2
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_report_of_other_bounds_than_the_module_is_refused(generated: Path) -> None:
+    """Without the bounds the module was generated with, the report would state dims and
+    sizes the module refuses: it refuses instead, naming the blueprints, and writes nothing."""
+    before = (generated / "docs" / "my_estimates_report.md").read_text()
+    result = _run(generated, "-m", "codegen", "report")
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        "error: the stored derivations of audio/gated_conv, audio/project are not of these "
+        "settings or of this source: give the --max-dim, --hyper-max and --max-input "
+        "my_estimates.py was generated with"
+    )
+    assert (generated / "docs" / "my_estimates_report.md").read_text() == before
+
+
+def test_the_configured_sources_given_again_are_the_project(generated: Path) -> None:
+    result = _run(generated, "-m", "codegen", "report", "--check", "--source", "myseeds", *SMALL)
+    assert result.returncode == 0, result.stderr
