@@ -149,6 +149,15 @@ class BlueprintSpec:
                 f"generate it with: {command}"
             ) from None
         if (self.topology, self.name) not in getattr(module, "BLUEPRINTS", ()):
+            if self.estimates == GENERATED_MODULE and not self.factory.__module__.startswith(
+                "blueprints."
+            ):  # registered without estimates=: regenerating the built-ins would not help
+                raise LookupError(
+                    f"{self.key} is not in {self.estimates}, the built-ins' module: it is "
+                    "registered without estimates=; give estimates= the module your output is "
+                    "imported as (register(..., estimates='my_estimates')), and regenerate "
+                    f"that: {command}"
+                )
             raise LookupError(
                 f"{self.key} is not in {self.estimates}; regenerate it with: {command}"
             )

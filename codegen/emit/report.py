@@ -212,8 +212,8 @@ def build(
         dims = np.arange(1, hi + 1)
         lines += ["", f"### Crossovers in parameters (dim 1 to {dims[-1]:,}, defaults)", ""]
         lines += [
-            "Every dim is compared; a dim where a blueprint refuses to build (attention needs "
-            "dim % n_head == 0) is skipped, so a run of one order spans it.",
+            "Every dim is compared; a dim where a blueprint refuses to build is skipped, so a "
+            "run of one order spans it.",
             "",
         ]
         lines += _crossover_table(blueprints, "params", dims, {})
@@ -306,7 +306,7 @@ def _memory_table(
         (quantity, f"{name} state", {}) for name, quantity in MEMORY_STATES.items()
     ]
     columns.append((PEAK, "Adam step's peak", sizes))
-    header = " | ".join(f"{title} at {d}" for _, title, _ in columns for d in stated)
+    header = " | ".join(f"{title} at dim {d}" for _, title, _ in columns for d in stated)
     lines = [
         "MiB at default hyperparameters: the bytes autograd saves for the backward pass during "
         "the forward, the bytes of parameters, gradients and optimizer state after a step "

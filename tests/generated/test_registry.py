@@ -95,3 +95,20 @@ def test_registry_does_not_need_the_generated_module_to_import() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "16"
+
+
+def test_a_blueprint_registered_without_estimates_is_told_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Without ``estimates=`` a project's blueprint is looked up in the built-ins' module;
+    regenerating that would not help, so the error says what would."""
+    for table in ("_specs", "_places"):
+        monkeypatch.setattr(BlueprintRegistry, table, dict(getattr(BlueprintRegistry, table)))
+
+    def mine(dim: int) -> torch.nn.Module:
+        return torch.nn.Linear(dim, dim)
+
+    mine.__module__ = "myseeds"
+    BlueprintRegistry.register("mine", "cnn", "a project's blueprint")(mine)
+    with pytest.raises(LookupError, match="registered without estimates=; give estimates="):
+        BlueprintRegistry.get("cnn", "mine").param_estimate(8)
