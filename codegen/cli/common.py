@@ -191,9 +191,9 @@ def locate(
     if "/" not in key:
         raise ValueError(f"name a blueprint as TOPOLOGY/NAME, got {key!r}")
     candidates: list[tuple[tuple[str, ...], Path | None]] = []
-    if source:
+    if source and (project is None or tuple(source) != project.sources):
         candidates.append((tuple(source), store))
-    elif project is not None:
+    elif project is not None:  # the configured sources, given or not: the configured store
         candidates.append((project.sources, store or project.store or store_for(project.output)))
     candidates.append((DEFAULT_SOURCES, store or DEFAULT_DIRECTORY))
     failed: ImportError | None = None

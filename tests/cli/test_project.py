@@ -156,6 +156,10 @@ def test_explain_prints_the_formulas_and_values(project: tuple[Path, float]) -> 
     assert "inputs    1 ≤ batch ≤ 65536, 1 ≤ length ≤ 65536" in out
     rows = {line.split()[0]: line.split() for line in out.splitlines()[-2:]}
     assert rows["8"][1] == f"{6 * 8 * 8 + 2 * 8:,}" and rows["64"][1] == f"{6 * 64 * 64 + 128:,}"
+    # the configured sources named again read the configured store too
+    again = _run(root, "-m", "codegen", "explain", "audio/gated_conv", "--source", "myseeds")
+    assert again.returncode == 0, again.stderr
+    assert "deriving" not in again.stderr
 
 
 def test_a_helper_in_another_local_module_is_part_of_the_key(
