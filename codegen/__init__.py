@@ -6,8 +6,9 @@ The path of a blueprint shows in the packages:
   adapter to PyTorch's symbolic shapes) -> ``construct`` (build with symbols, read parameters,
   buffers and guards) -> ``explore`` (the engine: cover the box of dim and hyperparameters with
   the builds' guard regions and merge them into branches) -> ``blueprint`` (one blueprint, all
-  of it). The FLOP path: ``signature`` (carry a built module into a fresh session) -> ``trace``
-  (a training step as an aten graph) -> ``flops`` (per-op rules and the graph walk) ->
+  of it). The FLOP path: ``signature`` (carry a built module into a fresh session; its repeated
+  blocks) -> ``trace`` (a training step as an aten graph; ``composition``: a repeated block
+  traced once, the others stood in for) -> ``flops`` (per-op rules and the graph walk) ->
   ``flop_regions`` (the region of a trace at a point) -> ``explore.smt`` (z3: regions over dim,
   hyperparameters and input sizes, proven to cover, merged into branches).
 - ``ir`` (frozen results, the quantity table) with the arithmetic both sides share:

@@ -49,6 +49,7 @@ SUITES = {
 # (blueprint, the blueprint it is measured against, the target ratio of their seconds)
 RELATIVE = (
     ("transformer/bench_stack_12", "transformer/bench_block", 1.5),
+    ("transformer/bench_normed_12", "transformer/bench_block", 1.5),
     ("transformer/bench_stack", "transformer/bench_block", 1.5),
 )
 # single blueprints with a target of their own
@@ -74,7 +75,7 @@ def time_suite(
     """Each blueprint of ``sources`` derived afresh in ``jobs`` workers, and the wall time."""
     specs = specs_of(sources)
     order = sorted(specs, key=lambda s: (-len(s.choices), -len(s.hyperparameters()), s.key))
-    tasks = [(s.key, tuple(sources), settings or Settings()) for s in order]
+    tasks = [(s.key, tuple(sources), settings or Settings(), False) for s in order]
     context = multiprocessing.get_context("spawn")
     started = time.perf_counter()
     timings = []

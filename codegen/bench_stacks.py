@@ -1,7 +1,13 @@
 """Blueprints the benchmark derives to measure what depth costs (``python -m codegen.bench
---suite depth``): one pre-norm transformer block, twelve of them in a row, and a stack whose
-depth is a symbol (``derive/repetition.py``). Never generated into a module; imported by the
+--suite depth``): one pre-norm transformer block, twelve of them in a row, twelve followed by
+a final LayerNorm as in every transformer model (GPT-2's ``ln_f``), and a stack whose depth
+is a symbol (``derive/repetition.py``). Never generated into a module; imported by the
 benchmark's workers only, as their source.
+
+With composition (``derive/composition.py``) a trace runs the first block and stands in for
+the others; the last block of a bare stack is traced too, as its output's gradient is the
+loss's (an expanded tensor, on which its backward runs other code); after a final norm it is
+not.
 """
 
 from __future__ import annotations
@@ -49,6 +55,28 @@ def block(dim: int, n_head: int = 4) -> nn.Module:
 )
 def stack_12(dim: int, n_head: int = 4) -> nn.Module:
     return nn.Sequential(*[Block(dim, n_head) for _ in range(DEPTH)])
+
+
+class Normed(nn.Module):
+    """Blocks, then a final LayerNorm."""
+
+    def __init__(self, dim: int, n_head: int, depth: int) -> None:
+        super().__init__()
+        self.blocks = nn.Sequential(*[Block(dim, n_head) for _ in range(depth)])
+        self.norm = nn.LayerNorm(dim)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.norm(self.blocks(x))
+
+
+@BlueprintRegistry.register(
+    "bench_normed_12",
+    "transformer",
+    f"{DEPTH} pre-norm transformer blocks and a final LayerNorm",
+    estimates=ESTIMATES,
+)
+def normed_12(dim: int, n_head: int = 4) -> nn.Module:
+    return Normed(dim, n_head, DEPTH)
 
 
 @BlueprintRegistry.register(

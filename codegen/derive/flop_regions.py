@@ -35,6 +35,7 @@ from ..errors import (
 from ..evaluate import holds
 from ..float_sizes import FloatSizeError
 from ..ir import FLOP_QUANTITIES, PEAKS, Construction, Guard, Rejection, Term
+from .composition import Composer, Composition, Recompose
 from .construct import DIM, build
 from .explore.box import Box
 from .explore.cover import ExplorationError, Point
@@ -200,10 +201,13 @@ def _region_at(
         return Region(
             tuple(box.essential(conditions)), _sample(point), rejection=construction.rejection
         )
+    composition = traces.composition(module_plan)
     trace = traces.at(
         module_plan.signature,
         point,
-        lambda: _trace(spec, module_plan, point, fixed, box, conditions, traces.peak),
+        lambda: _recomposed(
+            spec, module_plan, point, fixed, box, conditions, traces.peak, composition
+        ),
     )
     conditions += [g.condition for g in trace.guards]
     return Region(tuple(box.essential(conditions)), _sample(point), trace.terms, trace.rejection)
@@ -219,6 +223,14 @@ class TraceCache:
         self.known: dict[Any, list[_Trace]] = {}
         self.count = 0
         self._pinned: dict[str, set[int]] = {}
+        self._compositions: dict[Any, Composition] = {}
+
+    def composition(self, module_plan: Plan) -> Composition:
+        """The repeated blocks of a module, and those found to need a real trace so far."""
+        key = module_plan.signature
+        if key not in self._compositions:
+            self._compositions[key] = Composition(module_plan.repeats)
+        return self._compositions[key]
 
     def find(self, key: Any, point: dict[str, int]) -> _Trace | None:
         return next((t for t in self.known.get(key, ()) if holds(t.guards, point)), None)
@@ -245,6 +257,25 @@ def _sample(point: dict[str, int]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(point.items()))
 
 
+def _recomposed(
+    spec: BlueprintSpec,
+    module_plan: Plan,
+    point: dict[str, int],
+    fixed: dict[str, Any],
+    box: Box,
+    construction: Sequence[sympy.Basic],
+    peak: bool,
+    composition: Composition,
+) -> _Trace:
+    """``_trace`` with stand-ins for repeated blocks, traced again with the blocks whose
+    stand-ins were not exact traced for real (``composition``), until none is left."""
+    while True:
+        try:
+            return _trace(spec, module_plan, point, fixed, box, construction, peak, composition)
+        except Recompose as again:
+            composition.trace_for_real(again.blocks)
+
+
 def _trace(
     spec: BlueprintSpec,
     module_plan: Plan,
@@ -253,12 +284,14 @@ def _trace(
     box: Box,
     construction: Sequence[sympy.Basic],
     peak: bool,
+    composition: Composition | None = None,
 ) -> _Trace:
     """Trace one training step of the planned module in a fresh session at ``point``, and with
     ``peak`` record the peak bytes of the step users run, per optimizer, in the same session.
 
     ``construction``: the guards of the module's construction region (where a raising step
-    is confirmed on a real module, the point must lie in it).
+    is confirmed on a real module, the point must lie in it); ``composition``: the repeated
+    blocks, stood in for (``Recompose`` where a stand-in was not exact).
     """
     # the box: a float computed from sizes in the step (``math.ceil(height / stride)`` in a
     # "same" padding) is converted to the integer expression it equals there (float_sizes)
@@ -269,10 +302,16 @@ def _trace(
             tokens = spec.token_count({**point, **fixed})
             symbols, x = module_plan.prepare(session, spec.layout, tokens)
             saved = SavedTensors([*module.parameters(), *module.buffers()], current_module)
+            composer = None if composition is None else composition.composer(session, saved)
             graph = trace_training_step(
-                module, x, symbols, lambda s: module_plan.set_attributes(s, session), saved
+                module,
+                x,
+                symbols,
+                lambda s: module_plan.set_attributes(s, session),
+                saved,
+                composer,
             )
-            totals = _count(spec, session, graph, saved, point)
+            totals = _count(spec, session, graph, saved, point, composer)
             if peak:
                 setup = lambda: module_plan.set_attributes(symbols, session)  # noqa: E731
                 for optimizer, value in peak_bytes(module, x, session, box, setup).items():
@@ -281,7 +320,7 @@ def _trace(
             # an input size pinned to one value (a dim pinned here can be a construction
             # region of one point, such as one channel per GroupNorm group)
             pinned = [n for n in session.pinned_symbols() if n in spec.input_names]
-    except PeakError:
+    except (PeakError, Recompose):
         raise
     except UncountedOpError as exc:
         raise DerivationError(spec.key, str(exc)) from exc
@@ -306,6 +345,8 @@ def _trace(
             "(//, %, max) where you can",
         ) from exc
     except Exception as exc:  # the step raised: a rejection if the real module raises too
+        if composer is not None and composer.stand_ins:  # raised with stand-ins: trace for real
+            raise Recompose(set(composer.group.values())) from exc
         guards, rejection = confirm_rejection(spec, session, point, fixed, box, construction, exc)
         return _Trace(guards, (), rejection)
     terms = _terms(module, totals)
@@ -319,9 +360,12 @@ def _count(
     graph: torch.fx.GraphModule,
     saved: SavedTensors,
     point: dict[str, int],
+    composer: Composer | None = None,
 ) -> dict[str, dict[str, sympy.Expr]]:
     """Quantity -> submodule -> its count in the traced step: the graph's counted ops by
-    convention and phase (``COUNTED``), and the bytes of the tensors saved for backward."""
+    convention and phase (``COUNTED``), and the bytes of the tensors saved for backward; with
+    ``composer``, the stand-ins' counts copied from their representatives (``Recompose``
+    where a stand-in was not exact)."""
     totals: dict[str, dict[str, sympy.Expr]] = {q: {} for q in FLOP_QUANTITIES}
 
     def add(quantity: str, owner: str, size: Any, what: str) -> None:
@@ -336,7 +380,17 @@ def _count(
             )
         totals[quantity][owner] = totals[quantity].get(owner, 0) + count
 
-    for c in count_graph(graph):
+    counts = count_graph(graph)
+    if composer is not None:
+        try:
+            failed = composer.check(counts)
+            if not failed:
+                counts = composer.copy(counts)
+        except Exception:  # noqa: BLE001 - the composition's own failure: trace for real
+            failed = set(composer.group.values())
+        if failed:
+            raise Recompose(failed)
+    for c in counts:
         where = f"{c.phase} pass, submodule {c.module or 'root'}"
         for quantity, kind in COUNTED.items():
             if (c.quantity, c.phase) == kind:

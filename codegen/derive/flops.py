@@ -41,7 +41,7 @@ from .elementwise_rules import (
 )
 from .op_registry import Formula, OpRegistry
 from .symbolic import fractional_pool, recurrence
-from .trace import tag
+from .trace import after, tag
 
 aten = torch.ops.aten
 
@@ -216,6 +216,8 @@ class OpCount:
     module: str
     op: str
     count: Any  # int or SymInt
+    # the autograd node a backward op ran after (a gradient addition), None for a node's own
+    after: int | None = None
 
 
 def count_graph(graph: torch.fx.GraphModule) -> list[OpCount]:
@@ -235,7 +237,8 @@ def count_graph(graph: torch.fx.GraphModule) -> list[OpCount]:
         args, kwargs = torch.fx.node.map_arg((node.args, node.kwargs), _value)
         for kind, formula in counted_as(target):
             count = formula(*args, **kwargs, out_val=node.meta.get("val"))
-            counts.append(OpCount(kind, phase, module, str(target.overloadpacket), count))
+            op = str(target.overloadpacket)
+            counts.append(OpCount(kind, phase, module, op, count, after(node)))
     return counts
 
 

@@ -76,6 +76,9 @@ class Plan:
     tensors: tuple[TensorSlot, ...]
     attributes: tuple[SymbolSlot, ...]
     signature: tuple[Any, ...]
+    # (member, representative): blocks of one container alike in all a trace can see, each
+    # with the container's first such block (``composition``)
+    repeats: tuple[tuple[str, str], ...] = ()
 
     def install(self, target: SymbolicSession) -> None:
         """Replace every parameter, buffer and tensor attribute by a fake tensor of ``target``
@@ -165,22 +168,107 @@ class _Rebound:
 def plan(module: nn.Module, session: SymbolicSession) -> Plan:
     """Record ``module`` (built in ``session``) as sympy: tensors, attributes, signature."""
     walk = _Walk(session)
-    signature = []
-    for path, sub in module.named_modules():
-        entry = []
-        for key, value in sorted(vars(sub).items()):
-            if key in _BOOKKEEPING and key != "training":
+    signature = [(path, *_entry(walk, sub)) for path, sub in module.named_modules()]
+    return Plan(
+        module,
+        tuple(walk.tensors),
+        tuple(walk.symbols),
+        tuple(signature),
+        repeats(module, session),
+    )
+
+
+def _entry(walk: _Walk, sub: nn.Module) -> tuple[Any, ...]:
+    """What a trace can see of one module (not of its submodules): its type, attributes,
+    parameters and buffers."""
+    entry = []
+    for key, value in sorted(vars(sub).items()):
+        if key in _BOOKKEEPING and key != "training":
+            continue
+        if isinstance(value, torch.Tensor):
+            entry.append((key, walk.tensor(sub, "attribute", key, value)))
+        else:
+            entry.append((key, walk.describe(value, sub, "attr", key)))
+    for kind, table in (("parameter", sub._parameters), ("buffer", sub._buffers)):
+        for name, tensor in table.items():
+            if tensor is not None:
+                entry.append((f"{kind}:{name}", walk.tensor(sub, kind, name, tensor)))
+    return (type(sub).__qualname__, type(sub).__module__, tuple(entry))
+
+
+# containers whose blocks can repeat
+_CONTAINERS = (nn.Sequential, nn.ModuleList)
+# the hooks of a module: a block with any is never a repetition of another
+_HOOKS = (
+    "_forward_hooks",
+    "_forward_pre_hooks",
+    "_backward_hooks",
+    "_backward_pre_hooks",
+    "_state_dict_hooks",
+)
+
+
+def repeats(module: nn.Module, session: SymbolicSession) -> tuple[tuple[str, str], ...]:
+    """(member, representative) for every block (not a leaf module) of a ``Sequential`` or
+    ``ModuleList`` alike in all a trace can see (types, attributes, parameter and buffer
+    shapes, each described afresh, so that a shared config reads the same in every block) to
+    an earlier block of the same container, the representative being the first of them. A
+    block that shares a tensor with anything outside it (tied weights), appears twice, or has
+    hooks is no repetition."""
+    occurrences: dict[int, int] = {}
+    for _, sub in module.named_modules(remove_duplicate=False):
+        occurrences[id(sub)] = occurrences.get(id(sub), 0) + 1
+    tensors: dict[int, int] = {}
+    for _, tensor in [
+        *module.named_parameters(remove_duplicate=False),
+        *module.named_buffers(remove_duplicate=False),
+    ]:
+        tensors[id(tensor)] = tensors.get(id(tensor), 0) + 1
+    found: list[tuple[str, str]] = []
+    for path, container in module.named_modules():
+        if not isinstance(container, _CONTAINERS):
+            continue
+        first: dict[Any, str] = {}
+        for name, block in container.named_children():
+            # a leaf (one ReLU of several) costs a few ops: its stand-in would cost as much
+            if not any(True for _ in block.children()):
                 continue
-            if isinstance(value, torch.Tensor):
-                entry.append((key, walk.tensor(sub, "attribute", key, value)))
+            if not _self_contained(block, occurrences, tensors):
+                continue
+            walk = _Walk(session)
+            key = tuple((p, *_entry(walk, sub)) for p, sub in block.named_modules())
+            member = f"{path}.{name}" if path else name
+            if key in first:
+                found.append((member, first[key]))
             else:
-                entry.append((key, walk.describe(value, sub, "attr", key)))
-        for kind, table in (("parameter", sub._parameters), ("buffer", sub._buffers)):
-            for name, tensor in table.items():
-                if tensor is not None:
-                    entry.append((f"{kind}:{name}", walk.tensor(sub, kind, name, tensor)))
-        signature.append((path, type(sub).__qualname__, type(sub).__module__, tuple(entry)))
-    return Plan(module, tuple(walk.tensors), tuple(walk.symbols), tuple(signature))
+                first[key] = member
+    # the outermost repetitions only: a block inside a repeated one runs with it or not at all
+    blocks = {path for pair in found for path in pair}
+    return tuple(
+        pair
+        for pair in found
+        if not any(_inside(path, other) for path in pair for other in blocks if other != path)
+    )
+
+
+def _inside(path: str, other: str) -> bool:
+    return path.startswith(other + ".")
+
+
+def _self_contained(block: nn.Module, occurrences: dict[int, int], tensors: dict[int, int]) -> bool:
+    """Whether ``block`` and its submodules appear once in the module, have no hooks, and
+    share no parameter or buffer with anything outside the block."""
+    subs = list(block.named_modules(remove_duplicate=False))
+    for _, sub in subs:
+        if occurrences[id(sub)] != 1 or any(getattr(sub, hook, None) for hook in _HOOKS):
+            return False
+    inside: dict[int, int] = {}
+    for _, tensor in [
+        *block.named_parameters(remove_duplicate=False),
+        *block.named_buffers(remove_duplicate=False),
+    ]:
+        inside[id(tensor)] = inside.get(id(tensor), 0) + 1
+    return all(tensors[i] == n for i, n in inside.items())
 
 
 class _Walk:

@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import torch
 import torch.fx.traceback as fx_traceback
 from torch import nn
 from torch.func import functional_call
 from torch.fx.experimental.proxy_tensor import make_fx
+
+if TYPE_CHECKING:
+    from .composition import Composer
 
 FORWARD, LOSS, BACKWARD = "forward", "loss", "backward"
 
@@ -33,13 +36,26 @@ def tag(node: torch.fx.Node) -> tuple[str, str]:
     return custom.get("phase", FORWARD), custom.get("module", "")
 
 
+def after(node: torch.fx.Node) -> int | None:
+    """The sequence number of the autograd node a traced backward op ran after (the gradient
+    additions autograd makes once a node has run), or None for an op a node ran."""
+    return (node.meta.get("custom") or {}).get("after")
+
+
 def current_module() -> str:
     """The path of the submodule running now, as tagged (inside ``trace_training_step``)."""
     return (fx_traceback.current_meta.get("custom") or {}).get("module", "")
 
 
-def _set_tag(phase: str, module: str) -> None:
+def phase_now() -> str:
+    """The phase running now, as tagged (inside ``trace_training_step``)."""
+    return (fx_traceback.current_meta.get("custom") or {}).get("phase", FORWARD)
+
+
+def _set_tag(phase: str, module: str, after: int | None = None) -> None:
     fx_traceback.current_meta["custom"] = {"phase": phase, "module": module}
+    if after is not None:
+        fx_traceback.current_meta["custom"]["after"] = after
 
 
 def _sequence_nr() -> int:
@@ -80,13 +96,15 @@ def _module_tags(module: nn.Module, spans: list[tuple[int, int, str]]) -> Iterat
             handle.remove()
 
 
-def _owner(seq: int, spans: list[tuple[int, int, str]]) -> str:
+def owner_of(seq: int, spans: list[tuple[int, int, str]]) -> str:
+    """The innermost submodule whose forward made the autograd node numbered ``seq``."""
     inside = [(start, name) for start, end, name in spans if start <= seq < end]
     return max(inside)[1] if inside else ""
 
 
 def _tag_backward(out: torch.Tensor, spans: list[tuple[int, int, str]]) -> list[Any]:
-    """Pre-hooks on every autograd node behind ``out`` that tag the ops it runs."""
+    """Hooks on every autograd node behind ``out`` that tag the ops it runs, and the
+    gradient additions autograd makes after it (``after``), with its owner."""
     handles, seen = [], set()
     pending = [out.grad_fn]
     while pending:
@@ -94,12 +112,17 @@ def _tag_backward(out: torch.Tensor, spans: list[tuple[int, int, str]]) -> list[
         if node is None or node in seen:
             continue
         seen.add(node)
-        owner = _owner(node._sequence_nr(), spans)
+        seq = node._sequence_nr()
+        owner = owner_of(seq, spans)
 
         def hook(grad_outputs: Any, owner: str = owner) -> None:
             _set_tag(BACKWARD, owner)
 
+        def post(grad_inputs: Any, grad_outputs: Any, owner: str = owner, seq: int = seq) -> None:
+            _set_tag(BACKWARD, owner, seq)
+
         handles.append(node.register_prehook(hook))
+        handles.append(node.register_hook(post))
         pending.extend(next_fn for next_fn, _ in node.next_functions)
     return handles
 
@@ -110,6 +133,7 @@ def trace_training_step(
     symbols: dict[str, torch.SymInt] | None = None,
     setup: Callable[[dict[str, Any]], None] | None = None,
     forward_context: AbstractContextManager[Any] | None = None,
+    composer: Composer | None = None,
 ) -> torch.fx.GraphModule:
     """The aten graph of forward and backward (loss = output.sum()) of ``module`` on ``x``.
 
@@ -118,7 +142,8 @@ def trace_training_step(
     ``symbols`` are passed to the traced function as inputs, so that sizes computed from them
     (a head count stored on a module) are part of the graph; ``setup(symbols)`` runs inside the
     trace before the forward, to give the module its symbolic attributes; ``forward_context``
-    is entered around ``module(x)`` alone (saved-tensor hooks that record the activations).
+    is entered around ``module(x)`` alone (saved-tensor hooks that record the activations);
+    ``composer`` stands in for repeated blocks (``composition``).
     """
     params = dict(module.named_parameters())
     names = sorted(symbols or {})
@@ -127,7 +152,8 @@ def trace_training_step(
         if setup is not None:
             setup(dict(zip(names, values, strict=True)))
         spans: list[tuple[int, int, str]] = []
-        with fx_traceback.preserve_node_meta(), _module_tags(module, spans):
+        stand_ins = nullcontext() if composer is None else composer.installed(module, spans)
+        with fx_traceback.preserve_node_meta(), _module_tags(module, spans), stand_ins:
             _set_tag(FORWARD, "")
             with forward_context or nullcontext():
                 out = functional_call(module, params, (x,))
