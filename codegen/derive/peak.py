@@ -14,6 +14,7 @@ optimizer's at large ones).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,7 +45,12 @@ class Moment:
 class _Recorder(MemTracker):
     """``MemTracker`` that records the live bytes after every op instead of comparing them
     with its peak (``_update_peak_stats`` is its one place that compares). The bytes are
-    kept as PyTorch's expressions and made plain sympy once each (``moments``)."""
+    kept as PyTorch's expressions and made plain sympy once each (``moments``).
+
+    A storage freed by Python's garbage collector (a reference cycle held its tensor) is
+    freed when the collector happens to run, not when the step drops it: the moments around
+    it depend on the process's history. Such frees are kept in ``collected`` (the op they
+    followed), for ``record_moments`` to refuse."""
 
     def __init__(self, session: SymbolicSession) -> None:
         super().__init__()
@@ -52,6 +58,24 @@ class _Recorder(MemTracker):
         self.raw: list[tuple[Any, str, str]] = []  # (live bytes, op, phase)
         self._op = ""
         self._plain: dict[Any, sympy.Expr] = {}
+        self.collected: list[str] = []
+        self._collecting = False
+
+    def __enter__(self) -> _Recorder:
+        gc.callbacks.append(self._collector)
+        return super().__enter__()
+
+    def __exit__(self, *args: Any) -> None:
+        super().__exit__(*args)
+        gc.callbacks.remove(self._collector)
+
+    def _collector(self, phase: str, info: Any) -> None:
+        self._collecting = phase == "start"
+
+    def _delete_callback(self, winfo: Any, w_st: Any) -> None:
+        if self._collecting:
+            self.collected.append(self._op or "the step's start")
+        super()._delete_callback(winfo, w_st)
 
     def __torch_dispatch__(self, func: Any, types: Any, args: Any = (), kwargs: Any = None) -> Any:
         self._op = str(func)
@@ -131,25 +155,43 @@ def record_moments(
     recorder = _Recorder(session)
     recorder.track_external(module, *made)
     moments: dict[str, list[Moment]] = {}
-    with recorder:
-        loss = next(iter(steps.values())).backward()  # alive while the optimizers step
-        common = recorder.moments()
-        base = recorder.live()
-        for name, step in steps.items():
-            start = len(recorder.raw)
-            if step.optimizer is not None:
-                step.optimizer.step()
-                step.optimizer.state.clear()
-                if sympy.expand(recorder.live() - base) != 0:
-                    raise RuntimeError(
-                        f"{name}'s step left bytes alive after its state was dropped"
-                    )
-            moments[name] = common + recorder.moments(start)
-        for step in steps.values():
-            if step.optimizer is not None:
-                step.optimizer.zero_grad()
-        del loss
+    # what exists now is not the step's: the collections during the step, and the one at its
+    # end that finds any storage only a reference cycle held, scan the step's objects alone
+    gc.freeze()
+    try:
+        with recorder:
+            _record_step(recorder, steps, moments)
+            gc.collect()
+    finally:
+        gc.unfreeze()
+    if recorder.collected:
+        raise RuntimeError(
+            f"a tensor of the step was held by a reference cycle (freed by Python's garbage "
+            f"collector, after {recorder.collected[0]}): when it is freed depends on when "
+            "the collector runs, so the bytes alive after each op are not known"
+        )
     return moments
+
+
+def _record_step(
+    recorder: _Recorder, steps: Mapping[str, TrainingStep], moments: dict[str, list[Moment]]
+) -> None:
+    """The forward and backward once, then each optimizer's step (``record_moments``)."""
+    loss = next(iter(steps.values())).backward()  # alive while the optimizers step
+    common = recorder.moments()
+    base = recorder.live()
+    for name, step in steps.items():
+        start = len(recorder.raw)
+        if step.optimizer is not None:
+            step.optimizer.step()
+            step.optimizer.state.clear()
+            if sympy.expand(recorder.live() - base) != 0:
+                raise RuntimeError(f"{name}'s step left bytes alive after its state was dropped")
+        moments[name] = common + recorder.moments(start)
+    for step in steps.values():
+        if step.optimizer is not None:
+            step.optimizer.zero_grad()
+    del loss
 
 
 def peak_formulas(moments: Mapping[str, Sequence[Moment]], box: Box) -> dict[str, sympy.Expr]:

@@ -232,24 +232,6 @@ def cnn_conv_heavy_peak_bytes(
     if optimizer == 'sgd':
 
         if _no_step(dim, batch, height, width): ValueError (the training step raises)
-        if batch >= 16 and height != 1 and width != 1 and dim % 32 == 0 and dim // 32 >= 16: max(128
-            * batch * (dim // 32) * height * width + 144 * dim**2 + 32 * dim + 8, 16 * batch * dim *
-            height * width + 256 * batch + 108 * dim**2 + 24 * dim + 8, 20 * batch * dim * height *
-            width + 512 * batch + 72 * dim**2 + 16 * dim + 8, 12 * batch * dim * height * width +
-            128 * batch * (dim // 32) * height * width + 256 * batch + 108 * dim**2 + 24 * dim + 8,
-            8 * batch * dim * height * width + 128 * batch * (dim // 32) * height * width + 256 *
-            batch + 108 * dim**2 + 32 * dim + 4 * (dim // 32) + 124 * max(1, dim // 32) + 8, 16 *
-            batch * dim * height * width + 128 * batch * (dim // 32) * height * width + 512 * batch
-            + 72 * dim**2 + 20 * dim + 4 * (dim // 32) + 124 * max(1, dim // 32) + 8)
-        if batch >= 16 and height != 1 and width != 1 and dim % 16 == 0 and dim // 16 >= 16: max(64
-            * batch * (dim // 16) * height * width + 144 * dim**2 + 32 * dim + 8, 16 * batch * dim *
-            height * width + 128 * batch + 108 * dim**2 + 24 * dim + 8, 20 * batch * dim * height *
-            width + 256 * batch + 72 * dim**2 + 16 * dim + 8, 12 * batch * dim * height * width + 64
-            * batch * (dim // 16) * height * width + 128 * batch + 108 * dim**2 + 24 * dim + 8, 8 *
-            batch * dim * height * width + 64 * batch * (dim // 16) * height * width + 128 * batch +
-            108 * dim**2 + 32 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16) + 8, 16 * batch * dim
-            * height * width + 64 * batch * (dim // 16) * height * width + 256 * batch + 72 * dim**2
-            + 24 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16) + 8)
         if dim % 32 == 0 and dim // 32 >= 16: max(20 * batch * dim * height * width + 512 * batch +
             72 * dim**2 + 16 * dim + 8, 128 * batch * (dim // 32) * height * width + 144 * dim**2 +
             24 * dim + 8 * (dim // 32) + 248 * max(1, dim // 32) + 8, 16 * batch * dim * height *
@@ -310,26 +292,6 @@ def cnn_conv_heavy_peak_bytes(
     if optimizer == 'sgd_momentum':
 
         if _no_step(dim, batch, height, width): ValueError (the training step raises)
-        if batch >= 16 and height != 1 and width != 1 and dim % 32 == 0 and dim // 32 >= 16: max(216
-            * dim**2 + 48 * dim + 4, 128 * batch * (dim // 32) * height * width + 144 * dim**2 + 32
-            * dim + 8, 16 * batch * dim * height * width + 256 * batch + 108 * dim**2 + 24 * dim +
-            8, 20 * batch * dim * height * width + 512 * batch + 72 * dim**2 + 16 * dim + 8, 12 *
-            batch * dim * height * width + 128 * batch * (dim // 32) * height * width + 256 * batch
-            + 108 * dim**2 + 24 * dim + 8, 8 * batch * dim * height * width + 128 * batch *
-            (dim // 32) * height * width + 256 * batch + 108 * dim**2 + 32 * dim + 4 * (dim // 32) +
-            124 * max(1, dim // 32) + 8, 16 * batch * dim * height * width + 128 * batch *
-            (dim // 32) * height * width + 512 * batch + 72 * dim**2 + 20 * dim + 4 * (dim // 32) +
-            124 * max(1, dim // 32) + 8)
-        if batch >= 16 and height != 1 and width != 1 and dim % 16 == 0 and dim // 16 >= 16: max(216
-            * dim**2 + 48 * dim + 4, 64 * batch * (dim // 16) * height * width + 144 * dim**2 + 32 *
-            dim + 8, 16 * batch * dim * height * width + 128 * batch + 108 * dim**2 + 24 * dim + 8,
-            20 * batch * dim * height * width + 256 * batch + 72 * dim**2 + 16 * dim + 8, 12 * batch
-            * dim * height * width + 64 * batch * (dim // 16) * height * width + 128 * batch + 108 *
-            dim**2 + 24 * dim + 8, 8 * batch * dim * height * width + 64 * batch * (dim // 16) *
-            height * width + 128 * batch + 108 * dim**2 + 32 * dim + 4 * (dim // 16) + 60 * max(1,
-            dim // 16) + 8, 16 * batch * dim * height * width + 64 * batch * (dim // 16) * height *
-            width + 256 * batch + 72 * dim**2 + 24 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16)
-            + 8)
         if dim % 32 == 0 and dim // 32 >= 16: max(216 * dim**2 + 32 * dim + 264 * (dim // 32) + 248
             * max(1, dim // 32) + 4, 20 * batch * dim * height * width + 512 * batch + 72 * dim**2 +
             16 * dim + 8, 128 * batch * (dim // 32) * height * width + 144 * dim**2 + 24 * dim + 8 *
@@ -394,26 +356,6 @@ def cnn_conv_heavy_peak_bytes(
     if optimizer in ('adam', 'adamw'):
 
         if _no_step(dim, batch, height, width): ValueError (the training step raises)
-        if batch >= 16 and height != 1 and width != 1 and dim % 32 == 0 and dim // 32 >= 16: max(360
-            * dim**2 + 68 * dim + 28, 128 * batch * (dim // 32) * height * width + 144 * dim**2 + 32
-            * dim + 8, 16 * batch * dim * height * width + 256 * batch + 108 * dim**2 + 24 * dim +
-            8, 20 * batch * dim * height * width + 512 * batch + 72 * dim**2 + 16 * dim + 8, 12 *
-            batch * dim * height * width + 128 * batch * (dim // 32) * height * width + 256 * batch
-            + 108 * dim**2 + 24 * dim + 8, 8 * batch * dim * height * width + 128 * batch *
-            (dim // 32) * height * width + 256 * batch + 108 * dim**2 + 32 * dim + 4 * (dim // 32) +
-            124 * max(1, dim // 32) + 8, 16 * batch * dim * height * width + 128 * batch *
-            (dim // 32) * height * width + 512 * batch + 72 * dim**2 + 20 * dim + 4 * (dim // 32) +
-            124 * max(1, dim // 32) + 8)
-        if batch >= 16 and height != 1 and width != 1 and dim % 16 == 0 and dim // 16 >= 16: max(360
-            * dim**2 + 68 * dim + 28, 64 * batch * (dim // 16) * height * width + 144 * dim**2 + 32
-            * dim + 8, 16 * batch * dim * height * width + 128 * batch + 108 * dim**2 + 24 * dim +
-            8, 20 * batch * dim * height * width + 256 * batch + 72 * dim**2 + 16 * dim + 8, 12 *
-            batch * dim * height * width + 64 * batch * (dim // 16) * height * width + 128 * batch +
-            108 * dim**2 + 24 * dim + 8, 8 * batch * dim * height * width + 64 * batch * (dim // 16)
-            * height * width + 128 * batch + 108 * dim**2 + 32 * dim + 4 * (dim // 16) + 60 * max(1,
-            dim // 16) + 8, 16 * batch * dim * height * width + 64 * batch * (dim // 16) * height *
-            width + 256 * batch + 72 * dim**2 + 24 * dim + 4 * (dim // 16) + 60 * max(1, dim // 16)
-            + 8)
         if dim % 32 == 0 and dim // 32 >= 16: max(360 * dim**2 + 60 * dim + 8 * (dim // 32) + 248 *
             max(1, dim // 32) + 28, 20 * batch * dim * height * width + 512 * batch + 72 * dim**2 +
             16 * dim + 8, 128 * batch * (dim // 32) * height * width + 144 * dim**2 + 24 * dim + 8 *
@@ -494,62 +436,6 @@ def cnn_conv_heavy_peak_bytes(
         if _no_step(dim, batch, height, width):
             raise refused(
                 KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
-            )
-        if batch >= 16 and height != 1 and width != 1 and dim % 32 == 0 and dim_div_32 >= 16:
-            return max(
-                128 * batch * dim_div_32 * height * width + 144 * dim**2 + 32 * dim + 8,
-                16 * batch * dim * height * width + 256 * batch + 108 * dim**2 + 24 * dim + 8,
-                20 * batch * dim * height * width + 512 * batch + 72 * dim**2 + 16 * dim + 8,
-                12 * batch * dim * height * width
-                + 128 * batch * dim_div_32 * height * width
-                + 256 * batch
-                + 108 * dim**2
-                + 24 * dim
-                + 8,
-                8 * batch * dim * height * width
-                + 128 * batch * dim_div_32 * height * width
-                + 256 * batch
-                + 108 * dim**2
-                + 32 * dim
-                + 4 * dim_div_32
-                + 124 * max(1, dim_div_32)
-                + 8,
-                16 * batch * dim * height * width
-                + 128 * batch * dim_div_32 * height * width
-                + 512 * batch
-                + 72 * dim**2
-                + 20 * dim
-                + 4 * dim_div_32
-                + 124 * max(1, dim_div_32)
-                + 8,
-            )
-        if batch >= 16 and height != 1 and width != 1 and dim % 16 == 0 and dim_div_16 >= 16:
-            return max(
-                64 * batch * dim_div_16 * height * width + 144 * dim**2 + 32 * dim + 8,
-                16 * batch * dim * height * width + 128 * batch + 108 * dim**2 + 24 * dim + 8,
-                20 * batch * dim * height * width + 256 * batch + 72 * dim**2 + 16 * dim + 8,
-                12 * batch * dim * height * width
-                + 64 * batch * dim_div_16 * height * width
-                + 128 * batch
-                + 108 * dim**2
-                + 24 * dim
-                + 8,
-                8 * batch * dim * height * width
-                + 64 * batch * dim_div_16 * height * width
-                + 128 * batch
-                + 108 * dim**2
-                + 32 * dim
-                + 4 * dim_div_16
-                + 60 * max(1, dim_div_16)
-                + 8,
-                16 * batch * dim * height * width
-                + 64 * batch * dim_div_16 * height * width
-                + 256 * batch
-                + 72 * dim**2
-                + 24 * dim
-                + 4 * dim_div_16
-                + 60 * max(1, dim_div_16)
-                + 8,
             )
         if dim % 32 == 0 and dim_div_32 >= 16:
             return max(
@@ -766,64 +652,6 @@ def cnn_conv_heavy_peak_bytes(
         if _no_step(dim, batch, height, width):
             raise refused(
                 KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
-            )
-        if batch >= 16 and height != 1 and width != 1 and dim % 32 == 0 and dim_div_32 >= 16:
-            return max(
-                216 * dim**2 + 48 * dim + 4,
-                128 * batch * dim_div_32 * height * width + 144 * dim**2 + 32 * dim + 8,
-                16 * batch * dim * height * width + 256 * batch + 108 * dim**2 + 24 * dim + 8,
-                20 * batch * dim * height * width + 512 * batch + 72 * dim**2 + 16 * dim + 8,
-                12 * batch * dim * height * width
-                + 128 * batch * dim_div_32 * height * width
-                + 256 * batch
-                + 108 * dim**2
-                + 24 * dim
-                + 8,
-                8 * batch * dim * height * width
-                + 128 * batch * dim_div_32 * height * width
-                + 256 * batch
-                + 108 * dim**2
-                + 32 * dim
-                + 4 * dim_div_32
-                + 124 * max(1, dim_div_32)
-                + 8,
-                16 * batch * dim * height * width
-                + 128 * batch * dim_div_32 * height * width
-                + 512 * batch
-                + 72 * dim**2
-                + 20 * dim
-                + 4 * dim_div_32
-                + 124 * max(1, dim_div_32)
-                + 8,
-            )
-        if batch >= 16 and height != 1 and width != 1 and dim % 16 == 0 and dim_div_16 >= 16:
-            return max(
-                216 * dim**2 + 48 * dim + 4,
-                64 * batch * dim_div_16 * height * width + 144 * dim**2 + 32 * dim + 8,
-                16 * batch * dim * height * width + 128 * batch + 108 * dim**2 + 24 * dim + 8,
-                20 * batch * dim * height * width + 256 * batch + 72 * dim**2 + 16 * dim + 8,
-                12 * batch * dim * height * width
-                + 64 * batch * dim_div_16 * height * width
-                + 128 * batch
-                + 108 * dim**2
-                + 24 * dim
-                + 8,
-                8 * batch * dim * height * width
-                + 64 * batch * dim_div_16 * height * width
-                + 128 * batch
-                + 108 * dim**2
-                + 32 * dim
-                + 4 * dim_div_16
-                + 60 * max(1, dim_div_16)
-                + 8,
-                16 * batch * dim * height * width
-                + 64 * batch * dim_div_16 * height * width
-                + 256 * batch
-                + 72 * dim**2
-                + 24 * dim
-                + 4 * dim_div_16
-                + 60 * max(1, dim_div_16)
-                + 8,
             )
         if dim % 32 == 0 and dim_div_32 >= 16:
             return max(
@@ -1045,64 +873,6 @@ def cnn_conv_heavy_peak_bytes(
     if _no_step(dim, batch, height, width):
         raise refused(
             KEY, "no training step", _NO_STEP, dim=dim, batch=batch, height=height, width=width
-        )
-    if batch >= 16 and height != 1 and width != 1 and dim % 32 == 0 and dim_div_32 >= 16:
-        return max(
-            360 * dim**2 + 68 * dim + 28,
-            128 * batch * dim_div_32 * height * width + 144 * dim**2 + 32 * dim + 8,
-            16 * batch * dim * height * width + 256 * batch + 108 * dim**2 + 24 * dim + 8,
-            20 * batch * dim * height * width + 512 * batch + 72 * dim**2 + 16 * dim + 8,
-            12 * batch * dim * height * width
-            + 128 * batch * dim_div_32 * height * width
-            + 256 * batch
-            + 108 * dim**2
-            + 24 * dim
-            + 8,
-            8 * batch * dim * height * width
-            + 128 * batch * dim_div_32 * height * width
-            + 256 * batch
-            + 108 * dim**2
-            + 32 * dim
-            + 4 * dim_div_32
-            + 124 * max(1, dim_div_32)
-            + 8,
-            16 * batch * dim * height * width
-            + 128 * batch * dim_div_32 * height * width
-            + 512 * batch
-            + 72 * dim**2
-            + 20 * dim
-            + 4 * dim_div_32
-            + 124 * max(1, dim_div_32)
-            + 8,
-        )
-    if batch >= 16 and height != 1 and width != 1 and dim % 16 == 0 and dim_div_16 >= 16:
-        return max(
-            360 * dim**2 + 68 * dim + 28,
-            64 * batch * dim_div_16 * height * width + 144 * dim**2 + 32 * dim + 8,
-            16 * batch * dim * height * width + 128 * batch + 108 * dim**2 + 24 * dim + 8,
-            20 * batch * dim * height * width + 256 * batch + 72 * dim**2 + 16 * dim + 8,
-            12 * batch * dim * height * width
-            + 64 * batch * dim_div_16 * height * width
-            + 128 * batch
-            + 108 * dim**2
-            + 24 * dim
-            + 8,
-            8 * batch * dim * height * width
-            + 64 * batch * dim_div_16 * height * width
-            + 128 * batch
-            + 108 * dim**2
-            + 32 * dim
-            + 4 * dim_div_16
-            + 60 * max(1, dim_div_16)
-            + 8,
-            16 * batch * dim * height * width
-            + 64 * batch * dim_div_16 * height * width
-            + 256 * batch
-            + 72 * dim**2
-            + 24 * dim
-            + 4 * dim_div_16
-            + 60 * max(1, dim_div_16)
-            + 8,
         )
     if dim % 32 == 0 and dim_div_32 >= 16:
         return max(

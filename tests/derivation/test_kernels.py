@@ -219,3 +219,29 @@ def test_the_python_metas_are_removed_when_a_session_closes() -> None:
     with SymbolicSession({"dim": 4}):
         assert DispatchKey.Meta in op.py_kernels
     assert DispatchKey.Meta not in op.py_kernels
+
+
+def test_a_view_checked_past_int64_sizes_leaves_its_tensor_to_its_owner() -> None:
+    """The CPU's view check (``kernels._view_as_the_cpu``) was made on the meta device, which
+    fails where a storage would pass 2**63 bytes: the error it caught held its frame, and so
+    the tensor, in a reference cycle (freed by the garbage collector whenever that ran:
+    conv_heavy's peak was 4*dim bytes off at some sizes). It is decided on Python integers
+    now, and the tensor goes when the step drops it."""
+    import gc
+    import weakref
+
+    from codegen.derive.symbolic.session import SymbolicSession
+
+    gc.collect()
+    gc.disable()
+    try:
+        with SymbolicSession({"rows": 2**40, "cols": 2**40}) as session:
+            rows, cols = session.symbols["rows"], session.symbols["cols"]
+            t = torch.empty(rows, cols)
+            v = t.view(rows * cols)
+            assert v.shape[0] == rows * cols
+            alive = weakref.ref(t)
+            del t, v
+            assert alive() is None
+    finally:
+        gc.enable()

@@ -23,8 +23,9 @@ from unittest import mock
 import torch
 from torch._C import DispatchKey
 from torch._dispatch.python import enable_python_dispatcher
-from torch._prims_common import suggest_memory_format
-from torch._subclasses.fake_tensor import FakeTensorMode, unset_fake_temporarily
+from torch._prims_common import infer_size, suggest_memory_format
+from torch._subclasses.fake_impls import _compute_stride
+from torch._subclasses.fake_tensor import FakeTensorMode
 from torch.fx.experimental.symbolic_shapes import guarding_hint_or_throw
 
 from . import fractional_pool
@@ -59,11 +60,13 @@ def _view_as_the_cpu(tensor: torch.Tensor, shape: Any) -> None:
 
     PyTorch decides a symbolic view's stride compatibility without a guard where a size might
     be 1: a channels-last ``[B, C, 1, W]`` views as ``(B, C*W)`` on fake tensors, and the CPU
-    refuses it. The view is tried on the sizes and strides of this point (the meta device
-    decides as the CPU does); where it fails for the strides alone (sizes that fit no strides
-    are PyTorch's own check, which guards), every symbolic size of the tensor is guarded not
-    to be 1, so that the rejection's region leaves out the sizes of 1 (traced on their own,
-    where PyTorch decides exactly), and the step raises the CPU's error.
+    refuses it. The view is decided on the sizes and strides of this point as the CPU decides
+    it (``_compute_stride``, PyTorch's Python copy of ``computeStride``, on Python integers:
+    exact at sizes past 2**63 bytes, where a meta tensor cannot be made); where it fails for
+    the strides alone (sizes that fit no strides are PyTorch's own check, which guards),
+    every symbolic size of the tensor is guarded not to be 1, so that the rejection's region
+    leaves out the sizes of 1 (traced on their own, where PyTorch decides exactly), and the
+    step raises the CPU's error.
     """
     if not any(isinstance(s, torch.SymInt) for s in (*tensor.shape, *tensor.stride())):
         return
@@ -73,20 +76,23 @@ def _view_as_the_cpu(tensor: torch.Tensor, shape: Any) -> None:
         target = [guarding_hint_or_throw(s) for s in shape]
     except Exception:  # a size without a value here (data-dependent): PyTorch's view decides
         return
-    with unset_fake_temporarily():
-        try:
-            torch.empty_strided(sizes, strides, device="meta").view(target)
-            return
-        except RuntimeError as exc:
-            error = exc
-        try:  # sizes that do not fit any strides: PyTorch's own check raises, with its guard
-            torch.empty(sizes, device="meta").view(target)
-        except RuntimeError:
-            return
+    try:  # sizes that do not fit any strides: PyTorch's own check raises, with its guard
+        target = list(infer_size(target, math.prod(sizes)))
+    except RuntimeError:
+        return
+    if _compute_stride(sizes, strides, target) is not None:
+        return
     for size in tensor.shape:
         if isinstance(size, torch.SymInt) and guarding_hint_or_throw(size) != 1:
             bool(size != 1)  # the guard
-    raise RuntimeError(str(error).splitlines()[0])
+    raise RuntimeError(_VIEW_ERROR)
+
+
+# the CPU's error (aten's view_impl) where the strides do not allow a view
+_VIEW_ERROR = (
+    "view size is not compatible with input tensor's size and stride (at least one dimension "
+    "spans across two contiguous subspaces). Use .reshape(...) instead."
+)
 
 
 def _upsample_backward_meta(grad_output: Any, output_size: Any, input_size: Any, *rest: Any) -> Any:
