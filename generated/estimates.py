@@ -170,9 +170,18 @@ def check_keywords(topology: str, name: str, given: dict[str, object], sizes: bo
         given = {k: v for k, v in given.items() if k not in expected}
     unknown = sorted(set(given) - set(accepted))
     if unknown:
+        every = {n for names in INPUTS.values() for n in names}
+        # an input size here is one given to a count that does not depend on the input
+        inputs = [n for n in unknown if n in every]
+        others = [n for n in unknown if n not in every]
+        problems = ([f"unknown hyperparameter(s) {', '.join(others)}"] if others else []) + (
+            [f"input size(s) {', '.join(inputs)} given to a count that does not depend on them"]
+            if inputs
+            else []
+        )
         raise TypeError(
-            f"{topology}/{name}: unknown hyperparameter(s) {', '.join(unknown)}; "
-            f"accepted: {', '.join(accepted) or 'none'}"
+            f"{topology}/{name}: {'; '.join(problems)}; "
+            f"hyperparameters accepted: {', '.join(accepted) or 'none'}"
         )
 
 

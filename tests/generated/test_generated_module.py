@@ -145,10 +145,22 @@ def test_rejections_name_every_variable() -> None:
 
 
 def test_unknown_hyperparameter_lists_the_accepted_ones() -> None:
-    with pytest.raises(TypeError, match="unknown hyperparameter.*ratio; accepted: reduction"):
+    with pytest.raises(TypeError, match="hyperparameter.*ratio; hyperparameters accepted: reduct"):
         estimates.param_count("cnn", "attention", 64, ratio=2)
     with pytest.raises(TypeError, match="accepted: none"):
         estimates.param_count("cnn", "noop", 64, ratio=2)
+
+
+def test_an_input_size_given_to_a_count_without_inputs_is_called_one() -> None:
+    # parameters and training state do not depend on the input: batch is no hyperparameter
+    message = (
+        "transformer/mlp: input size(s) batch given to a count that does not depend on them; "
+        "hyperparameters accepted: expansion, checkpoint"
+    )
+    with pytest.raises(TypeError, match=re.escape(message)):
+        estimates.param_count("transformer", "mlp", 8, batch=3)
+    with pytest.raises(TypeError, match="unknown hyperparameter.s. rank; input size.s. height "):
+        estimates.training_state_bytes("transformer", "mlp", 8, rank=2, height=3)
 
 
 def test_unknown_blueprint_lists_what_exists() -> None:
