@@ -245,3 +245,43 @@ def test_a_view_checked_past_int64_sizes_leaves_its_tensor_to_its_owner() -> Non
             assert alive() is None
     finally:
         gc.enable()
+
+
+MIXED = {
+    "batch_norm": ("cnn", nn.BatchNorm2d),
+    "batch_norm_without_statistics": (
+        "cnn",
+        lambda dim: nn.BatchNorm2d(dim, track_running_stats=False),
+    ),
+    "group_norm": ("cnn", lambda dim: nn.GroupNorm(1, dim)),
+    "instance_norm": ("cnn", lambda dim: nn.InstanceNorm2d(dim, affine=True)),
+    "layer_norm": ("transformer", nn.LayerNorm),
+}
+
+
+@pytest.mark.parametrize("norm", MIXED)
+def test_a_float32_norm_on_a_bfloat16_input_keeps_float32_statistics(norm: str) -> None:
+    """A bfloat16 layer before a float32 norm (what autocast does): the CPU's BatchNorm,
+    GroupNorm and LayerNorm keep their saved mean and 1/std in float32 there, PyTorch's fake
+    kernels in bfloat16 (``kernels._CPU_DTYPES``); the activation bytes and the peak follow
+    the CPU."""
+    topology, norm_layer = MIXED[norm]
+
+    def factory(dim: int) -> nn.Module:
+        layer = nn.Conv2d(dim, dim, 1) if topology == "cnn" else nn.Linear(dim, dim)
+        return nn.Sequential(layer.bfloat16(), norm_layer(dim), nn.ReLU())
+
+    spec = BlueprintSpec(f"mixed_{norm}", topology, factory, "a mixed-dtype norm")
+    derived = derive_blueprint(spec, Settings(max_dim=16, max_input=6))
+    assert not derived.failures(), derived.failures()
+    module = import_generated(render([derived], ["tests"]))
+    object.__setattr__(spec, "_estimates", lambda: module)
+    rng = random.Random(norm)
+    names = [n for n in spec.layout if n != "dim"]
+
+    def combinations():
+        while True:
+            dim = rng.choice([1, 2, 3, rng.randint(1, 16)])
+            yield dim, {n: rng.choice([1, 2, rng.randint(1, 6)]) for n in names}, {}
+
+    compare_steps(spec, combinations(), 8)

@@ -8,8 +8,9 @@ dispatch (``F.interpolate``'s output size, ``max_pool1d``, weight normalisation'
 are computed from symbolic sizes by the same aten ops (``SessionFunctions``,
 ``symbolic_upsampling``), as are the recurrent cells and layers (``recurrent``: their C++
 composites read sizes as numbers). ``_REPLACED_METAS`` replace PyTorch's own where it is not
-the real kernel's behaviour (oneDNN's LSTM workspace). The other patches a session applies are
-in ``compat``.
+the real kernel's behaviour (oneDNN's LSTM workspace); ``_CPU_DTYPES`` correct the dtypes of
+some outputs where PyTorch's fake kernels differ from the CPU's (a norm's statistics on a 16-bit
+input with float32 parameters). The other patches a session applies are in ``compat``.
 """
 
 from __future__ import annotations
@@ -52,7 +53,76 @@ class PythonMetaFakeTensorMode(FakeTensorMode):
         if func is aten.view.default:
             _view_as_the_cpu(*args)
         with enable_python_dispatcher():
-            return super().__torch_dispatch__(func, types, args, kwargs)
+            result = super().__torch_dispatch__(func, types, args, kwargs)
+        if func in _CPU_DTYPES:
+            dtypes = _CPU_DTYPES[func](*args, **(kwargs or {}))
+            result = tuple(
+                self._retyped(out, dtype)
+                if out is not None and dtype not in (None, out.dtype)
+                else out
+                for out, dtype in zip(result, dtypes, strict=False)
+            )
+        return result
+
+    def _retyped(self, tensor: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+        """A fake tensor like ``tensor`` in ``dtype``, made by this mode (its own storage)."""
+        with enable_python_dispatcher():
+            return super().__torch_dispatch__(
+                aten.empty_like.default, (type(tensor),), (tensor,), {"dtype": dtype}
+            )
+
+
+_REDUCED = (torch.bfloat16, torch.float16)
+
+
+def _mixed_type(input: torch.Tensor, *parameters: Any) -> bool:
+    """ATen's ``is_mixed_type`` on the CPU: a 16-bit input with a float32 parameter (the
+    weight, bias or running statistics of a norm: a bfloat16 conv before a float32 BatchNorm,
+    as under autocast)."""
+    return input.dtype in _REDUCED and any(
+        isinstance(p, torch.Tensor) and p.dtype == torch.float32 for p in parameters
+    )
+
+
+def _batch_norm_dtypes(input: torch.Tensor, *args: Any, **_: Any) -> tuple[Any, ...]:
+    """``native_batch_norm(input, weight, bias, running_mean, running_var, ...)``: the CPU
+    keeps the saved mean and 1/std in float32 where the input is mixed (``param_scalar_type``;
+    a 16-bit input with 16-bit parameters or none keeps them 16-bit);
+    PyTorch's fake kernel gives them the input's dtype, half the bytes autograd saves."""
+    statistics = torch.float32 if _mixed_type(input, *args[:4]) else None
+    return (None, statistics, statistics)
+
+
+def _group_norm_dtypes(input: torch.Tensor, *args: Any, **_: Any) -> tuple[Any, ...]:
+    """``native_group_norm(input, weight, bias, ...)``: as ``_batch_norm_dtypes``."""
+    statistics = torch.float32 if _mixed_type(input, *args[:2]) else None
+    return (None, statistics, statistics)
+
+
+def _layer_norm_dtypes(input: torch.Tensor, *args: Any, **_: Any) -> tuple[Any, ...]:
+    """``native_layer_norm(input, normalized_shape, weight, bias, eps)``: as
+    ``_batch_norm_dtypes``."""
+    statistics = torch.float32 if _mixed_type(input, *args[1:3]) else None
+    return (None, statistics, statistics)
+
+
+def _group_norm_backward_dtypes(
+    grad_out: torch.Tensor, input: torch.Tensor, *args: Any, **_: Any
+) -> tuple[Any, ...]:
+    """``native_group_norm_backward(grad_out, input, mean, rstd, weight, ...)``: the CPU's
+    input gradient has the input's dtype; PyTorch's decomposition computes it in the
+    statistics' (float32 where the input is mixed)."""
+    return (input.dtype, None, None)
+
+
+# ops whose outputs' dtypes PyTorch's fake kernels give otherwise than the CPU's: op -> the
+# CPU's dtype per output (None: as the fake kernel gives it), from the op's arguments
+_CPU_DTYPES = {
+    aten.native_batch_norm.default: _batch_norm_dtypes,
+    aten.native_group_norm.default: _group_norm_dtypes,
+    aten.native_layer_norm.default: _layer_norm_dtypes,
+    aten.native_group_norm_backward.default: _group_norm_backward_dtypes,
+}
 
 
 def _view_as_the_cpu(tensor: torch.Tensor, shape: Any) -> None:
