@@ -85,6 +85,7 @@ class Target:
     output: Path | None  # a project's generated module; None for the built-ins
     sizes: Mapping[str, int]  # the configured report sizes, then --set's
     fix: str  # the command that rewrites the report, printed when --check finds it stale
+    configured: frozenset[str] = frozenset()  # the sizes from report_sizes (not --set)
 
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -200,7 +201,8 @@ def resolve(
         if value != default
     ]
     fix = " ".join(["python -m codegen report", *flags])
-    return Target(sources, store, directory, output, sizes, fix)
+    configured = frozenset(n for n in sizes if n not in given)
+    return Target(sources, store, directory, output, sizes, fix, configured)
 
 
 def _built_ins(
@@ -238,14 +240,21 @@ def _layout(target: Target, derived: Sequence[BlueprintEstimates]) -> report.Lay
         raise ValueError(f"no blueprints are registered by {', '.join(target.sources)}")
     inputs = {v.name: v for d in derived for v in d.inputs}
     for name, value in target.sizes.items():
+        source = (
+            "report_sizes in [tool.blueprint-estimates]"
+            if name in target.configured
+            else f"--set {name}={value}"
+        )
         if name not in inputs:
             raise ValueError(
-                f"{name} is not an input size of any blueprint here (the inputs: "
+                f"{source}: {name} is not an input size of any blueprint here (the inputs: "
                 f"{', '.join(inputs) or 'none'}); hyperparameters are at their defaults"
             )
         top = min(v.hi for d in derived for v in d.inputs if v.name == name)
         if int(value) > top:
-            raise ValueError(f"{name}={value} is outside the proven domain (1 to {top:,})")
+            raise ValueError(
+                f"{source}: {name}={value} is outside the proven domain (1 to {top:,})"
+            )
     by_topology: dict[str, dict[str, int]] = {}
     for d in derived:
         sizes = by_topology.setdefault(d.topology, {})

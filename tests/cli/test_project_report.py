@@ -185,6 +185,23 @@ def test_a_size_it_cannot_state_is_one_error(
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_configured_size_it_cannot_state_names_the_configuration(generated: Path) -> None:
+    pyproject = generated / "pyproject.toml"
+    try:
+        pyproject.write_text(PYPROJECT.replace("length = 32", "length = 65"))
+        result = _run(generated, "-m", "codegen", "report", "--check", *SMALL)
+        assert result.returncode == 2
+        assert (
+            "report_sizes in [tool.blueprint-estimates]: length=65 is outside the proven domain "
+            "(1 to 32)"
+        ) in result.stderr
+        # given again with --set, the size is --set's
+        result = _run(generated, "-m", "codegen", "report", "--check", "--set", "length=66", *SMALL)
+        assert "--set length=66: length=66 is outside" in result.stderr
+    finally:
+        pyproject.write_text(PYPROJECT)
+
+
 def test_a_report_of_other_bounds_than_the_module_is_refused(generated: Path) -> None:
     """Without the bounds the module was generated with, the report would state dims and
     sizes the module refuses: it refuses instead, naming the blueprints, and writes nothing."""
