@@ -26,6 +26,12 @@ What a block's counts depend on besides its own code is reproduced or checked, n
   block's (shapes, strides, dtypes). The last block of a bare stack, whose output gradient is
   the loss's expanded one, runs other code on it (other guards): it is traced for real.
 
+Blocks that differ only in integer attributes (``signature.repeats``: a ``layer_idx``) are a
+repetition too, where the recorded block never reads them: while the step is traced, those
+attributes are properties of a subclass made for each block (``_watched``). A read while the
+first block is recorded leaves no record (the blocks called alike run for real); a read in the
+backward fails the check below.
+
 A check that fails (a mismatch of gradients, a block called twice or recomputed, a stand-in's
 output whose storage is not the recorded size) leaves the trace unused: the block or the whole
 repetition is traced for real from then on (``Composition``), and the step is traced again.
@@ -89,6 +95,40 @@ def _grad_meta(grad: torch.Tensor | None) -> tuple[Any, ...] | None:
         tuple(_expr(s) for s in grad.stride()),
         grad.dtype,
     )
+
+
+def _renamed(records: dict[tuple[Any, ...], Any], leaves: list[Any]) -> None:
+    """Re-key ``records`` by their calls as PyTorch writes them now: a fact learnt since a
+    record was made (``n_head == dim``, inside the recorded block) replaces one symbol by
+    another in every size made after it, so that the next block's call reads ``n_head`` where
+    the recorded one read ``dim``. Equal under the session's facts, the calls trace alike. A
+    call that two records now share keeps the one that cannot stand in, if either cannot."""
+    env = next(
+        (
+            size.node.shape_env
+            for leaf in leaves
+            if isinstance(leaf, torch.Tensor)
+            for size in leaf.shape
+            if isinstance(size, torch.SymInt)
+        ),
+        None,
+    )
+    if env is None:
+        return
+
+    def replaced(value: Any) -> Any:
+        if isinstance(value, tuple):
+            return tuple(replaced(v) for v in value)
+        if isinstance(value, sympy.Basic):
+            return env.replace(value)
+        return value
+
+    renamed: dict[tuple[Any, ...], Any] = {}
+    for call, record in records.items():
+        key = replaced(call)
+        renamed[key] = None if key in renamed and renamed[key] is None else record
+    records.clear()
+    records.update(renamed)
 
 
 def _call_meta(leaves: list[Any]) -> tuple[Any, ...] | None:
@@ -161,11 +201,19 @@ class Composition:
     """What the traces of one module share: its repetitions, and the blocks and repetitions
     found to need a real trace (kept, so that each mismatch costs one trace again)."""
 
-    def __init__(self, repeats: tuple[tuple[str, str], ...]) -> None:
+    def __init__(
+        self,
+        repeats: tuple[tuple[str, str], ...],
+        indexes: tuple[tuple[str, str, str], ...] = (),
+    ) -> None:
         # block -> its repetition (named by its first block), the first blocks included
         self.group: dict[str, str] = {}
         for member, first in repeats if COMPOSE else ():
             self.group[member] = self.group[first] = first
+        # repetition -> the integer attributes its blocks differ in (module path, name)
+        self.indexes: dict[str, list[tuple[str, str]]] = {}
+        for first, path, name in indexes:
+            self.indexes.setdefault(first, []).append((path, name))
         self.real: set[str] = set()  # blocks traced for real, or whole repetitions
 
     def composer(self, session: Any, saved: SavedTensors) -> Composer | None:
@@ -174,7 +222,7 @@ class Composition:
         group = {b: g for b, g in self.group.items() if g not in self.real}
         if not group:
             return None
-        return Composer(group, self.real, session.storage_bytes, saved)
+        return Composer(group, self.real, session.storage_bytes, saved, self.indexes)
 
     def trace_for_real(self, blocks: set[str]) -> None:
         """Trace ``blocks`` (or repetitions, by their first block) for real from now on;
@@ -203,8 +251,10 @@ class Composer:
         real: set[str],
         storage_bytes: dict[int, Any],
         saved: SavedTensors,
+        indexes: dict[str, list[tuple[str, str]]] | None = None,
     ) -> None:
         self.group, self.real = group, real
+        self.indexes = indexes or {}
         self.storage_bytes = storage_bytes
         self.saved = saved
         # per repetition, per call signature: the record of the first block called so
@@ -215,21 +265,50 @@ class Composer:
         self.failed: set[str] = set()  # blocks or repetitions to trace for real
         self._spans: list[tuple[int, int, str]] = []
         self._fresh = 0
+        self._recording: str | None = None  # the repetition whose block is being recorded
+        self._read = False  # whether that block read an attribute its repetition differs in
+        self._unwatched: set[str] = set()  # repetitions whose attributes could not be watched
 
     @contextmanager
     def installed(self, module: nn.Module, spans: list[tuple[int, int, str]]) -> Iterator[None]:
-        """Every block of a repetition runs through ``_block`` while the step is traced."""
+        """Every block of a repetition runs through ``_block`` while the step is traced, and
+        the attributes its blocks differ in are watched."""
         self._spans = spans
         patched = []
-        for path in sorted(self.group):
-            sub = module.get_submodule(path)
-            sub.forward = self._block(path, sub, sub.forward)
-            patched.append(sub)
-        try:
-            yield
-        finally:
-            for sub in patched:
-                del sub.forward
+        with contextlib.ExitStack() as watches:
+            for path in sorted(self.group):
+                sub = module.get_submodule(path)
+                sub.forward = self._block(path, sub, sub.forward)
+                patched.append(sub)
+                group = self.group[path]
+                by_module: dict[str, list[str]] = {}
+                for inner, name in self.indexes.get(group, ()):
+                    by_module.setdefault(inner, []).append(name)
+                for inner, names in by_module.items():
+                    owner = sub.get_submodule(inner) if inner else sub
+                    try:
+                        watches.enter_context(_watched(owner, names, self._reader(group)))
+                    except TypeError:  # a class that cannot be watched: no stand-ins
+                        self._unwatched.add(group)
+            try:
+                yield
+            finally:
+                for sub in patched:
+                    del sub.forward
+
+    def _reader(self, group: str) -> Callable[[], None]:
+        """What a read of a repetition's differing attribute means: while its block is
+        recorded, no record (the blocks called alike run for real); in the backward, the
+        repetition traced for real again (a backward that reads it, as a custom Function
+        could); elsewhere nothing (code outside the blocks is traced for real)."""
+
+        def read() -> None:
+            if phase_now() == BACKWARD:
+                self.failed.add(group)
+            elif self._recording == group:
+                self._read = True
+
+        return read
 
     def _block(self, path: str, sub: nn.Module, forward: Callable[..., Any]) -> Any:
         """The block's forward: a stand-in where a block of its repetition was called alike
@@ -237,6 +316,8 @@ class Composer:
         group = self.group[path]
 
         def run(*args: Any, **kwargs: Any) -> Any:
+            if group in self._unwatched:
+                return forward(*args, **kwargs)
             if path in self.called or phase_now() == BACKWARD:
                 self.failed.add(group)  # called twice, or recomputed: not one block's counts
                 return forward(*args, **kwargs)
@@ -246,6 +327,8 @@ class Composer:
             if call is None:  # an argument unlike anything a stand-in can take
                 return forward(*args, **kwargs)
             records = self.records.setdefault(group, {})
+            if call not in records and records:
+                _renamed(records, leaves)
             if call in records:
                 record = records[call]
                 if record is None or path in self.real:
@@ -288,9 +371,15 @@ class Composer:
 
         start = torch.autograd._get_sequence_nr()  # type: ignore[attr-defined]
         created = _Created()
-        with created, torch.autograd.graph.saved_tensors_hooks(pack, self.saved._unpack):
-            out = forward(*args, **kwargs)
+        outer, self._recording, self._read = self._recording, group, False
+        try:
+            with created, torch.autograd.graph.saved_tensors_hooks(pack, self.saved._unpack):
+                out = forward(*args, **kwargs)
+        finally:
+            self._recording = outer
         end = torch.autograd._get_sequence_nr()  # type: ignore[attr-defined]
+        if self._read:  # its counts may depend on which block it is
+            return out
         # what cannot be recorded is traced for real wherever it is called alike
         with contextlib.suppress(Exception):
             self.records[group][call] = self._record(
@@ -553,6 +642,43 @@ class Composer:
         return copied
 
 
+@contextmanager
+def _watched(module: nn.Module, names: list[str], read: Callable[[], None]) -> Iterator[None]:
+    """``module``'s attributes ``names`` read (and written) through ``read`` while in the
+    context: moved from the instance's ``__dict__`` to properties of a subclass made for it
+    (same names), so that every access by attribute, from Python or C, passes there."""
+    cls = type(module)
+    values = {name: module.__dict__.pop(name) for name in names}
+
+    def watched(name: str) -> property:
+        def get(_: Any) -> Any:
+            read()
+            return values[name]
+
+        def set_(_: Any, value: Any) -> None:
+            read()
+            values[name] = value
+
+        def delete(_: Any) -> None:
+            read()
+            del values[name]
+
+        return property(get, set_, delete)
+
+    namespace = {n: watched(n) for n in names}
+    namespace.update(__module__=cls.__module__, __qualname__=cls.__qualname__)
+    try:
+        module.__class__ = type(cls)(cls.__name__, (cls,), namespace)
+    except TypeError:
+        module.__dict__.update(values)
+        raise
+    try:
+        yield
+    finally:
+        module.__class__ = cls
+        module.__dict__.update(values)
+
+
 def _giving(record: _Record, number: int, positions: list[int]) -> Callable[..., None]:
     """A hook on a boundary node that records the gradients it gives out of the block."""
 
@@ -564,17 +690,19 @@ def _giving(record: _Record, number: int, positions: list[int]) -> Callable[...,
 
 class _Mirror(torch.autograd.Function):
     """One boundary node of a stand-in: takes the arguments the representative's node took
-    from outside the block, gives them gradients (zeros of their sizes) in the backward."""
+    from outside the block, gives them gradients (new tensors of their sizes: a trace's
+    tensors hold no values) in the backward, called without one (``_Core`` gives none)."""
 
     @staticmethod
     def forward(ctx: Any, stand_in: _StandIn, number: int, *inputs: torch.Tensor) -> Any:
+        ctx.set_materialize_grads(False)
         ctx.stand_in, ctx.number = stand_in, number
         ctx.shapes = [(t.shape, t.dtype) for t in inputs]
         return inputs[0].new_empty(0)
 
     @staticmethod
-    def backward(ctx: Any, grad: torch.Tensor) -> Any:
-        grads = [grad.new_zeros(shape, dtype=dtype) for shape, dtype in ctx.shapes]
+    def backward(ctx: Any, _: None) -> Any:
+        grads = [torch.empty(shape, dtype=dtype) for shape, dtype in ctx.shapes]
         ctx.stand_in.given[ctx.number] = [_grad_meta(g) for g in grads]
         return (None, None, *grads)
 
@@ -599,9 +727,7 @@ class _Core(torch.autograd.Function):
     @staticmethod
     def backward(ctx: Any, *grads: torch.Tensor | None) -> Any:
         ctx.stand_in.received = [_grad_meta(g) for g in grads]
-        empty = next((g for g in grads if g is not None), None)
-        zeros = [None if empty is None else empty.new_zeros(0) for _ in range(ctx.count)]
-        return (None, *zeros)
+        return (None, *(None for _ in range(ctx.count)))
 
 
 def _equal(size: Any, expected: Any) -> bool:

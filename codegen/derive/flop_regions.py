@@ -229,7 +229,7 @@ class TraceCache:
         """The repeated blocks of a module, and those found to need a real trace so far."""
         key = module_plan.signature
         if key not in self._compositions:
-            self._compositions[key] = Composition(module_plan.repeats)
+            self._compositions[key] = Composition(module_plan.repeats, module_plan.indexes)
         return self._compositions[key]
 
     def find(self, key: Any, point: dict[str, int]) -> _Trace | None:

@@ -79,16 +79,24 @@ class Plan:
     # (member, representative): blocks of one container alike in all a trace can see, each
     # with the container's first such block (``composition``)
     repeats: tuple[tuple[str, str], ...] = ()
+    # (representative, module path in the block, attribute): the integer attributes in which
+    # the blocks of a repetition differ (a ``layer_idx``), stood in for only where unread
+    indexes: tuple[tuple[str, str, str], ...] = ()
 
     def install(self, target: SymbolicSession) -> None:
         """Replace every parameter, buffer and tensor attribute by a fake tensor of ``target``
         (call inside it)."""
         made: list[torch.Tensor] = []
+        sizes: dict[sympy.Expr, Any] = {}  # a size's SymInt, made once (blocks repeat sizes)
         for slot in self.tensors:
             if slot.tied_to is not None:
                 tensor = made[slot.tied_to]
             else:
-                shape = [target.symint(size) for size in slot.shape]
+                shape = []
+                for size in slot.shape:
+                    if size not in sizes:
+                        sizes[size] = target.symint(size)
+                    shape.append(sizes[size])
                 tensor = torch.empty(shape, dtype=slot.dtype)
                 if slot.kind == "parameter":
                     tensor = nn.Parameter(tensor, requires_grad=slot.requires_grad)
@@ -169,23 +177,31 @@ def plan(module: nn.Module, session: SymbolicSession) -> Plan:
     """Record ``module`` (built in ``session``) as sympy: tensors, attributes, signature."""
     walk = _Walk(session)
     signature = [(path, *_entry(walk, sub)) for path, sub in module.named_modules()]
+    pairs, indexes = repeats(module, session)
     return Plan(
         module,
         tuple(walk.tensors),
         tuple(walk.symbols),
         tuple(signature),
-        repeats(module, session),
+        pairs,
+        indexes,
     )
 
 
-def _entry(walk: _Walk, sub: nn.Module) -> tuple[Any, ...]:
+def _entry(
+    walk: _Walk, sub: nn.Module, integers: list[tuple[str, int]] | None = None
+) -> tuple[Any, ...]:
     """What a trace can see of one module (not of its submodules): its type, attributes,
-    parameters and buffers."""
+    parameters and buffers. With ``integers``, its plain integer attributes are left out of
+    the description and listed there instead (name, value)."""
     entry = []
     for key, value in sorted(vars(sub).items()):
         if key in _BOOKKEEPING and key != "training":
             continue
-        if isinstance(value, torch.Tensor):
+        if integers is not None and type(value) is int:
+            integers.append((key, value))
+            entry.append((key, "int"))
+        elif isinstance(value, torch.Tensor):
             entry.append((key, walk.tensor(sub, "attribute", key, value)))
         else:
             entry.append((key, walk.describe(value, sub, "attr", key)))
@@ -208,13 +224,20 @@ _HOOKS = (
 )
 
 
-def repeats(module: nn.Module, session: SymbolicSession) -> tuple[tuple[str, str], ...]:
+def repeats(
+    module: nn.Module, session: SymbolicSession
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str, str], ...]]:
     """(member, representative) for every block (not a leaf module) of a ``Sequential`` or
     ``ModuleList`` alike in all a trace can see (types, attributes, parameter and buffer
     shapes, each described afresh, so that a shared config reads the same in every block) to
     an earlier block of the same container, the representative being the first of them. A
     block that shares a tensor with anything outside it (tied weights), appears twice, or has
-    hooks is no repetition."""
+    hooks is no repetition.
+
+    Blocks may differ in plain integer attributes (Hugging Face's ``layer_idx``, which
+    indexes a cache a training step does not keep): second, those attributes, as
+    (representative, module path in the block, name). A stand-in is exact only where the
+    block's forward never reads them, which ``composition`` watches."""
     occurrences: dict[int, int] = {}
     for _, sub in module.named_modules(remove_duplicate=False):
         occurrences[id(sub)] = occurrences.get(id(sub), 0) + 1
@@ -225,10 +248,11 @@ def repeats(module: nn.Module, session: SymbolicSession) -> tuple[tuple[str, str
     ]:
         tensors[id(tensor)] = tensors.get(id(tensor), 0) + 1
     found: list[tuple[str, str]] = []
+    differing: dict[str, set[tuple[str, str]]] = {}
     for path, container in module.named_modules():
         if not isinstance(container, _CONTAINERS):
             continue
-        first: dict[Any, str] = {}
+        first: dict[Any, tuple[str, list[tuple[str, str, int]]]] = {}
         for name, block in container.named_children():
             # a leaf (one ReLU of several) costs a few ops: its stand-in would cost as much
             if not any(True for _ in block.children()):
@@ -236,19 +260,35 @@ def repeats(module: nn.Module, session: SymbolicSession) -> tuple[tuple[str, str
             if not _self_contained(block, occurrences, tensors):
                 continue
             walk = _Walk(session)
-            key = tuple((p, *_entry(walk, sub)) for p, sub in block.named_modules())
+            parts, integers = [], []
+            for p, sub in block.named_modules():
+                found_here: list[tuple[str, int]] = []
+                parts.append((p, *_entry(walk, sub, found_here)))
+                integers += [(p, key, value) for key, value in found_here]
+            key = tuple(parts)
             member = f"{path}.{name}" if path else name
             if key in first:
-                found.append((member, first[key]))
+                representative, theirs = first[key]
+                found.append((member, representative))
+                differing.setdefault(representative, set()).update(
+                    (p, k) for (p, k, v), (_, _, w) in zip(integers, theirs, strict=True) if v != w
+                )
             else:
-                first[key] = member
+                first[key] = (member, integers)
     # the outermost repetitions only: a block inside a repeated one runs with it or not at all
     blocks = {path for pair in found for path in pair}
-    return tuple(
+    pairs = tuple(
         pair
         for pair in found
         if not any(_inside(path, other) for path in pair for other in blocks if other != path)
     )
+    kept = {representative for _, representative in pairs}
+    indexes = tuple(
+        (representative, p, k)
+        for representative in sorted(kept)
+        for p, k in sorted(differing.get(representative, ()))
+    )
+    return pairs, indexes
 
 
 def _inside(path: str, other: str) -> bool:

@@ -143,6 +143,54 @@ class GatedStack(nn.Module):
         return x
 
 
+class Attention(nn.Module):
+    """Keeps its layer's index, as Hugging Face's attentions do (for a cache)."""
+
+    def __init__(self, dim: int, layer_idx: int, read: bool) -> None:
+        super().__init__()
+        self.lin, self.layer_idx, self.read = nn.Linear(dim, dim), layer_idx, read
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.read:  # work that grows with the index: a stand-in would be wrong
+            for _ in range(self.layer_idx):
+                x = x * 2
+        return self.lin(x)
+
+
+class Indexed(nn.Module):
+    """A block that differs from its neighbours in its index (its own and its attention's)."""
+
+    def __init__(self, dim: int, index: int, read: bool = False) -> None:
+        super().__init__()
+        self.index = index
+        self.norm, self.attn = nn.LayerNorm(dim), Attention(dim, index, read)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x + self.attn(self.norm(x))
+
+
+class _Doubling(torch.autograd.Function):
+    """Identity forward; a backward that doubles the gradient ``block.index`` times."""
+
+    @staticmethod
+    def forward(ctx, x: torch.Tensor, block: nn.Module) -> torch.Tensor:
+        ctx.block = block
+        return x * 1
+
+    @staticmethod
+    def backward(ctx, grad: torch.Tensor):
+        for _ in range(ctx.block.index):
+            grad = grad * 2
+        return grad, None
+
+
+class BackwardIndexed(Indexed):
+    """Reads its index in its backward only."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return _Doubling.apply(super().forward(x), self)
+
+
 class Checkpointed(nn.Module):
     def __init__(self, dim: int, depth: int) -> None:
         super().__init__()
@@ -218,6 +266,18 @@ def in_place_inside_stack(dim: int) -> nn.Module:
     return Headed(nn.ModuleList(InPlaceInside(dim) for _ in range(3)), dim)
 
 
+def indexed_stack(dim: int) -> nn.Module:
+    return Headed(nn.ModuleList(Indexed(dim, i) for i in range(4)), dim)
+
+
+def index_reading_stack(dim: int) -> nn.Module:
+    return Headed(nn.ModuleList(Indexed(dim, i, read=True) for i in range(4)), dim)
+
+
+def backward_indexed_stack(dim: int) -> nn.Module:
+    return Headed(nn.ModuleList(BackwardIndexed(dim, i) for i in range(4)), dim)
+
+
 def checkpointed_stack(dim: int) -> nn.Module:
     return Checkpointed(dim, 3)
 
@@ -240,6 +300,9 @@ FACTORIES = {
     reshaping_stack: False,
     in_place_stack: False,
     in_place_inside_stack: True,
+    indexed_stack: True,
+    index_reading_stack: False,
+    backward_indexed_stack: False,
     checkpointed_stack: False,
     shared_block: False,
     frozen_stack: True,
@@ -330,6 +393,14 @@ def test_the_repeated_blocks_are_found() -> None:
     # leaf modules are not repetitions: a stand-in would cost what they cost
     _, plan = Constructions(_spec(relu_leaves), {}, box).at({"dim": 4})
     assert plan.repeats == ()
+    # blocks that differ in integer attributes only are a repetition, those attributes watched
+    _, plan = Constructions(_spec(indexed_stack), {}, box).at({"dim": 4})
+    assert plan.repeats == (
+        ("blocks.1", "blocks.0"),
+        ("blocks.2", "blocks.0"),
+        ("blocks.3", "blocks.0"),
+    )
+    assert plan.indexes == (("blocks.0", "", "index"), ("blocks.0", "attn", "layer_idx"))
 
 
 @pytest.mark.parametrize("factory", [headed_stack, residual_stack, gated_stack, relu_stack])
@@ -349,9 +420,11 @@ def test_a_stack_derived_with_stand_ins_is_exact(factory) -> None:
         assert derived == real, (dim, batch, seq_len)
 
 
-def _repeated(sources: str) -> list[tuple[BlueprintSpec, dict]]:
+def _repeated(
+    sources: str, sizes: Callable[[dict[str, int]], dict[str, int]] | None = None
+) -> list[tuple[BlueprintSpec, dict]]:
     """The blueprints of ``sources`` whose module has repeated blocks at a first point (a
-    whole model at three layers)."""
+    whole model at three layers; ``sizes`` changes the point where given)."""
     found = []
     for spec in specs_of([sources]):
         fixed = {n: options[0] for n, options in spec.choices}
@@ -361,6 +434,7 @@ def _repeated(sources: str) -> list[tuple[BlueprintSpec, dict]]:
         box = Box(variables)
         point = {v.name: spec.hyperparameters().get(v.name, v.lo) for v in variables}
         point["dim"] = min(64, box.variables[0].hi)
+        point.update(sizes(point) if sizes else {})
         _, plan = Constructions(spec, fixed, box).at(point)
         if plan is not None and plan.repeats:
             found.append((spec, fixed))
@@ -375,24 +449,32 @@ def test_stand_ins_are_exact_on_every_blueprint_with_repeated_blocks() -> None:
 
 
 def _whole_model_sizes(point: dict[str, int]) -> dict[str, int]:
-    """A small model that runs: a width that is a multiple of the heads, a small vocabulary,
+    """A small model that runs: a width that is a multiple of the heads (of an even head
+    width, for rotary positions), key/value heads that divide the heads, a small vocabulary,
     an image of the model's size."""
     heads = point.get("n_head", 1)
-    sizes = {"vocab": 1 + point.get("vocab", 9) % 40, "intermediate": 16}
+    kv_heads = point.get("n_kv_head", 1)
+    sizes = {
+        "vocab": 1 + point.get("vocab", 9) % 40,
+        "intermediate": 16,
+        "n_kv_head": kv_heads if heads % kv_heads == 0 else 1,
+    }
     if "hidden" in point:  # a ViT: dim is the image's channels
         sizes.update(dim=3, hidden=heads * 4, image_size=32, height=32, width=32)
     else:
-        sizes["dim"] = heads * (1 + point["dim"] % 4)
+        sizes["dim"] = heads * 2 * (1 + point["dim"] % 4)
     return {k: v for k, v in sizes.items() if k in point}
 
 
 def test_stand_ins_are_exact_on_the_whole_models() -> None:
-    """The ViT's layers are alike; the language models' keep their ``layer_idx``, so they
-    are not (and are traced in full)."""
-    found = {spec.key: (spec, fixed) for spec, fixed in _repeated("whole_models")}
-    assert sorted(found) == ["cnn/vit"]
-    spec, fixed = found["cnn/vit"]
-    used = assert_composition_exact(
-        spec, points=2, fixed=fixed, settings=Settings(), hyper=_whole_model_sizes
-    )
-    assert used > 0
+    """Every whole model's layers are alike: the ViT's in everything, the language models'
+    up to their ``layer_idx``, which a training step never reads."""
+    found = {
+        spec.key: (spec, fixed) for spec, fixed in _repeated("whole_models", _whole_model_sizes)
+    }
+    assert sorted(found) == ["cnn/vit", "lm/bert", "lm/gpt2", "lm/llama"]
+    for spec, fixed in found.values():
+        used = assert_composition_exact(
+            spec, points=2, fixed=fixed, settings=Settings(), hyper=_whole_model_sizes
+        )
+        assert used > 0, spec.key
