@@ -26,6 +26,7 @@ PyTorch's own ``MemTracker`` (``measure_peak_bytes``): its convention is ours.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -158,24 +159,42 @@ def training_state_bytes(module: nn.Module, optimizer: str) -> int:
     return sum({_storage_key(t): t.untyped_storage().nbytes() for t in tensors}.values())
 
 
+def autocast(dtype: torch.dtype | None) -> contextlib.AbstractContextManager[Any]:
+    """``torch.autocast("cpu", dtype)``, or nothing where ``dtype`` is None: what a step's
+    forward and loss run under (PyTorch's mixed-precision recipe leaves the backward and the
+    optimizer step outside it)."""
+    if dtype is None:
+        return contextlib.nullcontext()
+    return torch.autocast("cpu", dtype=dtype)
+
+
 @dataclass
 class TrainingStep:
     """The training step users run: ``loss = module(x).sum()``, ``loss.backward()``,
     ``optimizer.step()``, ``optimizer.zero_grad()`` (gradients set to None), the optimizer
     made beforehand (``make``). A module without trainable parameters has nothing to step:
-    its step is the forward and the loss, and the backward where the loss needs one."""
+    its step is the forward and the loss, and the backward where the loss needs one. With
+    ``autocast`` (a 16-bit dtype), the forward and the loss run under ``torch.autocast`` on
+    the CPU, the backward and the optimizer step outside it."""
 
     module: nn.Module
     x: torch.Tensor
     optimizer: torch.optim.Optimizer | None
+    autocast: torch.dtype | None = None
 
     @classmethod
-    def make(cls, module: nn.Module, x: torch.Tensor, optimizer: str) -> TrainingStep:
+    def make(
+        cls,
+        module: nn.Module,
+        x: torch.Tensor,
+        optimizer: str,
+        autocast: torch.dtype | None = None,
+    ) -> TrainingStep:
         """The step of ``module`` on ``x`` with ``optimizer`` (one of ``OPTIMIZERS``)."""
         params = [p for p in module.parameters() if p.requires_grad]
         if optimizer not in OPTIMIZERS:  # refused alike with or without parameters
             raise ValueError(f"optimizer must be one of {', '.join(OPTIMIZERS)}, got {optimizer!r}")
-        return cls(module, x, make_optimizer(params, optimizer) if params else None)
+        return cls(module, x, make_optimizer(params, optimizer) if params else None, autocast)
 
     def __call__(self) -> None:
         loss = self.backward()  # alive while the optimizer steps, as in a training loop
@@ -186,23 +205,30 @@ class TrainingStep:
 
     def backward(self) -> torch.Tensor:
         """The forward, the loss and the backward (where the loss needs one): the loss."""
-        loss = self.module(self.x).sum()
+        with autocast(self.autocast):
+            loss = self.module(self.x).sum()
         if loss.requires_grad:
             loss.backward()
         return loss
 
 
 def measure_peak_bytes(
-    module: nn.Module, shape: list[int], optimizer: str, tokens: int | None = None
+    module: nn.Module,
+    shape: list[int],
+    optimizer: str,
+    tokens: int | None = None,
+    autocast: torch.dtype | None = None,
 ) -> int:
-    """The peak bytes of one ``TrainingStep`` of ``module`` with ``optimizer``, by PyTorch's
-    ``MemTracker`` (the ground truth): the most bytes of live storages after any op of the
-    step, the module and its optimizer tracked (``track_external``), the input made before
-    the step (random values of ``shape``, needing no gradient; token ids in ``[0, tokens)``).
+    """The peak bytes of one ``TrainingStep`` of ``module`` with ``optimizer`` (its forward
+    and loss under ``autocast`` where given), by PyTorch's ``MemTracker`` (the ground truth):
+    the most bytes of live storages after any op of the step, the module and its optimizer
+    tracked (``track_external``), the input made before the step (random values of
+    ``shape``, needing no gradient; token ids in ``[0, tokens)``).
     """
     from torch.distributed._tools.mem_tracker import MemTracker
 
-    step = TrainingStep.make(module, make_input(module, shape, tokens).detach(), optimizer)
+    x = make_input(module, shape, tokens).detach()
+    step = TrainingStep.make(module, x, optimizer, autocast)
     tracker = MemTracker()
     tracker.track_external(module, *([step.optimizer] if step.optimizer is not None else []))
     with tracker:

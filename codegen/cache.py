@@ -146,7 +146,7 @@ class DerivationCache:
         traced = ir.traced_quantities(settings.peak) if settings.flops else ()
         check_header(derived, header(spec, settings), traced, path)
         if self.verify:
-            self.checked[spec.key] = spot_check(spec, derived, path)
+            self.checked[spec.key] = spot_check(spec, derived, path, settings.autocast_dtype)
         return derived
 
     def store(
@@ -216,6 +216,8 @@ def key(spec: BlueprintSpec, settings: Settings) -> str:
         ),
     )
     add("settings", repr(settings))
+    if settings.autocast is not None:  # out of the repr: unset, the keys are as before
+        add("autocast", settings.autocast)
     return digest.hexdigest()
 
 

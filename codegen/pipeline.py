@@ -122,7 +122,7 @@ def generation(
     kept = [s for s in specs if s.key not in {e.blueprint for e in refused}]
     # each module records its factory's source, which the registry compares at run time
     fingerprints = {s.key: fingerprint(s.factory.__module__) for s in kept}
-    files = render(derived, sources, stem, fingerprints)
+    files = render(derived, sources, stem, fingerprints, settings.autocast)
     complete = not only and not refused
     return Generation(files, kept, derived, fresh, settings, cache, complete, tuple(refused))
 

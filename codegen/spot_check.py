@@ -34,7 +34,13 @@ from torch.utils.flop_counter import FlopCounterMode
 
 from blueprints.flop_reference import CUSTOM_MAPPING
 from blueprints.inputs import make_input
-from blueprints.memory_reference import OPTIMIZERS, SavedTensors, measure_peak_bytes, state_bytes
+from blueprints.memory_reference import (
+    OPTIMIZERS,
+    SavedTensors,
+    autocast,
+    measure_peak_bytes,
+    state_bytes,
+)
 from blueprints.registry import BlueprintSpec
 
 from .derive.explore.box import Box, UndecidedError
@@ -66,19 +72,24 @@ STEP_MAX_DIM = 48
 STEP_MAX_INPUT = 4
 
 
-def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, int, int, int]:
+def measure_step(
+    module: torch.nn.Module, x: torch.Tensor, autocast_dtype: torch.dtype | None = None
+) -> tuple[int, int, int, int, int]:
     """(forward FLOPs, backward FLOPs, forward elementwise, backward elementwise, activation
     bytes) of ``module(x)`` and of the backward of ``output.sum()`` (the sum itself is in
     neither): FlopCounterMode with ``CUSTOM_MAPPING`` (PyTorch's formulas, known miscounts
     corrected, the CPU attention kernels mapped), our ElementwiseCounterMode, and the bytes
-    autograd saves in the forward (``SavedTensors``, the registry's ground truth)."""
+    autograd saves in the forward (``SavedTensors``, the registry's ground truth). With
+    ``autocast_dtype``, the forward and the loss run under ``torch.autocast`` (CPU)."""
     with (
+        autocast(autocast_dtype),
         FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as forward,
         ElementwiseCounterMode() as forward_elementwise,
         SavedTensors([*module.parameters(), *module.buffers()]) as saved,
     ):
         out = module(x)
-    loss = out.sum()
+    with autocast(autocast_dtype):
+        loss = out.sum()
     with (
         FlopCounterMode(display=False, custom_mapping=CUSTOM_MAPPING) as backward,
         ElementwiseCounterMode() as backward_elementwise,
@@ -93,9 +104,15 @@ def measure_step(module: torch.nn.Module, x: torch.Tensor) -> tuple[int, int, in
     )
 
 
-def spot_check(spec: BlueprintSpec, derived: BlueprintEstimates, path: Path | str) -> int:
+def spot_check(
+    spec: BlueprintSpec,
+    derived: BlueprintEstimates,
+    path: Path | str,
+    autocast_dtype: torch.dtype | None = None,
+) -> int:
     """Compare ``derived`` (stored for ``spec`` in ``path``) with the real module at a few
-    points per variant; the number of points compared. A StoreError on any disagreement."""
+    points per variant, its steps' forward and loss under ``autocast_dtype`` where it was
+    derived so; the number of points compared. A StoreError on any disagreement."""
     seed = int.from_bytes(hashlib.sha256(spec.key.encode()).digest()[:8], "big")
     rng = random.Random(seed)
     checked = 0
@@ -115,7 +132,7 @@ def spot_check(spec: BlueprintSpec, derived: BlueprintEstimates, path: Path | st
         if not traced or not derived.inputs:
             continue
         for point in _points(derived, traced, True, rng, STEP_POINTS):
-            _check_step(spec, derived, estimates, point, fixed, path)
+            _check_step(spec, derived, estimates, point, fixed, path, autocast_dtype)
             checked += 1
     return checked
 
@@ -284,6 +301,7 @@ def _check_step(
     point: dict[str, int],
     fixed: Mapping[str, object],
     path: Path | str,
+    autocast_dtype: torch.dtype | None = None,
 ) -> None:
     dim_name = derived.variables[0].name
     inputs = {v.name for v in derived.inputs}
@@ -297,14 +315,16 @@ def _check_step(
         measured = dict(
             zip(
                 FLOP_QUANTITIES,
-                measure_step(module, make_input(module, shape, tokens)),
+                measure_step(module, make_input(module, shape, tokens), autocast_dtype),
                 strict=True,
             )
         )
         for optimizer, peak in PEAKS.items():
             if peak in estimates and estimates[peak].failure is None:
                 module.zero_grad(set_to_none=True)  # the step before left its gradients
-                measured[peak] = measure_peak_bytes(module, shape, optimizer, tokens)
+                measured[peak] = measure_peak_bytes(
+                    module, shape, optimizer, tokens, autocast_dtype
+                )
     except Exception as exc:  # the factory or the step raises: the formulas must refuse
         measured = dict.fromkeys(TRACED_QUANTITIES, f"raises {type(exc).__name__}")
     for quantity, value in measured.items():

@@ -16,11 +16,18 @@ from blueprints.memory_reference import OPTIMIZERS, measure_peak_bytes
 from codegen.spot_check import measure_step
 
 
-def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> Any:
-    """``measure_step`` of the real blueprint on a random input of these sizes, or "rejected"
-    where the factory raises (anything: torch asserts on heads, transformers validates its
-    configs) or the training step raises (one value per channel in a norm, a kernel larger than
-    its input: whatever the type, the estimate raises ValueError there)."""
+def measured_step(
+    spec: BlueprintSpec,
+    dim: int,
+    sizes: dict,
+    hyper: dict,
+    autocast: torch.dtype | None = None,
+) -> Any:
+    """``measure_step`` of the real blueprint on a random input of these sizes (its forward
+    and loss under ``autocast`` where given), or "rejected" where the factory raises
+    (anything: torch asserts on heads, transformers validates its configs) or the training
+    step raises (one value per channel in a norm, a kernel larger than its input: whatever the
+    type, the estimate raises ValueError there)."""
     torch.manual_seed(0)
     try:
         module = spec.build(dim, **hyper)
@@ -29,7 +36,7 @@ def measured_step(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict) -> An
     shape = [dim if n == "dim" else sizes[n] for n in spec.layout]
     x = make_input(module, shape, spec.token_count(hyper))
     try:
-        return measure_step(module, x)
+        return measure_step(module, x, autocast)
     except Exception:  # the step raises here (whatever the type): the estimate must refuse
         return "rejected"
 
@@ -77,23 +84,35 @@ def estimated_peak(
         return None
 
 
-def measured_peak(spec: BlueprintSpec, dim: int, sizes: dict, hyper: dict, optimizer: str) -> int:
-    """``measure_peak_bytes`` (MemTracker) of a real step of the blueprint with ``optimizer``."""
+def measured_peak(
+    spec: BlueprintSpec,
+    dim: int,
+    sizes: dict,
+    hyper: dict,
+    optimizer: str,
+    autocast: torch.dtype | None = None,
+) -> int:
+    """``measure_peak_bytes`` (MemTracker) of a real step of the blueprint with ``optimizer``
+    (its forward and loss under ``autocast`` where given)."""
     torch.manual_seed(0)
     module = spec.build(dim, **hyper)
     shape = [dim if n == "dim" else sizes[n] for n in spec.layout]
-    return measure_peak_bytes(module, shape, optimizer, spec.token_count(hyper))
+    return measure_peak_bytes(module, shape, optimizer, spec.token_count(hyper), autocast)
 
 
 def compare_steps(
-    spec: BlueprintSpec, combinations: Iterable[tuple[int, dict, dict]], wanted: int
+    spec: BlueprintSpec,
+    combinations: Iterable[tuple[int, dict, dict]],
+    wanted: int,
+    autocast: torch.dtype | None = None,
 ) -> None:
     """``wanted`` combinations where the real step runs, compared exactly, and the peak bytes
     of one optimizer in turn there (where the blueprint has a peak formula); where the
-    factory or the step raises, the estimates must raise ValueError too."""
+    factory or the step raises, the estimates must raise ValueError too. With ``autocast``,
+    the real steps' forward and loss run under it (as the estimates were derived)."""
     compared = rejected = 0
     for dim, sizes, hyper in combinations:
-        actual = measured_step(spec, dim, sizes, hyper)
+        actual = measured_step(spec, dim, sizes, hyper, autocast)
         optimizer = list(OPTIMIZERS)[(compared + rejected) % len(OPTIMIZERS)]
         if actual == "rejected":
             with pytest.raises(ValueError):
@@ -110,7 +129,8 @@ def compare_steps(
             assert estimated_step(spec, dim, sizes, hyper) == actual, where
             peak = estimated_peak(spec, dim, sizes, hyper, optimizer)
             if peak is not None:
-                assert peak == measured_peak(spec, dim, sizes, hyper, optimizer), (where, optimizer)
+                real = measured_peak(spec, dim, sizes, hyper, optimizer, autocast)
+                assert peak == real, (where, optimizer)
             compared += 1
         if compared >= wanted:
             return

@@ -17,6 +17,7 @@ from blueprints.registry import BlueprintSpec
 from .. import config as configuration
 from ..cache import DEFAULT_DIRECTORY
 from ..derive.blueprint import (
+    AUTOCAST_DTYPES,
     DEFAULT_HYPER_MAX,
     DEFAULT_MAX_DIM,
     DEFAULT_MAX_INPUT,
@@ -81,6 +82,14 @@ def add_derivation_arguments(p: argparse.ArgumentParser) -> None:
         f"seq_len) from 1 to MAX_INPUT (default {DEFAULT_MAX_INPUT})",
     )
     p.add_argument(
+        "--autocast",
+        choices=sorted(AUTOCAST_DTYPES),
+        default=None,
+        help="trace each training step's forward and loss under torch.autocast('cpu', "
+        "dtype) (mixed precision: activation and peak bytes change, FLOPs do not); write "
+        "to an --output of its own",
+    )
+    p.add_argument(
         "--jobs",
         "-j",
         type=int,
@@ -94,7 +103,12 @@ def derivation_settings(args: argparse.Namespace, parser: argparse.ArgumentParse
     error."""
     if min(args.max_dim, args.hyper_max, args.max_input, args.jobs) < 1:
         parser.error("--max-dim, --hyper-max, --max-input and --jobs must be at least 1")
-    return Settings(max_dim=args.max_dim, hyper_max=args.hyper_max, max_input=args.max_input)
+    return Settings(
+        max_dim=args.max_dim,
+        hyper_max=args.hyper_max,
+        max_input=args.max_input,
+        autocast=args.autocast,
+    )
 
 
 def progress(quiet: bool) -> Progress:

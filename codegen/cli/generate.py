@@ -195,6 +195,17 @@ def resolve(
     flags = [f"--source {s}" for s in sources] if sources != configured else []
     if output != default_output:
         flags.append(f"--output {output}")
+    defaults = Settings()
+    flags += [
+        f"{flag} {value}"
+        for flag, value, default in (
+            ("--max-dim", args.max_dim, defaults.max_dim),
+            ("--hyper-max", args.hyper_max, defaults.hyper_max),
+            ("--max-input", args.max_input, defaults.max_input),
+            ("--autocast", args.autocast, defaults.autocast),
+        )
+        if value != default
+    ]
     if flags:
         fix = " ".join(["python -m codegen", *flags])
     else:

@@ -197,6 +197,7 @@ def resolve(
             ("--max-dim", settings.max_dim, Settings().max_dim),
             ("--hyper-max", settings.hyper_max, Settings().hyper_max),
             ("--max-input", settings.max_input, Settings().max_input),
+            ("--autocast", settings.autocast, None),
         )
         if value != default
     ]
@@ -220,7 +221,8 @@ def _built_ins(
         parser.error("--set states a project's input sizes; the built-ins' report has its own")
     if settings != Settings():
         parser.error(
-            "the built-ins' report is at the default --max-dim, --hyper-max and --max-input"
+            "the built-ins' report is at the default --max-dim, --hyper-max and --max-input, "
+            "without --autocast"
         )
     directory = args.directory or REPORT_DIRECTORY
     if args.directory is None and not (ROOT / "noxfile.py").exists():

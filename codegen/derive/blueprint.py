@@ -13,7 +13,9 @@ import re
 import time
 import traceback
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import torch
 
 from blueprints.registry import RESERVED_NAMES, BlueprintSpec, UnknownTopologyError
 
@@ -37,6 +39,7 @@ from .explore.cover import ExplorationError
 from .flop_regions import Constructions, Exploration, explore_flops, replay_flops, trace_once
 from .peak import PeakError
 from .symbolic import user_location
+from .trace import steps_under_autocast
 
 DEFAULT_MAX_DIM = 65536
 DEFAULT_HYPER_MAX = 64
@@ -51,6 +54,8 @@ FIRST_OTHER = 13
 # are enumerated: the grid holds each as an int64, so 2**28 are 2 GiB. A larger box (a whole
 # model's vocabulary, width and heads) is covered and merged by z3, as the FLOPs are
 ENUMERABLE = 2**28
+# the dtypes a step can be traced under autocast with, by name (the CPU's autocast takes both)
+AUTOCAST_DTYPES = {"bfloat16": torch.bfloat16, "float16": torch.float16}
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,19 @@ class Settings:
     max_derivations: int = 500
     flops: bool = True  # trace a training step too: FLOPs, activation bytes (the slow part)
     peak: bool = True  # with flops: the peak bytes of the step users run, per optimizer
+    # the step's forward and loss under torch.autocast("cpu", dtype) ("bfloat16", "float16");
+    # out of the repr, which the store's key reads, where not set: the keys stay as they were
+    autocast: str | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.autocast is not None and self.autocast not in AUTOCAST_DTYPES:
+            raise ValueError(
+                f"autocast must be one of {', '.join(AUTOCAST_DTYPES)}, got {self.autocast!r}"
+            )
+
+    @property
+    def autocast_dtype(self) -> torch.dtype | None:
+        return None if self.autocast is None else AUTOCAST_DTYPES[self.autocast]
 
 
 # progress(text, final): live status while a blueprint is explored, then one final line for it
@@ -250,6 +268,13 @@ def derive_blueprint(
 
     An integer hyperparameter that the factory converts to a number (``range(depth)``) is
     tried as the count of repeated blocks (``repetition``)."""
+    with steps_under_autocast(settings.autocast_dtype):
+        return _derive_any(spec, settings, progress)
+
+
+def _derive_any(
+    spec: BlueprintSpec, settings: Settings, progress: Progress | None = None
+) -> BlueprintEstimates:
     try:
         return _derive(spec, settings, progress)
     except DerivationError as exc:

@@ -218,8 +218,15 @@ class Composition:
 
     def composer(self, session: Any, saved: SavedTensors) -> Composer | None:
         """The stand-ins of one trace in ``session`` (a ``SymbolicSession``), saving into
-        ``saved``; None where every block is traced for real."""
-        group = {b: g for b, g in self.group.items() if g not in self.real}
+        ``saved``; None where every block is traced for real. A repetition with fewer than
+        two blocks left to stand in is traced for real whole: recording its block would cost
+        and serve none (``conv_heavy``'s two blocks, the second of which gets the loss's
+        gradient)."""
+        left: dict[str, int] = {}
+        for block, first in self.group.items():
+            if first not in self.real and block not in self.real:
+                left[first] = left.get(first, 0) + 1
+        group = {b: g for b, g in self.group.items() if left.get(g, 0) >= 2}
         if not group:
             return None
         return Composer(group, self.real, session.storage_bytes, saved, self.indexes)

@@ -46,7 +46,7 @@ from .signature import Plan, plan
 from .step_rejections import confirm_rejection, show
 from .symbolic import SymbolicSession
 from .symbolic.floats import FloatConversionError
-from .trace import BACKWARD, FORWARD, current_module, trace_training_step
+from .trace import BACKWARD, FORWARD, autocast_dtype, current_module, trace_training_step
 
 # quantity -> (convention, phase) of the counts that make it up (see codegen/derive/flops.py); the
 # loss (output.sum()) belongs to neither pass
@@ -314,7 +314,8 @@ def _trace(
             totals = _count(spec, session, graph, saved, point, composer)
             if peak:
                 setup = lambda: module_plan.set_attributes(symbols, session)  # noqa: E731
-                for optimizer, value in peak_bytes(module, x, session, box, setup).items():
+                under = autocast_dtype()
+                for optimizer, value in peak_bytes(module, x, session, box, setup, under).items():
                     totals[PEAKS[optimizer]] = {"": value}
             guards = tuple(session.guards())
             # an input size pinned to one value (a dim pinned here can be a construction

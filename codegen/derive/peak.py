@@ -113,17 +113,19 @@ def peak_bytes(
     session: SymbolicSession,
     box: Box,
     setup: Callable[[], None] = lambda: None,
+    autocast: torch.dtype | None = None,
 ) -> dict[str, sympy.Expr]:
     """Per optimizer (``OPTIMIZERS``), the peak bytes of the step users run, for ``module``
     and its input ``x`` (fake tensors of ``session``, the module's attributes set; call inside
-    it; ``setup`` first gives the module its symbolic attributes): exact wherever the guards
+    it; ``setup`` first gives the module its symbolic attributes; its forward and loss under
+    ``autocast`` where given): exact wherever the guards
     recorded meanwhile hold. A ``PeakError`` where the step
     runs a function the session computes by ops of its own (``SessionFunctions``: its
     temporaries would not be the CPU kernel's) or cannot be recorded."""
     ran = len(session.functions.replaced)
     try:
         setup()
-        moments = record_moments(module, x.detach(), list(OPTIMIZERS), session)
+        moments = record_moments(module, x.detach(), list(OPTIMIZERS), session, autocast)
         formulas = peak_formulas(moments, box)
     except Exception as exc:
         raise PeakError(
@@ -141,7 +143,11 @@ def peak_bytes(
 
 
 def record_moments(
-    module: nn.Module, x: torch.Tensor, optimizers: Sequence[str], session: SymbolicSession
+    module: nn.Module,
+    x: torch.Tensor,
+    optimizers: Sequence[str],
+    session: SymbolicSession,
+    autocast: torch.dtype | None = None,
 ) -> dict[str, list[Moment]]:
     """Per optimizer, the bytes alive after each op of a ``TrainingStep`` of ``module`` on
     ``x`` (fake tensors of ``session``; call inside it), the module and the optimizer tracked
@@ -150,7 +156,7 @@ def record_moments(
     The forward and backward run once: the optimizers step one after another from what the
     backward left (parameters, their gradients, the loss), each optimizer's state dropped
     before the next steps, which must bring the live bytes back to what they were."""
-    steps = {o: TrainingStep.make(module, x, o) for o in optimizers}
+    steps = {o: TrainingStep.make(module, x, o, autocast) for o in optimizers}
     made = [s.optimizer for s in steps.values() if s.optimizer is not None]
     recorder = _Recorder(session)
     recorder.track_external(module, *made)

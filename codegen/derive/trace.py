@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any
 
 import torch
@@ -23,6 +24,8 @@ import torch.fx.traceback as fx_traceback
 from torch import nn
 from torch.func import functional_call
 from torch.fx.experimental.proxy_tensor import make_fx
+
+from blueprints.memory_reference import autocast
 
 if TYPE_CHECKING:
     from .composition import Composer
@@ -127,6 +130,28 @@ def _tag_backward(out: torch.Tensor, spans: list[tuple[int, int, str]]) -> list[
     return handles
 
 
+# the 16-bit dtype the steps of the derivation running now are traced under (``Settings.autocast``;
+# None: none): set once around a derivation (``steps_under_autocast``), read where a step runs
+_AUTOCAST: ContextVar[torch.dtype | None] = ContextVar("autocast", default=None)
+
+
+@contextmanager
+def steps_under_autocast(dtype: torch.dtype | None) -> Iterator[None]:
+    """Every step traced in the context runs its forward and loss under
+    ``torch.autocast("cpu", dtype)`` (the backward and the optimizer step outside it, as the
+    ground truth's ``TrainingStep`` runs them)."""
+    token = _AUTOCAST.set(dtype)
+    try:
+        yield
+    finally:
+        _AUTOCAST.reset(token)
+
+
+def autocast_dtype() -> torch.dtype | None:
+    """The dtype of ``steps_under_autocast`` in effect, if any."""
+    return _AUTOCAST.get()
+
+
 def trace_training_step(
     module: nn.Module,
     x: torch.Tensor,
@@ -155,14 +180,15 @@ def trace_training_step(
         stand_ins = nullcontext() if composer is None else composer.installed(module, spans)
         with fx_traceback.preserve_node_meta(), _module_tags(module, spans), stand_ins:
             _set_tag(FORWARD, "")
-            with forward_context or nullcontext():
+            with autocast(autocast_dtype()), forward_context or nullcontext():
                 out = functional_call(module, params, (x,))
             if not out.requires_grad:
                 return out
             handles = _tag_backward(out, spans)
             try:
                 _set_tag(LOSS, "")
-                loss = out.sum()
+                with autocast(autocast_dtype()):
+                    loss = out.sum()
                 _set_tag(BACKWARD, "")
                 # frozen parameters (requires_grad=False: a LoRA adapter's base) get none
                 trained = [p for p in params.values() if p.requires_grad]

@@ -32,6 +32,7 @@ class IndexContext:
     blueprints: tuple[tuple[str, str], ...]
     inputs: tuple[tuple[str, tuple[str, ...]], ...]  # each topology's input sizes
     fits: bool  # peak bytes are among the quantities: the index solves for what fits
+    autocast: str | None = None  # the steps' forward and loss ran under autocast to this dtype
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,10 @@ def index_context(
     sources: Sequence[str],
     stem: str,
     quantities: Sequence[Quantity],
+    autocast: str | None = None,
 ) -> IndexContext:
-    """The index of ``blueprints`` (in output order), whose modules are in ``{stem}_blueprints``."""
+    """The index of ``blueprints`` (in output order), whose modules are in ``{stem}_blueprints``,
+    derived with the steps under ``autocast`` (a dtype's name) where given."""
     inputs: dict[str, tuple[str, ...]] = {}
     for bp in blueprints:
         inputs.setdefault(bp.topology, tuple(v.name for v in bp.inputs))
@@ -70,6 +73,7 @@ def index_context(
         blueprints=tuple((bp.topology, bp.name) for bp in blueprints),
         inputs=tuple(sorted(inputs.items())),
         fits=any(q.name == PEAK for q in quantities),
+        autocast=autocast,
     )
 
 

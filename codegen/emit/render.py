@@ -74,12 +74,14 @@ def render(
     sources: Sequence[str],
     stem: str = "estimates",
     fingerprints: Mapping[str, str] | None = None,
+    autocast: str | None = None,
 ) -> dict[str, str]:
     """The generated files for ``blueprints`` (already in output order), by path relative to
     the output's directory: the index ``{stem}.py`` (dispatchers, ``BLUEPRINTS``), and in the
     package ``{stem}_blueprints/`` one module per blueprint and the checks they share. A
     blueprint module records its factory's source fingerprint where ``fingerprints`` (by
-    blueprint key) has it."""
+    blueprint key) has it. ``autocast``: the dtype (by name) the steps were traced under, which
+    the index states."""
     if not stem.isidentifier():
         raise ValueError(f"{stem!r} cannot name a generated module")
     package = f"{stem}_blueprints"
@@ -88,7 +90,7 @@ def render(
     quantities = [q for q in QUANTITY_TABLE if q.suffix is not None and (traced or not q.traced)]
     _refuse_collisions(blueprints, quantities)
     env = environment()
-    index = index_context(blueprints, sources, stem, quantities)
+    index = index_context(blueprints, sources, stem, quantities, autocast)
     files = {f"{stem}.py": env.get_template(INDEX_TEMPLATE).render(vars(index))}
     files[f"{package}/__init__.py"] = env.get_template(PACKAGE_TEMPLATE).render(
         {"index": f"{stem}.py", "marker": MARKER}

@@ -17,7 +17,7 @@ from . import again, refused
 KEY = "transformer/attention"
 # the fingerprint of the factory's source this was derived from (the registry warns when the
 # source it runs has another)
-SOURCE = "4c8b8885cd0ae0e7"
+SOURCE = "22a006ce4a806bf9"
 HYPERPARAMETERS: tuple[str, ...] = ("n_head",)
 # each argument's domain: (lo, hi) for an integer, (choices,) for the others
 _DOMAIN: dict[str, tuple[object, ...]] = {

@@ -15,7 +15,7 @@ from . import again
 KEY = "transformer/norm"
 # the fingerprint of the factory's source this was derived from (the registry warns when the
 # source it runs has another)
-SOURCE = "4c8b8885cd0ae0e7"
+SOURCE = "22a006ce4a806bf9"
 HYPERPARAMETERS: tuple[str, ...] = ()
 # each argument's domain: (lo, hi) for an integer, (choices,) for the others
 _DOMAIN: dict[str, tuple[object, ...]] = {
